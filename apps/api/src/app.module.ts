@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import { appConfig, databaseConfig, DutychainConfigModule, type AppConfig, type DatabaseConfig } from '../../../libs/config/src/index.js';
+import { dataSourceOptions } from '../../../libs/persistence/src/index.js';
+import { TemporalClientModule } from '../../../libs/temporal/src/index.js';
+import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { HazardsModule } from './hazards/hazards.module.js';
+import { HealthModule } from './health/health.module.js';
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+@Module({
+  imports: [
+    DutychainConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [appConfig.KEY],
+      useFactory: (app: AppConfig) => ({
+        pinoHttp: {
+          level: app.logLevel,
+          genReqId: (req, res) => {
+            const given = req.headers['x-request-id'];
+            const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+            res.setHeader('X-Request-Id', id);
+            return id;
+          },
+        },
+      }),
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [databaseConfig.KEY],
+      // Keep the API up while the database is down: /health reports it and requests get 503.
+      useFactory: (db: DatabaseConfig) => ({ ...dataSourceOptions(db), retryAttempts: 3, retryDelay: 1000 }),
+    }),
+    TemporalClientModule,
+    HazardsModule,
+    HealthModule,
+  ],
+  providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+})
+export class AppModule {}

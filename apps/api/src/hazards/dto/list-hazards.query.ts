@@ -1,0 +1,26 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { HAZARD_STATUSES, SEVERITIES, type HazardStatus, type Severity } from '../../../../../libs/domain/src/index.js';
+import { ORG_ID_PATTERN } from './report-hazard.dto.js';
+
+export class ListHazardsQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a unit id' })
+  unitId?: string;
+
+  @ApiPropertyOptional({ enum: HAZARD_STATUSES })
+  @IsOptional() @IsIn(HAZARD_STATUSES, { message: `$property must be one of: ${HAZARD_STATUSES.join(', ')}` })
+  status?: HazardStatus;
+
+  @ApiPropertyOptional({ enum: SEVERITIES })
+  @IsOptional() @IsIn(SEVERITIES, { message: `$property must be one of: ${SEVERITIES.join(', ')}` })
+  severity?: Severity;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @IsOptional() @IsString() @MaxLength(200)
+  cursor?: string;
+}

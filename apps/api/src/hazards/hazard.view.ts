@@ -1,0 +1,38 @@
+import type { HazardEntity, HazardEventEntity } from '../../../../libs/persistence/src/index.js';
+
+/** The public shape of a hazard. */
+export function hazardView(h: HazardEntity) {
+  return {
+    id: h.id,
+    workflowId: h.workflowId,
+    unitId: h.unitId,
+    category: h.category,
+    severity: h.severity,
+    title: h.title,
+    description: h.description,
+    location: h.location,
+    discoveredBy: h.discoveredBy,
+    discoveredAt: h.discoveredAt.toISOString(),
+    source: h.source,
+    evidence: h.evidence,
+    externalRef: h.externalRef,
+    status: h.status,
+    responsiblePersonId: h.responsiblePersonId,
+    currentRung: h.currentRung,
+    chain: h.chain,
+    lastSequence: h.lastSequence,
+    createdAt: h.createdAt.toISOString(),
+    updatedAt: h.updatedAt.toISOString(),
+  };
+}
+export type HazardView = ReturnType<typeof hazardView>;
+
+export function eventView(e: HazardEventEntity) {
+  return {
+    sequence: e.sequence,
+    type: e.type,
+    actorId: e.actorId,
+    occurredAt: e.occurredAt.toISOString(),
+    payload: e.payload,
+  };
+}

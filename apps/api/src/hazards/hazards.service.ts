@@ -1,0 +1,189 @@
+import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { HazardIntake, HazardState } from '../../../../libs/domain/src/index.js';
+import { HazardEntity, HazardEventEntity, insertHazardIntake } from '../../../../libs/persistence/src/index.js';
+import { hazardWorkflowId, TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
+import { hazardStateQuery } from '../../../../workflows/hazard.messages.js';
+import type { HazardWorkflowInput } from '../../../../workflows/hazard.workflow.js';
+import { InvalidInputException, ProblemException, type FieldProblem } from '../common/problem-details.js';
+import { isServiceUnavailable } from '../common/unavailability.js';
+import { ListHazardsQuery } from './dto/list-hazards.query.js';
+import { ReportHazardDto } from './dto/report-hazard.dto.js';
+import { eventView, hazardView, type HazardView } from './hazard.view.js';
+
+const TEMPORAL_CALL_DEADLINE_MS = 5000;
+/** Reports dated further ahead than this are refused as clock errors. */
+const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
+export interface ReportResult {
+  created: boolean;
+  hazard: HazardView;
+}
+
+@Injectable()
+export class HazardsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
+  ) {}
+
+  async report(dto: ReportHazardDto, idempotencyKey: string | null, now = new Date()): Promise<ReportResult> {
+    await this.checkReferences(dto, now);
+    const intakeHash = hashReport(dto);
+
+    const existing = await this.findDuplicate(dto, idempotencyKey, intakeHash);
+    if (existing) return { created: false, hazard: hazardView(existing) };
+
+    const hazardId = randomUUID();
+    const intake: HazardIntake = {
+      hazardId,
+      unitId: dto.unitId,
+      category: dto.category,
+      severity: dto.severity,
+      title: dto.title,
+      description: dto.description,
+      location: dto.location,
+      discoveredBy: dto.discoveredBy,
+      discoveredAt: new Date(dto.discoveredAt).toISOString(),
+      source: dto.source,
+      evidence: dto.evidence ?? [],
+      externalRef: dto.externalRef ?? null,
+      idempotencyKey,
+      intakeHash,
+      reportedAt: now.toISOString(),
+      reportedBy: dto.discoveredBy,
+    };
+
+    // The row and the workflow start commit together: a failed start rolls the row back, so a
+    // 503 leaves nothing behind. The workflow re-writes the row idempotently should the commit
+    // itself be lost after the start.
+    const inserted = await this.ds.transaction(async (m) => {
+      if (!(await insertHazardIntake(m, intake))) return false;
+      await this.temporal.withDeadline(Date.now() + TEMPORAL_CALL_DEADLINE_MS, () =>
+        this.temporal.workflow.start('hazardWorkflow', {
+          taskQueue: this.taskQueue,
+          workflowId: hazardWorkflowId(hazardId),
+          args: [{ intake } satisfies HazardWorkflowInput],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          memo: { unitId: intake.unitId, severity: intake.severity },
+        }),
+      );
+      return true;
+    });
+    if (!inserted) {
+      // A concurrent request with the same key or reference won the race.
+      const winner = await this.findDuplicate(dto, idempotencyKey, intakeHash);
+      if (winner) return { created: false, hazard: hazardView(winner) };
+      throw new ProblemException(HttpStatus.CONFLICT, 'conflict', 'Conflict', 'The hazard could not be stored; retry the request');
+    }
+    return { created: true, hazard: hazardView(await this.ds.getRepository(HazardEntity).findOneByOrFail({ id: hazardId })) };
+  }
+
+  async get(id: string) {
+    const hazard = await this.ds.getRepository(HazardEntity).findOneBy({ id });
+    if (!hazard) throw new NotFoundException(`Hazard ${id} does not exist`);
+    const events = await this.ds.getRepository(HazardEventEntity).find({ where: { hazardId: id }, order: { sequence: 'ASC' } });
+    const people = await this.peopleNames(hazard);
+    return {
+      ...hazardView(hazard),
+      responsiblePerson: hazard.responsiblePersonId ? { id: hazard.responsiblePersonId, name: people.get(hazard.responsiblePersonId) ?? null } : null,
+      events: events.map(eventView),
+      ...(await this.liveState(hazard.workflowId)),
+    };
+  }
+
+  async list(q: ListHazardsQuery) {
+    const limit = q.limit ?? 20;
+    const qb = this.ds.getRepository(HazardEntity).createQueryBuilder('h');
+    if (q.unitId) qb.andWhere('h.unit_id = :unitId', { unitId: q.unitId });
+    if (q.status) qb.andWhere('h.status = :status', { status: q.status });
+    if (q.severity) qb.andWhere('h.severity = :severity', { severity: q.severity });
+    if (q.cursor) {
+      const c = decodeCursor(q.cursor);
+      qb.andWhere('(h.created_at, h.id) < (:createdAt, :id)', c);
+    }
+    const rows = await qb.orderBy('h.created_at', 'DESC').addOrderBy('h.id', 'DESC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(hazardView),
+      nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    };
+  }
+
+  private async liveState(workflowId: string): Promise<{ live: HazardState | null; liveError?: string }> {
+    try {
+      const live = await this.temporal.withDeadline(Date.now() + TEMPORAL_CALL_DEADLINE_MS, () =>
+        this.temporal.workflow.getHandle(workflowId).query(hazardStateQuery),
+      );
+      return { live };
+    } catch (err) {
+      // The read model still answers when Temporal is down; say why the live part is missing.
+      if (err instanceof WorkflowNotFoundError) return { live: null, liveError: 'workflow not found' };
+      if (isServiceUnavailable(err)) return { live: null, liveError: 'workflow service unavailable' };
+      throw err;
+    }
+  }
+
+  private async peopleNames(h: HazardEntity): Promise<Map<string, string>> {
+    const ids = [h.responsiblePersonId, h.discoveredBy].filter((x): x is string => !!x);
+    const rows: Array<{ id: string; name: string }> = await this.ds.query(`SELECT id, name FROM people WHERE id = ANY($1)`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  private async checkReferences(dto: ReportHazardDto, now: Date): Promise<void> {
+    const problems: FieldProblem[] = [];
+    const [unit] = await this.ds.query(`SELECT id FROM units WHERE id = $1`, [dto.unitId]);
+    if (!unit) problems.push({ field: 'unitId', reason: `unit "${dto.unitId}" does not exist` });
+    const [person] = await this.ds.query(`SELECT id FROM people WHERE id = $1`, [dto.discoveredBy]);
+    if (!person) problems.push({ field: 'discoveredBy', reason: `person "${dto.discoveredBy}" does not exist` });
+    const discovered = Date.parse(dto.discoveredAt);
+    if (discovered > now.getTime() + FUTURE_TOLERANCE_MS) problems.push({ field: 'discoveredAt', reason: 'must not be in the future' });
+    if (problems.length) throw new InvalidInputException(problems);
+  }
+
+  private async findDuplicate(dto: ReportHazardDto, key: string | null, intakeHash: string): Promise<HazardEntity | null> {
+    const repo = this.ds.getRepository(HazardEntity);
+    if (key) {
+      const byKey = await repo.findOneBy({ idempotencyKey: key });
+      if (byKey && byKey.intakeHash !== intakeHash) {
+        throw new ProblemException(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'idempotency-key-reused',
+          'Idempotency-Key reused',
+          'This Idempotency-Key was already used for a different report; use a new key for a new hazard',
+          { errors: [{ field: 'Idempotency-Key', reason: 'already used for a different report' }] },
+        );
+      }
+      if (byKey) return byKey;
+    }
+    if (dto.externalRef) {
+      const byRef = await repo.findOneBy({ unitId: dto.unitId, externalRef: dto.externalRef });
+      if (byRef) return byRef;
+    }
+    return null;
+  }
+}
+
+/** A stable fingerprint of what was reported, to tell a retry from a different report under the same key. */
+export function hashReport(dto: ReportHazardDto): string {
+  const canonical = JSON.stringify(Object.entries(dto).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+function encodeCursor(h: HazardEntity): string {
+  return Buffer.from(`${h.createdAt.toISOString()}|${h.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const at = new Date(createdAt ?? '');
+  if (!id || Number.isNaN(at.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new InvalidInputException([{ field: 'cursor', reason: 'is not a cursor returned by this endpoint' }]);
+  }
+  return { createdAt: at, id };
+}

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { appConfig, type AppConfig } from '../../../libs/config/src/index.js';
+import { AppModule } from './app.module.js';
+import { configureApp } from './bootstrap-app.js';
+
+async function bootstrap(): Promise<void> {
+  const app = configureApp(await NestFactory.create(AppModule, { bufferLogs: true, bodyParser: false }));
+  const { port } = app.get<AppConfig>(appConfig.KEY);
+  await app.listen(port, '0.0.0.0');
+}
+
+bootstrap().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

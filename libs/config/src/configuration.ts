@@ -1,0 +1,28 @@
+import { ConfigType, registerAs } from '@nestjs/config';
+import { loadEnvironment } from './environment.js';
+
+export const databaseConfig = registerAs('database', () => {
+  const env = loadEnvironment();
+  return { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
+});
+export type DatabaseConfig = ConfigType<typeof databaseConfig>;
+
+export const temporalConfig = registerAs('temporal', () => {
+  const env = loadEnvironment();
+  return {
+    address: env.TEMPORAL_ADDRESS,
+    namespace: env.TEMPORAL_NAMESPACE,
+    taskQueue: env.TEMPORAL_TASK_QUEUE,
+    tls: env.TEMPORAL_TLS_CERT_PATH
+      ? { certPath: env.TEMPORAL_TLS_CERT_PATH, keyPath: env.TEMPORAL_TLS_KEY_PATH!, caPath: env.TEMPORAL_TLS_CA_PATH }
+      : null,
+    apiKey: env.TEMPORAL_API_KEY ?? null,
+  };
+});
+export type TemporalConfig = ConfigType<typeof temporalConfig>;
+
+export const appConfig = registerAs('app', () => {
+  const env = loadEnvironment();
+  return { port: env.PORT, logLevel: env.LOG_LEVEL, nodeEnv: env.NODE_ENV, maxTextLength: env.MAX_TEXT_LENGTH };
+});
+export type AppConfig = ConfigType<typeof appConfig>;

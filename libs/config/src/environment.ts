@@ -1,0 +1,83 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+
+/**
+ * Every setting Dutychain reads from the environment. This file is the only reader of
+ * `process.env`; everything else receives typed config from here.
+ */
+export class Environment {
+  @IsString()
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/dutychain';
+
+  @IsInt() @Min(1) @Max(200)
+  @Transform(({ value }) => Number(value))
+  DATABASE_POOL_SIZE = 10;
+
+  @IsString()
+  TEMPORAL_ADDRESS = '127.0.0.1:7233';
+
+  @IsString()
+  TEMPORAL_NAMESPACE = 'default';
+
+  @IsString()
+  TEMPORAL_TASK_QUEUE = 'dutychain-hazards';
+
+  /** Paths to a client certificate and key for mTLS to Temporal Cloud or a TLS cluster. */
+  @IsOptional() @IsString()
+  TEMPORAL_TLS_CERT_PATH?: string;
+
+  @IsOptional() @IsString()
+  TEMPORAL_TLS_KEY_PATH?: string;
+
+  @IsOptional() @IsString()
+  TEMPORAL_TLS_CA_PATH?: string;
+
+  @IsOptional() @IsString()
+  TEMPORAL_API_KEY?: string;
+
+  /** An existing Temporal CLI binary; otherwise PATH, then the cache, then a pinned Go build. */
+  @IsOptional() @IsString()
+  TEMPORAL_CLI_PATH?: string;
+
+  @IsInt() @Min(0) @Max(65535)
+  @Transform(({ value }) => Number(value))
+  PORT = 3000;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV = 'development';
+
+  /** Largest text accepted in a hazard report field, in characters. */
+  @IsInt() @Min(100)
+  @Transform(({ value }) => Number(value))
+  MAX_TEXT_LENGTH = 4000;
+}
+
+export class ConfigurationError extends Error {}
+
+/** Validates raw settings; throws one error listing every bad setting (fail fast at start-up). */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(Environment, defined, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigurationError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
+    throw new ConfigurationError('Invalid configuration: TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together');
+  }
+  return env;
+}
+
+export function loadEnvironment(): Environment {
+  return validateEnvironment(process.env);
+}
+
+/** Whether a setting was given, rather than defaulted (start-up decides what to run from it). */
+export function isExplicitlySet(name: keyof Environment): boolean {
+  const value = process.env[name];
+  return value !== undefined && value !== '';
+}

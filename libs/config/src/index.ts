@@ -1,0 +1,3 @@
+export * from './environment.js';
+export * from './configuration.js';
+export * from './config.module.js';

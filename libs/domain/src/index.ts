@@ -1,0 +1,3 @@
+export * from './vocabulary.js';
+export * from './responsibility-chain.js';
+export * from './hazard.js';

@@ -1,0 +1,38 @@
+/** The product's vocabulary: closed sets shared by the API, the workflows and the database. */
+
+export const HAZARD_CATEGORIES = [
+  'natural_disaster',
+  'fire',
+  'water',
+  'theft',
+  'light',
+  'dust',
+  'pests',
+  'climate',
+  'building',
+  'visitors',
+  'confidentiality',
+  'network',
+  'backup',
+  'digitisation',
+  'funds',
+] as const;
+export type HazardCategory = (typeof HAZARD_CATEGORIES)[number];
+
+/** 一般隐患 / 重大隐患 */
+export const SEVERITIES = ['general', 'major'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** 自查 / 督查 / staff report / sensor */
+export const HAZARD_SOURCES = ['self_inspection', 'supervision', 'report', 'sensor'] as const;
+export type HazardSource = (typeof HAZARD_SOURCES)[number];
+
+export const POSITION_KINDS = ['principal', 'deputy', 'department_head', 'safety_officer', 'staff'] as const;
+export type PositionKind = (typeof POSITION_KINDS)[number];
+
+export const HAZARD_STATUSES = ['reported', 'assigned', 'unassigned'] as const;
+export type HazardStatus = (typeof HAZARD_STATUSES)[number];
+
+export function isOneOf<T extends string>(values: readonly T[], candidate: unknown): candidate is T {
+  return typeof candidate === 'string' && (values as readonly string[]).includes(candidate);
+}

@@ -1,0 +1,47 @@
+import type { EntityManager } from 'typeorm';
+import { REPORTED_EVENT_SEQUENCE, type HazardIntake } from '../../domain/src/index.js';
+
+export const hazardWorkflowIdFor = (hazardId: string) => `hazard-${hazardId}`;
+
+/** The payload of the `reported` event. */
+export function reportedPayload(intake: HazardIntake): Record<string, unknown> {
+  return {
+    unitId: intake.unitId,
+    category: intake.category,
+    severity: intake.severity,
+    title: intake.title,
+    location: intake.location,
+    source: intake.source,
+    discoveredBy: intake.discoveredBy,
+    discoveredAt: intake.discoveredAt,
+  };
+}
+
+/**
+ * Writes a new hazard and its `reported` event (sequence 1). Both the API (inside the transaction
+ * that starts the workflow) and the workflow's first activity call this; whichever runs second
+ * changes nothing. Returns false when any uniqueness rule (id, idempotency key, external
+ * reference) already holds a hazard.
+ */
+export async function insertHazardIntake(m: EntityManager, intake: HazardIntake): Promise<boolean> {
+  const inserted: unknown[] = await m.query(
+    `INSERT INTO hazards (id, unit_id, category, severity, title, description, location, discovered_by,
+       discovered_at, source, evidence, external_ref, idempotency_key, intake_hash, status, workflow_id,
+       last_sequence, created_at, updated_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,'reported',$15,$16,$17,$17)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [
+      intake.hazardId, intake.unitId, intake.category, intake.severity, intake.title, intake.description,
+      intake.location, intake.discoveredBy, intake.discoveredAt, intake.source, intake.evidence,
+      intake.externalRef, intake.idempotencyKey, intake.intakeHash, hazardWorkflowIdFor(intake.hazardId),
+      REPORTED_EVENT_SEQUENCE, intake.reportedAt,
+    ],
+  );
+  await m.query(
+    `INSERT INTO hazard_events (hazard_id, sequence, type, actor_id, occurred_at, payload)
+     SELECT $1, $2, 'reported', $3, $4, $5 WHERE EXISTS (SELECT 1 FROM hazards WHERE id = $1)
+     ON CONFLICT DO NOTHING`,
+    [intake.hazardId, REPORTED_EVENT_SEQUENCE, intake.reportedBy, intake.reportedAt, reportedPayload(intake)],
+  );
+  return inserted.length > 0;
+}

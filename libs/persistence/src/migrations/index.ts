@@ -1,0 +1,4 @@
+import { InitialSchema1764100000000 } from './1764100000000-initial-schema.js';
+
+/** Listed explicitly (not globbed) so that the same list works from ts-jest and from dist/. */
+export const MIGRATIONS = [InitialSchema1764100000000];

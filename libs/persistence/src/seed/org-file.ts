@@ -1,0 +1,127 @@
+import { plainToInstance, Type } from 'class-transformer';
+import {
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+import { parse } from 'yaml';
+import { HAZARD_CATEGORIES, POSITION_KINDS, type HazardCategory, type PositionKind } from '../../../domain/src/index.js';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+export class OrgPositionDto {
+  @IsIn(POSITION_KINDS) kind: PositionKind;
+  @IsOptional() @IsString() department?: string;
+  @IsOptional() @IsArray() @ArrayUnique() @IsString({ each: true }) oversees?: string[];
+}
+
+export class OrgPersonDto {
+  @Matches(ID) id: string;
+  @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @IsOptional() @IsString() email?: string;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => OrgPositionDto) positions: OrgPositionDto[] = [];
+}
+
+export class OrgDepartmentDto {
+  @Matches(ID) id: string;
+  @IsString() @MinLength(1) @MaxLength(200) name: string;
+}
+
+export class OrgUnitDto {
+  @Matches(ID) id: string;
+  @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @IsOptional() @Matches(ID) parent?: string | null;
+  @IsArray() @ValidateNested({ each: true }) @Type(() => OrgDepartmentDto) departments: OrgDepartmentDto[] = [];
+  /** category → department id */
+  @IsObject() responsibilityAreas: Record<string, string> = {};
+  @IsArray() @ValidateNested({ each: true }) @Type(() => OrgPersonDto) people: OrgPersonDto[] = [];
+}
+
+export class OrgFileDto {
+  @IsArray() @ValidateNested({ each: true }) @Type(() => OrgUnitDto) units: OrgUnitDto[];
+}
+
+export class OrgFileError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Org file is invalid:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+function flatten(errors: ValidationError[], prefix = ''): string[] {
+  return errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((c) => `${path}: ${c}`);
+    return [...own, ...flatten(e.children ?? [], path)];
+  });
+}
+
+/** Parses and checks an org file (YAML or JSON) including the cross-references structure validation cannot see. */
+export function parseOrgFile(text: string): OrgFileDto {
+  const raw: unknown = parse(text);
+  const org = plainToInstance(OrgFileDto, raw ?? {});
+  const problems = flatten(validateSync(org));
+  if (problems.length) throw new OrgFileError(problems);
+
+  const units = new Map(org.units.map((u) => [u.id, u]));
+  const departmentUnit = new Map<string, string>();
+  const personIds = new Set<string>();
+  if (units.size !== org.units.length) problems.push('units: unit ids must be unique');
+  for (const unit of org.units) {
+    if (unit.parent && !units.has(unit.parent)) problems.push(`units.${unit.id}.parent: unknown unit "${unit.parent}"`);
+    for (const d of unit.departments) {
+      if (departmentUnit.has(d.id)) problems.push(`units.${unit.id}.departments: duplicate department id "${d.id}"`);
+      departmentUnit.set(d.id, unit.id);
+    }
+  }
+  for (const unit of org.units) {
+    for (const [category, dept] of Object.entries(unit.responsibilityAreas)) {
+      if (!(HAZARD_CATEGORIES as readonly string[]).includes(category)) {
+        problems.push(`units.${unit.id}.responsibilityAreas: unknown category "${category}"`);
+      }
+      if (departmentUnit.get(dept) !== unit.id) {
+        problems.push(`units.${unit.id}.responsibilityAreas.${category}: "${dept}" is not a department of this unit`);
+      }
+    }
+    for (const person of unit.people) {
+      if (personIds.has(person.id)) problems.push(`people: duplicate person id "${person.id}"`);
+      personIds.add(person.id);
+      for (const pos of person.positions) {
+        const at = `units.${unit.id}.people.${person.id}`;
+        if (pos.kind === 'department_head' && departmentUnit.get(pos.department ?? '') !== unit.id) {
+          problems.push(`${at}: a department head needs a department of this unit`);
+        }
+        for (const d of pos.oversees ?? []) {
+          if (departmentUnit.get(d) !== unit.id) problems.push(`${at}.oversees: "${d}" is not a department of this unit`);
+        }
+        if (pos.oversees?.length && pos.kind !== 'deputy') problems.push(`${at}: only a deputy oversees departments`);
+      }
+    }
+    if (unit.people.filter((p) => p.positions.some((x) => x.kind === 'principal')).length > 1) {
+      problems.push(`units.${unit.id}: a unit has one principal`);
+    }
+  }
+  // A cycle would make "the superior unit" meaningless.
+  for (const unit of org.units) {
+    const seen = new Set<string>();
+    for (let cur: OrgUnitDto | undefined = unit; cur?.parent; cur = units.get(cur.parent)) {
+      if (seen.has(cur.id)) {
+        problems.push(`units.${unit.id}: the unit tree has a cycle`);
+        break;
+      }
+      seen.add(cur.id);
+    }
+  }
+  if (problems.length) throw new OrgFileError(problems);
+  return org;
+}
+
+export type OrgCategoryMap = Partial<Record<HazardCategory, string>>;

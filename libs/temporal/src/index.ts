@@ -1,0 +1,3 @@
+export * from './connection-options.js';
+export * from './temporal.constants.js';
+export * from './temporal-client.module.js';

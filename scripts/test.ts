@@ -1,0 +1,89 @@
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isExplicitlySet, loadEnvironment } from '../libs/config/src/index.js';
+import { createDataSource, parseOrgFile, runMigrations, seedOrg } from '../libs/persistence/src/index.js';
+import { WORKFLOWS_PATH } from '../apps/worker/src/hazard-worker.factory.js';
+import { choosePostgres, databaseName, freePort, recreateTestDatabase, withDatabase } from './lib/infra.js';
+import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
+
+const DATA = join(process.cwd(), '.data', 'test');
+
+/**
+ * `npm test`: real infrastructure for the whole suite — a private Temporal dev server (in memory)
+ * and a fresh PostgreSQL database with the schema migrated and the demo org seeded — then Jest,
+ * with the addresses in its environment, then teardown. Arguments are passed to Jest.
+ */
+async function main(): Promise<number> {
+  const started = Date.now();
+  const env = loadEnvironment();
+  mkdirSync(DATA, { recursive: true });
+  const stops: Array<() => Promise<void> | void> = [];
+
+  const port = await freePort();
+  const address = `127.0.0.1:${port}`;
+  const cli = ensureTemporalCli(env.TEMPORAL_CLI_PATH);
+  if (cli) {
+    const server = startDevServer({ cliPath: cli, port, logFile: join(DATA, 'temporal.log') });
+    stops.push(() => {
+      server.kill('SIGTERM');
+    });
+    await waitForTemporal(address);
+  } else {
+    // No CLI and no Go: let the SDK download the dev server (machines with internet only).
+    const { TestWorkflowEnvironment } = await import('@temporalio/testing');
+    const testEnv = await TestWorkflowEnvironment.createLocal({ server: { ip: '127.0.0.1', port } });
+    stops.push(() => testEnv.teardown());
+  }
+
+  const pg = await choosePostgres(isExplicitlySet('DATABASE_URL') ? env.DATABASE_URL : null, DATA, console.log);
+  if (pg.embedded) stops.push(() => pg.embedded!.stop());
+  const url = withDatabase(pg.url, `${databaseName(pg.url)}_test`);
+  await recreateTestDatabase(url);
+  await runMigrations({ url });
+  const ds = createDataSource({ url, poolSize: 2 });
+  await ds.initialize();
+  await seedOrg(ds, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
+  await ds.destroy();
+
+  const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger });
+  const bundlePath = join(DATA, 'workflow-bundle.js');
+  writeFileSync(bundlePath, bundle.code);
+
+  console.log(`Test infrastructure ready in ${Date.now() - started} ms: Temporal ${address}, database ${databaseName(url)}`);
+
+  try {
+    const jest = spawn(
+      process.execPath,
+      ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)],
+      {
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          TEMPORAL_ADDRESS: address,
+          DATABASE_URL: url,
+          TEST_WORKFLOW_BUNDLE: bundlePath,
+          TEMPORAL_CLI_PATH: cli ?? '',
+          LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        },
+      },
+    );
+    const [code] = (await once(jest, 'exit')) as [number | null];
+    return code ?? 1;
+  } finally {
+    for (const stop of stops.reverse()) await stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
+
+const noop = () => undefined;
+const quietLogger = { trace: noop, debug: noop, info: noop, warn: noop, error: console.error, log: noop };

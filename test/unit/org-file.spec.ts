@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { OrgFileError, parseOrgFile } from '../../libs/persistence/src/index.js';
+
+describe('parseOrgFile', () => {
+  it('accepts the demo org: a province, two cities, two counties each', () => {
+    const org = parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8'));
+    expect(org.units).toHaveLength(7);
+    expect(org.units.filter((u) => !u.parent).map((u) => u.id)).toEqual(['prov']);
+    expect(org.units.filter((u) => u.parent === 'prov').map((u) => u.id)).toEqual(['city-a', 'city-b']);
+  });
+
+  it('names every problem: unknown parent, category, department and a second principal', () => {
+    const text = JSON.stringify({
+      units: [
+        {
+          id: 'u1',
+          name: 'U1',
+          parent: 'nowhere',
+          departments: [{ id: 'u1-sec', name: 'Sec' }],
+          responsibilityAreas: { fire: 'u1-sec', lava: 'u1-sec', theft: 'u2-x' },
+          people: [
+            { id: 'p1', name: 'P1', positions: [{ kind: 'principal' }] },
+            { id: 'p2', name: 'P2', positions: [{ kind: 'principal' }, { kind: 'department_head', department: 'zz' }] },
+          ],
+        },
+      ],
+    });
+    let error: OrgFileError | undefined;
+    try {
+      parseOrgFile(text);
+    } catch (e) {
+      error = e as OrgFileError;
+    }
+    expect(error).toBeInstanceOf(OrgFileError);
+    expect(error!.problems).toEqual(
+      expect.arrayContaining([
+        'units.u1.parent: unknown unit "nowhere"',
+        'units.u1.responsibilityAreas: unknown category "lava"',
+        'units.u1.responsibilityAreas.theft: "u2-x" is not a department of this unit',
+        'units.u1.people.p2: a department head needs a department of this unit',
+        'units.u1: a unit has one principal',
+      ]),
+    );
+  });
+
+  it('rejects structurally wrong files with the path of each field', () => {
+    expect(() => parseOrgFile('units:\n  - id: "Bad Id"\n    name: ""\n')).toThrow(/units\.0\.id.*\n.*units\.0\.name/s);
+  });
+});
