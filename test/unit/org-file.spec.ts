@@ -43,6 +43,12 @@ describe('parseOrgFile', () => {
     );
   });
 
+  it('accepts a unit added under a unit already stored', () => {
+    const text = JSON.stringify({ units: [{ id: 'u9', name: 'U9', parent: 'prov', departments: [], responsibilityAreas: {}, people: [] }] });
+    expect(() => parseOrgFile(text)).toThrow(/unknown unit "prov"/);
+    expect(parseOrgFile(text, new Set(['prov'])).units[0]!.parent).toBe('prov');
+  });
+
   it('rejects structurally wrong files with the path of each field', () => {
     expect(() => parseOrgFile('units:\n  - id: "Bad Id"\n    name: ""\n')).toThrow(/units\.0\.id.*\n.*units\.0\.name/s);
   });

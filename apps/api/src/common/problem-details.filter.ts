@@ -37,7 +37,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const body = exception.getResponse();
       if (typeof body === 'object' && body !== null && 'type' in body) return { ...(body as ProblemDetails) };
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      // Keep other members (e.g. the health check's per-indicator results) as problem extensions.
+      const { status: _s, statusCode: _c, message: _m, error: _e, ...extensions } =
+        typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+      const errorMember = typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'object' ? { error: (body as { error: unknown }).error } : {};
       return {
+        ...extensions,
+        ...errorMember,
         type: PROBLEM_TYPE_BASE + (TITLES[status] ?? 'error').toLowerCase().replace(/\s+/g, '-'),
         title: TITLES[status] ?? exception.name,
         status,

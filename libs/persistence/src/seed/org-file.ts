@@ -14,7 +14,7 @@ import {
   ValidationError,
 } from 'class-validator';
 import { parse } from 'yaml';
-import { HAZARD_CATEGORIES, POSITION_KINDS, type HazardCategory, type PositionKind } from '../../../domain/src/index.js';
+import { HAZARD_CATEGORIES, POSITION_KINDS, type PositionKind } from '../../../domain/src/index.js';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
@@ -64,8 +64,11 @@ function flatten(errors: ValidationError[], prefix = ''): string[] {
   });
 }
 
-/** Parses and checks an org file (YAML or JSON) including the cross-references structure validation cannot see. */
-export function parseOrgFile(text: string): OrgFileDto {
+/**
+ * Parses and checks an org file (YAML or JSON) including the cross-references structure validation
+ * cannot see. A file may add units under units already stored: pass their ids as `existingUnitIds`.
+ */
+export function parseOrgFile(text: string, existingUnitIds: ReadonlySet<string> = new Set()): OrgFileDto {
   const raw: unknown = parse(text);
   const org = plainToInstance(OrgFileDto, raw ?? {});
   const problems = flatten(validateSync(org));
@@ -76,7 +79,7 @@ export function parseOrgFile(text: string): OrgFileDto {
   const personIds = new Set<string>();
   if (units.size !== org.units.length) problems.push('units: unit ids must be unique');
   for (const unit of org.units) {
-    if (unit.parent && !units.has(unit.parent)) problems.push(`units.${unit.id}.parent: unknown unit "${unit.parent}"`);
+    if (unit.parent && !units.has(unit.parent) && !existingUnitIds.has(unit.parent)) problems.push(`units.${unit.id}.parent: unknown unit "${unit.parent}"`);
     for (const d of unit.departments) {
       if (departmentUnit.has(d.id)) problems.push(`units.${unit.id}.departments: duplicate department id "${d.id}"`);
       departmentUnit.set(d.id, unit.id);
@@ -124,4 +127,3 @@ export function parseOrgFile(text: string): OrgFileDto {
   return org;
 }
 
-export type OrgCategoryMap = Partial<Record<HazardCategory, string>>;

@@ -1,6 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { OrgFileDto, OrgUnitDto } from './org-file.js';
 
+export async function storedUnitIds(ds: DataSource): Promise<Set<string>> {
+  const rows: Array<{ id: string }> = await ds.query(`SELECT id FROM units`);
+  return new Set(rows.map((r) => r.id));
+}
+
 export interface SeedSummary {
   units: number;
   departments: number;

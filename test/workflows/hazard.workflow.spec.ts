@@ -1,0 +1,139 @@
+import type { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { HazardIntake } from '../../libs/domain/src/index.js';
+import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
+import { hazardStateQuery } from '../../workflows/hazard.messages.js';
+import { eventually, openDataSource, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
+
+const suffix = randomUUID().slice(0, 6);
+const unitId = `wf-${suffix}`;
+
+/** A small archive whose IT head post is vacant and whose principal also oversees security. */
+const org = {
+  units: [
+    {
+      id: unitId,
+      name: 'Workflow test archive',
+      parent: 'city-b',
+      departments: [
+        { id: `${unitId}-sec`, name: 'Security' },
+        { id: `${unitId}-it`, name: 'IT' },
+      ],
+      responsibilityAreas: { fire: `${unitId}-sec`, network: `${unitId}-it` },
+      people: [
+        { id: `${unitId}-boss`, name: 'Boss', positions: [{ kind: 'principal' }, { kind: 'deputy', oversees: [`${unitId}-sec`] }] },
+        { id: `${unitId}-dep`, name: 'Deputy', positions: [{ kind: 'deputy', oversees: [`${unitId}-it`] }] },
+        { id: `${unitId}-sec-head`, name: 'Security head', positions: [{ kind: 'department_head', department: `${unitId}-sec` }] },
+        { id: `${unitId}-staff`, name: 'Staff', positions: [{ kind: 'staff' }] },
+      ],
+    },
+  ],
+};
+
+function intake(category: HazardIntake['category']): HazardIntake {
+  const hazardId = randomUUID();
+  return {
+    hazardId,
+    unitId,
+    category,
+    severity: 'major',
+    title: `${category} hazard`,
+    description: 'described',
+    location: 'somewhere',
+    discoveredBy: `${unitId}-staff`,
+    discoveredAt: new Date().toISOString(),
+    source: 'supervision',
+    evidence: ['photo-1.jpg'],
+    externalRef: null,
+    idempotencyKey: null,
+    intakeHash: 'h',
+    reportedAt: new Date().toISOString(),
+    reportedBy: `${unitId}-staff`,
+  };
+}
+
+describe('hazardWorkflow against the real dev server and database', () => {
+  let ds: DataSource;
+  let worker: RunningWorker;
+  let client: Client;
+  let taskQueue: string;
+
+  beforeAll(async () => {
+    taskQueue = useTaskQueue('wf-hazard');
+    ds = await openDataSource();
+    await seedOrg(ds, parseOrgFile(JSON.stringify(org), await storedUnitIds(ds)));
+    worker = await startWorker(taskQueue, ds);
+    client = await temporalClient();
+  });
+
+  afterAll(async () => {
+    await worker?.stop();
+    await client?.connection.close();
+    await ds?.destroy();
+  });
+
+  async function run(input: HazardIntake) {
+    const handle = await client.workflow.start('hazardWorkflow', {
+      taskQueue,
+      workflowId: `hazard-${input.hazardId}`,
+      args: [{ intake: input }],
+    });
+    const state = await eventually(async () => {
+      const s = await handle.query(hazardStateQuery);
+      return s.lastSequence >= 2 && s;
+    }, 'assignment recorded');
+    return { handle, state };
+  }
+
+  it('writes the hazard itself when the API row is missing (a lost commit) and skips a vacant head', async () => {
+    const input = intake('network');
+    const { state } = await run(input);
+    expect(state.status).toBe('assigned');
+    expect(state.holder?.id).toBe(`${unitId}-dep`);
+    expect(state.chain?.gaps).toEqual([{ kind: 'vacant', level: 'department_head' }]);
+
+    const [row] = await ds.query(`SELECT status, responsible_person_id, current_rung, last_sequence, evidence FROM hazards WHERE id = $1`, [input.hazardId]);
+    expect(row).toEqual({ status: 'assigned', responsible_person_id: `${unitId}-dep`, current_rung: 0, last_sequence: 2, evidence: ['photo-1.jpg'] });
+    const events = await ds.query(`SELECT sequence, type, actor_id FROM hazard_events WHERE hazard_id = $1 ORDER BY sequence`, [input.hazardId]);
+    expect(events).toEqual([
+      { sequence: 1, type: 'reported', actor_id: `${unitId}-staff` },
+      { sequence: 2, type: 'assigned', actor_id: null },
+    ]);
+  });
+
+  it('merges a principal who is also the deputy in charge into one rung', async () => {
+    const { state } = await run(intake('fire'));
+    expect(state.chain?.rungs.map((r) => r.person.id)).toEqual([`${unitId}-sec-head`, `${unitId}-boss`, 'city-b-principal']);
+    expect(state.chain?.gaps).toEqual([{ kind: 'merged', level: 'principal', personId: `${unitId}-boss` }]);
+  });
+
+  it('assigns an unmapped category to the principal', async () => {
+    const { state } = await run(intake('pests'));
+    expect(state.holder?.id).toBe(`${unitId}-boss`);
+    expect(state.chain?.gaps).toContainEqual({ kind: 'no_responsibility_area', category: 'pests' });
+  });
+
+  it('records an event once even when the activity runs twice', async () => {
+    const input = intake('fire');
+    await run(input);
+    const { createHazardActivities } = await import('../../activities/hazard.activities.js');
+    const acts = createHazardActivities({ dataSource: ds });
+    const duplicate = {
+      hazardId: input.hazardId,
+      sequence: 2,
+      type: 'assigned',
+      actorId: null,
+      occurredAt: new Date().toISOString(),
+      payload: { retried: true },
+      patch: { status: 'unassigned' as const },
+    };
+    await acts.recordHazardEvent(duplicate);
+    await acts.recordIntake(input);
+    const [row] = await ds.query(`SELECT status FROM hazards WHERE id = $1`, [input.hazardId]);
+    expect(row.status).toBe('assigned');
+    const events = await ds.query(`SELECT sequence, payload FROM hazard_events WHERE hazard_id = $1 ORDER BY sequence`, [input.hazardId]);
+    expect(events.map((e: { sequence: number }) => e.sequence)).toEqual([1, 2]);
+    expect(events[1].payload.retried).toBeUndefined();
+  });
+});
