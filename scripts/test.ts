@@ -1,7 +1,7 @@
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '../libs/config/src/index.js';
 import { createDataSource, parseOrgFile, runMigrations, seedOrg } from '../libs/persistence/src/index.js';
@@ -52,12 +52,21 @@ async function main(): Promise<number> {
   const bundlePath = join(DATA, 'workflow-bundle.js');
   writeFileSync(bundlePath, bundle.code);
 
+  const resultsPath = join(DATA, 'jest-results.json');
+  rmSync(resultsPath, { force: true });
   console.log(`Test infrastructure ready in ${Date.now() - started} ms: Temporal ${address}, database ${databaseName(url)}`);
 
   try {
     const jest = spawn(
       process.execPath,
-      ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)],
+      [
+        '--experimental-vm-modules',
+        '--no-warnings=ExperimentalWarning',
+        'node_modules/jest/bin/jest.js',
+        '--json',
+        `--outputFile=${resultsPath}`,
+        ...process.argv.slice(2),
+      ],
       {
         stdio: 'inherit',
         env: {
@@ -71,10 +80,19 @@ async function main(): Promise<number> {
       },
     );
     const [code] = (await once(jest, 'exit')) as [number | null];
+    printSummary(resultsPath);
     return code ?? 1;
   } finally {
     for (const stop of stops.reverse()) await stop();
   }
+}
+
+/** One plain closing line, `tests: N passed, N failed, N skipped`, that CI reads whatever the runner. */
+function printSummary(path: string): void {
+  if (!existsSync(path)) return;
+  const r = JSON.parse(readFileSync(path, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numRuntimeErrorTestSuites: number };
+  const failed = r.numFailedTests + r.numRuntimeErrorTestSuites;
+  console.log(`\ntests: ${r.numPassedTests} passed, ${failed} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
 }
 
 main().then(

@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { appConfig, databaseConfig, temporalConfig } from './configuration.js';
-import { validateEnvironment } from './environment.js';
 
+/**
+ * Each registered namespace validates the environment when it is built, so a bad setting stops
+ * the app at boot. ConfigModule's own `validate` hook is not used: in @nestjs/config 12 it writes
+ * every defaulted value back into process.env, hiding which settings the operator actually gave.
+ */
 @Module({
   imports: [
     ConfigModule.forRoot({
@@ -10,7 +14,6 @@ import { validateEnvironment } from './environment.js';
       isGlobal: true,
       cache: true,
       load: [appConfig, databaseConfig, temporalConfig],
-      validate: validateEnvironment,
     }),
   ],
 })

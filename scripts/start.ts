@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isExplicitlySet, loadEnvironment } from '../libs/config/src/index.js';
+import { createDataSource, parseOrgFile, seedOrg } from '../libs/persistence/src/index.js';
+import { choosePostgres, prepareDatabase } from './lib/infra.js';
+import { ensureTemporalCli, startDevServer, temporalReachable, waitForTemporal } from './lib/temporal-cli.js';
+
+const DATA = join(process.cwd(), '.data');
+const TEMPORAL_UI_PORT = 8233;
+const log = (line: string) => console.log(`[dutychain] ${line}`);
+
+/**
+ * `npm start`: brings up Temporal and PostgreSQL when they are not already there, migrates,
+ * seeds the demo org into an empty database, then runs the worker and the API until Ctrl-C.
+ */
+async function main(): Promise<void> {
+  const env = loadEnvironment();
+  const stops: Array<() => Promise<void> | void> = [];
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('Stopping...');
+    for (const child of children.reverse()) child.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+    for (const stop of stops.reverse()) await stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  // Temporal: the configured cluster, or a dev server already on the default address, or ours.
+  let temporalUi: string | null = null;
+  if (isExplicitlySet('TEMPORAL_ADDRESS')) {
+    log(`Using the Temporal cluster at ${env.TEMPORAL_ADDRESS} (namespace ${env.TEMPORAL_NAMESPACE})`);
+  } else if (await temporalReachable(env.TEMPORAL_ADDRESS)) {
+    log(`A Temporal server already answers on ${env.TEMPORAL_ADDRESS}; using it`);
+    temporalUi = `http://localhost:${TEMPORAL_UI_PORT}`;
+  } else {
+    const port = Number(env.TEMPORAL_ADDRESS.split(':').pop());
+    const cli = ensureTemporalCli(env.TEMPORAL_CLI_PATH, log);
+    if (cli) {
+      const server = startDevServer({
+        cliPath: cli,
+        port,
+        uiPort: TEMPORAL_UI_PORT,
+        dbFile: join(DATA, 'temporal.db'),
+        logFile: join(DATA, 'temporal.log'),
+      });
+      stops.push(() => {
+        server.kill('SIGTERM');
+      });
+      log(`Temporal dev server starting (${cli}; state in .data/temporal.db, log in .data/temporal.log)`);
+    } else {
+      const { TestWorkflowEnvironment } = await import('@temporalio/testing');
+      log('No Temporal CLI and no Go: downloading the dev server through @temporalio/testing');
+      const testEnv = await TestWorkflowEnvironment.createLocal({
+        server: { ip: '127.0.0.1', port, ui: true, uiPort: TEMPORAL_UI_PORT, dbFilename: join(DATA, 'temporal.db') },
+      });
+      stops.push(() => testEnv.teardown());
+    }
+    await waitForTemporal(env.TEMPORAL_ADDRESS);
+    temporalUi = `http://localhost:${TEMPORAL_UI_PORT}`;
+  }
+
+  const pg = await choosePostgres(isExplicitlySet('DATABASE_URL') ? env.DATABASE_URL : null, DATA, log);
+  if (pg.embedded) stops.push(() => pg.embedded!.stop());
+  const applied = await prepareDatabase(pg.url);
+  log(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema is up to date');
+
+  const ds = createDataSource({ url: pg.url, poolSize: 1 });
+  await ds.initialize();
+  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM units`);
+  if (n === 0) {
+    const summary = await seedOrg(ds, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
+    log(`Loaded the demo org: ${summary.units} units, ${summary.people} people`);
+  }
+  await ds.destroy();
+
+  const childEnv = { ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS };
+  const launch = (name: string, entry: string) => {
+    const child = spawn(process.execPath, ['--enable-source-maps', entry], { stdio: 'inherit', env: childEnv });
+    child.once('exit', (code) => {
+      if (!stopping) {
+        log(`${name} exited (${code}); stopping everything`);
+        void stopAll(code ?? 1);
+      }
+    });
+    children.push(child);
+  };
+  launch('worker', 'dist/apps/worker/src/main.js');
+  launch('api', 'dist/apps/api/src/main.js');
+
+  const api = `http://localhost:${env.PORT}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${api}/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  console.log(
+    [
+      '',
+      'Dutychain is running:',
+      `  API              ${api}`,
+      `  OpenAPI docs     ${api}/docs`,
+      `  Health           ${api}/health`,
+      `  Temporal UI      ${temporalUi ?? '(the configured cluster\'s UI)'}`,
+      `  Temporal         ${env.TEMPORAL_ADDRESS}, namespace ${env.TEMPORAL_NAMESPACE}, task queue ${env.TEMPORAL_TASK_QUEUE}`,
+      `  PostgreSQL       ${pg.url.replace(/:[^:@/]*@/, ':***@')}${pg.embedded ? ' (embedded)' : ''}`,
+      'Press Ctrl-C to stop everything started here.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
