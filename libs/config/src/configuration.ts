@@ -23,6 +23,6 @@ export type TemporalConfig = ConfigType<typeof temporalConfig>;
 
 export const appConfig = registerAs('app', () => {
   const env = loadEnvironment();
-  return { port: env.PORT, logLevel: env.LOG_LEVEL, nodeEnv: env.NODE_ENV, maxTextLength: env.MAX_TEXT_LENGTH };
+  return { port: env.PORT, logLevel: env.LOG_LEVEL, nodeEnv: env.NODE_ENV };
 });
 export type AppConfig = ConfigType<typeof appConfig>;

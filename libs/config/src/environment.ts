@@ -48,11 +48,6 @@ export class Environment {
 
   @IsIn(['development', 'production', 'test'])
   NODE_ENV = 'development';
-
-  /** Largest text accepted in a hazard report field, in characters. */
-  @IsInt() @Min(100)
-  @Transform(({ value }) => Number(value))
-  MAX_TEXT_LENGTH = 4000;
 }
 
 export class ConfigurationError extends Error {}
