@@ -30,7 +30,8 @@ export type HazardSource = (typeof HAZARD_SOURCES)[number];
 export const POSITION_KINDS = ['principal', 'deputy', 'department_head', 'safety_officer', 'staff'] as const;
 export type PositionKind = (typeof POSITION_KINDS)[number];
 
-export const HAZARD_STATUSES = ['reported', 'assigned', 'unassigned'] as const;
+/** Lifecycle statuses (隐患闭环: 上报 → 评估 → 整改 → 验收 → 销号); `rework` follows a failed verification. */
+export const HAZARD_STATUSES = ['reported', 'unassigned', 'assigned', 'acknowledged', 'planned', 'rectified', 'rework', 'closed'] as const;
 export type HazardStatus = (typeof HAZARD_STATUSES)[number];
 
 export function isOneOf<T extends string>(values: readonly T[], candidate: unknown): candidate is T {
