@@ -1,10 +1,12 @@
-import { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   resolveResponsibilityChain as resolveChain,
+  type AccountabilityReviewInput,
+  type HazardAssignment,
   type HazardCategory,
   type HazardEventRecord,
   type HazardIntake,
-  type ResponsibilityChain,
+  type Severity,
 } from '../libs/domain/src/index.js';
 import { insertHazardIntake, loadOrgSnapshot } from '../libs/persistence/src/index.js';
 
@@ -12,12 +14,19 @@ export interface HazardActivityDeps {
   dataSource: DataSource;
 }
 
-const PATCH_COLUMNS = {
+const PATCH_COLUMNS: Record<keyof HazardEventRecord['patch'], string> = {
   status: 'status',
   responsiblePersonId: 'responsible_person_id',
   currentRung: 'current_rung',
   chain: 'chain',
-} as const;
+  stageAction: 'stage_action',
+  stageDeadline: 'stage_deadline',
+  supervised: 'supervised',
+  verificationFailures: 'verification_failures',
+  policyName: 'policy_name',
+  policyVersion: 'policy_version',
+  reviewWorkflowId: 'review_workflow_id',
+};
 
 /** Side effects of the hazard workflow; every one is safe to retry. */
 export function createHazardActivities({ dataSource }: HazardActivityDeps) {
@@ -26,33 +35,110 @@ export function createHazardActivities({ dataSource }: HazardActivityDeps) {
       await dataSource.transaction((m) => insertHazardIntake(m, intake));
     },
 
-    async resolveResponsibilityChain(input: { unitId: string; category: HazardCategory; at: string }): Promise<ResponsibilityChain> {
-      const org = await loadOrgSnapshot(dataSource, input.unitId, new Date(input.at));
+    /** The chain, the verifiers and the supervisors, from the org chart valid when the hazard was reported. */
+    async resolveAssignment(input: { unitId: string; category: HazardCategory; severity: Severity; at: string }): Promise<HazardAssignment> {
+      const at = new Date(input.at);
+      const org = await loadOrgSnapshot(dataSource, input.unitId, at);
       if (!org) throw new Error(`Unit ${input.unitId} does not exist`);
-      return resolveChain(org, input.category);
+      const chain = resolveChain(org, input.category);
+      const officers = (unitId: string) => heldBy(dataSource, unitId, 'safety_officer', at);
+      const principal = org.positions.find((p) => p.kind === 'principal')?.person.id;
+      const superiorPrincipal = org.superior?.principal?.id;
+      // 验收: the unit's safety officer for general hazards; the superior unit for major ones.
+      let verifiers =
+        input.severity === 'major' && org.superior
+          ? [...(superiorPrincipal ? [superiorPrincipal] : []), ...(await officers(org.superior.id))]
+          : await officers(input.unitId);
+      if (verifiers.length === 0 && principal) verifiers = [principal];
+      const supervisors = [principal, superiorPrincipal].filter((x): x is string => !!x);
+      return { chain, verifiers: [...new Set(verifiers)], supervisors };
     },
 
-    /** Appends one event and applies its patch to the read model, once, whatever the retries. */
-    async recordHazardEvent(event: HazardEventRecord): Promise<void> {
+    /** Appends events in order and applies each one's effects to the read models, once, whatever the retries. */
+    async recordHazardEvents(events: HazardEventRecord[]): Promise<void> {
       await dataSource.transaction(async (m) => {
-        const inserted: unknown[] = await m.query(
-          `INSERT INTO hazard_events (hazard_id, sequence, type, actor_id, occurred_at, payload)
-           VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING RETURNING sequence`,
-          [event.hazardId, event.sequence, event.type, event.actorId, event.occurredAt, event.payload],
-        );
-        if (inserted.length === 0) return;
-        const sets = ['last_sequence = GREATEST(last_sequence, $2)', 'updated_at = now()'];
-        const params: unknown[] = [event.hazardId, event.sequence];
-        for (const [key, column] of Object.entries(PATCH_COLUMNS)) {
-          const value = event.patch[key as keyof typeof PATCH_COLUMNS];
-          if (value === undefined) continue;
-          params.push(column === 'chain' && value !== null ? JSON.stringify(value) : value);
-          sets.push(`${column} = $${params.length}`);
-        }
-        await m.query(`UPDATE hazards SET ${sets.join(', ')} WHERE id = $1`, params);
+        for (const event of events) await recordOne(m, event);
       });
+    },
+
+    async openAccountabilityReview(input: AccountabilityReviewInput): Promise<void> {
+      await dataSource.query(
+        `INSERT INTO accountability_reviews (id, hazard_id, reason, facts) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`,
+        [input.reviewId, input.hazardId, input.reason, input.facts],
+      );
     },
   };
 }
 
 export type HazardActivities = ReturnType<typeof createHazardActivities>;
+
+async function heldBy(ds: DataSource, unitId: string, kind: string, at: Date): Promise<string[]> {
+  const rows: Array<{ person_id: string }> = await ds.query(
+    `SELECT person_id FROM positions WHERE unit_id = $1 AND kind = $2 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to > $3) ORDER BY person_id`,
+    [unitId, kind, at],
+  );
+  return rows.map((r) => r.person_id);
+}
+
+async function recordOne(m: EntityManager, event: HazardEventRecord): Promise<void> {
+  const inserted: unknown[] = await m.query(
+    `INSERT INTO hazard_events (hazard_id, sequence, type, actor_id, occurred_at, payload)
+     VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING RETURNING sequence`,
+    [event.hazardId, event.sequence, event.type, event.actorId, event.occurredAt, event.payload],
+  );
+  if (inserted.length === 0) return;
+
+  const sets = ['last_sequence = GREATEST(last_sequence, $2)', 'updated_at = now()'];
+  const params: unknown[] = [event.hazardId, event.sequence];
+  for (const [key, column] of Object.entries(PATCH_COLUMNS)) {
+    const value = event.patch[key as keyof HazardEventRecord['patch']];
+    if (value === undefined) continue;
+    params.push(column === 'chain' && value !== null ? JSON.stringify(value) : value);
+    sets.push(`${column} = $${params.length}`);
+  }
+  await m.query(`UPDATE hazards SET ${sets.join(', ')} WHERE id = $1`, params);
+
+  for (const n of event.notify) {
+    await m.query(
+      `INSERT INTO notifications (hazard_id, sequence, recipient_id, kind, payload) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
+      [event.hazardId, event.sequence, n.recipientId, n.kind, { type: event.type, occurredAt: event.occurredAt, ...event.payload }],
+    );
+  }
+  await projectRequest(m, event);
+}
+
+/** Keeps the approval inbox in step with the request events. */
+async function projectRequest(m: EntityManager, event: HazardEventRecord): Promise<void> {
+  const p = event.payload as Record<string, any>;
+  switch (event.type) {
+    case 'request_submitted': {
+      const r = p.request;
+      await m.query(
+        `INSERT INTO approval_requests (id, hazard_id, kind, requested_by, decider_id, status, deadline, details, created_at)
+         VALUES ($1,$2,$3,$4,$5,'pending',$6,$7,$8) ON CONFLICT (id) DO NOTHING`,
+        [r.id, event.hazardId, r.kind, r.requestedBy, r.deciderId, r.deadline, r, event.occurredAt],
+      );
+      break;
+    }
+    case 'request_approved':
+    case 'request_rejected':
+      await m.query(
+        `UPDATE approval_requests SET status = $2, decided_by = $3, comment = $4, decided_at = $5 WHERE id = $1`,
+        [p.request.id, event.type === 'request_approved' ? 'approved' : 'rejected', event.actorId, p.comment, event.occurredAt],
+      );
+      break;
+    case 'decision_lapsed':
+      await m.query(
+        `UPDATE approval_requests SET decider_id = $2, deadline = $3, lapsed_by = lapsed_by || $4::text WHERE id = $1`,
+        [p.requestId, p.escalatedTo.id, p.newDeadline, p.leader],
+      );
+      break;
+    case 'request_expired':
+      await m.query(`UPDATE approval_requests SET status = 'expired', lapsed_by = lapsed_by || $2::text, decided_at = $3 WHERE id = $1`, [
+        p.requestId,
+        p.leader,
+        event.occurredAt,
+      ]);
+      break;
+  }
+}

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '../libs/config/src/index.js';
 import { createDataSource, parseOrgFile, runMigrations, seedOrg } from '../libs/persistence/src/index.js';
-import { WORKFLOWS_PATH } from '../apps/worker/src/hazard-worker.factory.js';
+import { WORKFLOWS_PATH, workflowBundlerOptions } from '../apps/worker/src/hazard-worker.factory.js';
 import { choosePostgres, databaseName, freePort, recreateTestDatabase, withDatabase } from './lib/infra.js';
 import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
 
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
   await seedOrg(ds, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
   await ds.destroy();
 
-  const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger });
+  const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger, ...workflowBundlerOptions });
   const bundlePath = join(DATA, 'workflow-bundle.js');
   writeFileSync(bundlePath, bundle.code);
 

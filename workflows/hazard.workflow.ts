@@ -1,84 +1,229 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
+import chineseDays from 'chinese-days';
 import type { HazardActivities } from '../activities/hazard.activities.js';
 import {
+  accountabilityReviewId,
+  advanceTime,
+  applyCommand,
+  holder,
+  LifecycleRejection,
+  nextDueAt,
   REPORTED_EVENT_SEQUENCE,
+  startLifecycle,
+  type Clock,
+  type DomainEvent,
   type HazardEventRecord,
-  type HazardIntake,
   type HazardPatch,
-  type HazardState,
+  type HazardWorkflowInput,
+  type HazardWorkflowState,
+  type LifecycleCommand,
+  type Outcome,
 } from '../libs/domain/src/index.js';
-import { hazardStateQuery } from './hazard.messages.js';
+import { accountabilityReviewWorkflow } from './accountability-review.workflow.js';
+import {
+  acknowledgeUpdate,
+  decideUpdate,
+  hazardStateQuery,
+  migratePolicyUpdate,
+  REJECTION_TYPES,
+  requestEscalationUpdate,
+  requestExtensionUpdate,
+  submitPlanUpdate,
+  submitRectificationUpdate,
+  verifyUpdate,
+} from './hazard.messages.js';
 
 const acts = proxyActivities<HazardActivities>({
   startToCloseTimeout: '30s',
-  // Database outages must not lose a hazard: keep retrying, backing off to once a minute.
+  // A database outage must not lose a hazard: retry without limit, backing off to once a minute.
   retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m' },
 });
 
-export interface HazardWorkflowInput {
-  intake: HazardIntake;
-}
+const DEFAULT_HISTORY_LIMIT = 2000;
 
-/** One hazard, from report (上报) onwards; the workflow is the authority on its state. */
-export async function hazardWorkflow({ intake }: HazardWorkflowInput): Promise<HazardState> {
-  const state: HazardState = {
-    hazardId: intake.hazardId,
-    status: 'reported',
-    severity: intake.severity,
-    unitId: intake.unitId,
-    chain: null,
-    currentRung: null,
-    holder: null,
-    lastSequence: REPORTED_EVENT_SEQUENCE,
-  };
-  setHandler(hazardStateQuery, () => state);
+/** Workflow time is deterministic under replay; the holiday table is data bundled with the code. */
+const clock = (): Clock => ({ now: Date.now(), isWorkday: (d) => chineseDays.isWorkday(d) });
 
-  // The API wrote the hazard and its first event in the transaction that started us; this
-  // repeats that write idempotently in case its commit was lost after the start succeeded.
-  await acts.recordIntake(intake);
+/**
+ * One hazard from report (上报) to closure (销号). The rules live in libs/domain; this function
+ * keeps time, records every event through activities and takes actions as validated updates.
+ */
+export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardWorkflowState> {
+  const { intake } = input;
+  let state: HazardWorkflowState | null = input.resume ?? null;
+  let busy = false;
+  let changes = 0;
 
-  const record = async (type: string, actorId: string | null, payload: Record<string, unknown>, patch: HazardPatch) => {
-    const event: HazardEventRecord = {
-      hazardId: intake.hazardId,
-      sequence: state.lastSequence + 1,
-      type,
-      actorId,
-      // Workflow time: deterministic under replay.
-      occurredAt: new Date().toISOString(),
-      payload,
-      patch,
-    };
-    await acts.recordHazardEvent(event);
-    state.lastSequence = event.sequence;
-  };
-
-  const chain = await acts.resolveResponsibilityChain({
-    unitId: intake.unitId,
-    category: intake.category,
-    at: intake.reportedAt,
+  setHandler(hazardStateQuery, () => {
+    if (!state) throw ApplicationFailure.create({ type: REJECTION_TYPES.wrong_state, message: 'the hazard is still being assigned', nonRetryable: true });
+    return state;
   });
-  state.chain = chain;
-  const first = chain.rungs[0];
-  if (first) {
-    state.status = 'assigned';
-    state.currentRung = 0;
-    state.holder = first.person;
-    await record('assigned', null, { chain, to: first }, {
-      status: 'assigned',
-      responsiblePersonId: first.person.id,
-      currentRung: 0,
-      chain,
-    });
-  } else {
-    state.status = 'unassigned';
-    await record('assignment_failed', null, { chain, reason: 'nobody holds a post on the responsibility chain' }, {
-      status: 'unassigned',
-      chain,
-    });
+
+  /** One change at a time: event sequence numbers must be assigned without gaps or repeats. */
+  async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    await condition(() => !busy);
+    busy = true;
+    try {
+      return await fn();
+    } finally {
+      busy = false;
+      changes++;
+    }
   }
 
-  // The lifecycle after assignment (acknowledge, plan, rectify, verify, close) waits here.
-  await condition(() => false);
+  async function commit(outcome: Outcome): Promise<void> {
+    const current = state!;
+    const next: HazardWorkflowState = { ...outcome.state, lastSequence: current.lastSequence, reviewWorkflowId: current.reviewWorkflowId };
+    const reviewRequested = outcome.events.find((e) => e.type === 'accountability_review_requested');
+    const events: DomainEvent[] = [...outcome.events];
+    if (reviewRequested && !next.reviewWorkflowId) {
+      next.reviewWorkflowId = await startReview(next, String(reviewRequested.payload.reason));
+      events.push({ type: 'accountability_review_started', actorId: null, payload: { reviewWorkflowId: next.reviewWorkflowId, reason: reviewRequested.payload.reason }, notify: [] });
+    }
+    await record(next, events);
+    state = next;
+  }
+
+  async function record(next: HazardWorkflowState, events: DomainEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const occurredAt = new Date().toISOString();
+    const patch = patchOf(next);
+    const records: HazardEventRecord[] = events.map((e, i) => ({
+      hazardId: intake.hazardId,
+      sequence: next.lastSequence + i + 1,
+      type: e.type,
+      actorId: e.actorId,
+      occurredAt,
+      payload: e.payload,
+      patch,
+      notify: e.notify,
+    }));
+    await acts.recordHazardEvents(records);
+    next.lastSequence += records.length;
+  }
+
+  async function startReview(s: HazardWorkflowState, reason: string): Promise<string> {
+    const reviewId = accountabilityReviewId(intake.hazardId);
+    const facts = {
+      hazardId: intake.hazardId,
+      unitId: intake.unitId,
+      severity: intake.severity,
+      category: intake.category,
+      title: intake.title,
+      reportedAt: intake.reportedAt,
+      policy: { name: s.policy.name, version: s.policy.version },
+      chain: s.chain,
+      holders: s.holders,
+      missedDeadlines: s.missedDeadlines,
+      verificationFailures: s.verificationFailures,
+      timeline: `hazard_events where hazard_id = ${intake.hazardId}`,
+    };
+    try {
+      await startChild(accountabilityReviewWorkflow, {
+        workflowId: reviewId,
+        args: [{ reviewId, hazardId: intake.hazardId, unitId: intake.unitId, reason, facts }],
+        // The review outlives the hazard: closing the hazard must not end it.
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+    } catch (err) {
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+    }
+    return reviewId;
+  }
+
+  function registerAction<Arg extends { actorId: string }>(def: UpdateDefinition<HazardWorkflowState, [Arg], string>, toCommand: (arg: Arg) => LifecycleCommand): void {
+    setHandler(
+      def,
+      async (arg) =>
+        exclusive(async () => {
+          // The state may have moved on since validation (another update, a deadline); check again.
+          await commit(guard(() => applyCommand(state!, toCommand(arg), clock())));
+          return state!;
+        }),
+      {
+        validator: (arg) => {
+          if (!state) throw ApplicationFailure.create({ type: REJECTION_TYPES.wrong_state, message: 'the hazard is still being assigned', nonRetryable: true });
+          guard(() => applyCommand(state!, toCommand(arg), clock()));
+        },
+      },
+    );
+  }
+
+  registerAction(acknowledgeUpdate, (a) => ({ type: 'acknowledge', actorId: a.actorId, note: a.note }));
+  registerAction(submitPlanUpdate, (a) => ({ type: 'submitPlan', actorId: a.actorId, plan: a.plan }));
+  registerAction(requestExtensionUpdate, (a) => ({ type: 'requestExtension', actorId: a.actorId, newDeadline: a.newDeadline, reason: a.reason }));
+  registerAction(requestEscalationUpdate, (a) => ({ type: 'requestEscalation', actorId: a.actorId, reason: a.reason, needs: a.needs, mode: a.mode }));
+  registerAction(decideUpdate, (a) => ({ type: 'decide', actorId: a.actorId, requestId: a.requestId, approve: a.approve, comment: a.comment }));
+  registerAction(submitRectificationUpdate, (a) => ({ type: 'submitRectification', actorId: a.actorId, summary: a.summary, evidence: a.evidence }));
+  registerAction(verifyUpdate, (a) => ({ type: 'verify', actorId: a.actorId, passed: a.passed, comment: a.comment }));
+  registerAction(migratePolicyUpdate, (a) => ({ type: 'migratePolicy', actorId: a.actorId, policy: a.policy, reason: a.reason }));
+
+  if (!state) {
+    // The API wrote the hazard and its first event in the transaction that started us; this
+    // repeats that write idempotently in case its commit was lost after the start succeeded.
+    await acts.recordIntake(intake);
+    const assignment = await acts.resolveAssignment({ unitId: intake.unitId, category: intake.category, severity: intake.severity, at: intake.reportedAt });
+    const started = startLifecycle({ hazardId: intake.hazardId, unitId: intake.unitId, severity: intake.severity, policy: input.policy, ...assignment }, clock());
+    const initial: HazardWorkflowState = { ...started.state, lastSequence: REPORTED_EVENT_SEQUENCE, reviewWorkflowId: null };
+    await record(initial, started.events);
+    state = initial;
+  }
+
+  const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
+  const shouldContinueAsNew = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength >= historyLimit;
+
+  // Handlers replace `state` between awaits, so read it through a function rather than a narrowed variable.
+  const current = (): HazardWorkflowState => state!;
+  while (current().status !== 'closed' && current().status !== 'unassigned') {
+    const due = nextDueAt(current());
+    const seen = changes;
+    await condition(() => changes !== seen || shouldContinueAsNew(), due === null ? undefined : Math.max(1, due - Date.now()));
+    if (due !== null && Date.now() >= due) {
+      await exclusive(async () => commit(advanceTime(state!, clock())));
+    }
+    if (shouldContinueAsNew() && current().status !== 'closed') {
+      await condition(() => allHandlersFinished() && !busy);
+      await continueAsNew<typeof hazardWorkflow>({ ...input, resume: current() });
+    }
+  }
   await condition(allHandlersFinished);
-  return state;
+  return current();
+}
+
+function guard(fn: () => Outcome): Outcome {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof LifecycleRejection) {
+      throw ApplicationFailure.create({ type: REJECTION_TYPES[err.code], message: err.message, nonRetryable: true });
+    }
+    throw err;
+  }
+}
+
+function patchOf(s: HazardWorkflowState): HazardPatch {
+  return {
+    status: s.status,
+    responsiblePersonId: holder(s)?.person.id ?? null,
+    currentRung: s.currentRung,
+    chain: s.chain,
+    stageAction: s.stage?.action ?? null,
+    stageDeadline: s.stage?.deadline ? new Date(s.stage.deadline).toISOString() : null,
+    supervised: s.supervised,
+    verificationFailures: s.verificationFailures,
+    policyName: s.policy.name,
+    policyVersion: s.policy.version,
+    reviewWorkflowId: s.reviewWorkflowId,
+  };
 }

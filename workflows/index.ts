@@ -1,1 +1,2 @@
 export { hazardWorkflow } from './hazard.workflow.js';
+export { accountabilityReviewWorkflow } from './accountability-review.workflow.js';

@@ -83,7 +83,9 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
       [1, 'reported'],
       [2, 'assigned'],
     ]);
-    expect(hazard.live).toMatchObject({ status: 'assigned', currentRung: 0, holder: { id: 'city-a-county-1-head-it' }, lastSequence: 2 });
+    expect(hazard.live).toMatchObject({ status: 'assigned', currentRung: 0, lastSequence: 2, stage: { action: 'acknowledge' } });
+    expect(hazard.live.holders).toEqual([expect.objectContaining({ personId: 'city-a-county-1-head-it', level: 'department_head', to: null })]);
+    expect(hazard).toMatchObject({ policy: { name: 'default', version: 1 }, stage: { action: 'acknowledge' }, overdue: false });
 
     const description = await temporal.workflow.getHandle(hazard.workflowId).describe();
     expect(description.status.name).toBe('RUNNING');

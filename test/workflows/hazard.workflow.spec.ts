@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { HazardIntake } from '../../libs/domain/src/index.js';
+import { DEFAULT_POLICY, type HazardIntake, type HazardWorkflowState } from '../../libs/domain/src/index.js';
 import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
 import { hazardStateQuery } from '../../workflows/hazard.messages.js';
 import { eventually, openDataSource, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
@@ -50,8 +50,12 @@ function intake(category: HazardIntake['category']): HazardIntake {
     intakeHash: 'h',
     reportedAt: new Date().toISOString(),
     reportedBy: `${unitId}-staff`,
+    policyName: 'default',
+    policyVersion: 1,
   };
 }
+
+const holderId = (s: HazardWorkflowState) => s.chain!.rungs[s.currentRung!]!.person.id;
 
 describe('hazardWorkflow against the real dev server and database', () => {
   let ds: DataSource;
@@ -77,7 +81,7 @@ describe('hazardWorkflow against the real dev server and database', () => {
     const handle = await client.workflow.start('hazardWorkflow', {
       taskQueue,
       workflowId: `hazard-${input.hazardId}`,
-      args: [{ intake: input }],
+      args: [{ intake: input, policy: { name: 'default', version: 1, document: DEFAULT_POLICY } }],
     });
     const state = await eventually(async () => {
       const s = await handle.query(hazardStateQuery);
@@ -90,11 +94,22 @@ describe('hazardWorkflow against the real dev server and database', () => {
     const input = intake('network');
     const { state } = await run(input);
     expect(state.status).toBe('assigned');
-    expect(state.holder?.id).toBe(`${unitId}-dep`);
+    expect(holderId(state)).toBe(`${unitId}-dep`);
     expect(state.chain?.gaps).toEqual([{ kind: 'vacant', level: 'department_head' }]);
 
-    const [row] = await ds.query(`SELECT status, responsible_person_id, current_rung, last_sequence, evidence FROM hazards WHERE id = $1`, [input.hazardId]);
-    expect(row).toEqual({ status: 'assigned', responsible_person_id: `${unitId}-dep`, current_rung: 0, last_sequence: 2, evidence: ['photo-1.jpg'] });
+    const [row] = await ds.query(
+      `SELECT status, responsible_person_id, current_rung, last_sequence, evidence, stage_action, policy_version FROM hazards WHERE id = $1`,
+      [input.hazardId],
+    );
+    expect(row).toEqual({
+      status: 'assigned',
+      responsible_person_id: `${unitId}-dep`,
+      current_rung: 0,
+      last_sequence: 2,
+      evidence: ['photo-1.jpg'],
+      stage_action: 'acknowledge',
+      policy_version: 1,
+    });
     const events = await ds.query(`SELECT sequence, type, actor_id FROM hazard_events WHERE hazard_id = $1 ORDER BY sequence`, [input.hazardId]);
     expect(events).toEqual([
       { sequence: 1, type: 'reported', actor_id: `${unitId}-staff` },
@@ -110,7 +125,7 @@ describe('hazardWorkflow against the real dev server and database', () => {
 
   it('assigns an unmapped category to the principal', async () => {
     const { state } = await run(intake('pests'));
-    expect(state.holder?.id).toBe(`${unitId}-boss`);
+    expect(holderId(state)).toBe(`${unitId}-boss`);
     expect(state.chain?.gaps).toContainEqual({ kind: 'no_responsibility_area', category: 'pests' });
   });
 
@@ -127,8 +142,13 @@ describe('hazardWorkflow against the real dev server and database', () => {
       occurredAt: new Date().toISOString(),
       payload: { retried: true },
       patch: { status: 'unassigned' as const },
+      notify: [{ recipientId: `${unitId}-boss`, kind: 'assigned' }],
     };
-    await acts.recordHazardEvent(duplicate);
+    const notices = async () => (await ds.query(`SELECT count(*)::int AS n FROM notifications WHERE hazard_id = $1`, [input.hazardId]))[0].n;
+    const before = await notices();
+    await acts.recordHazardEvents([duplicate]);
+    await acts.recordHazardEvents([duplicate]);
+    expect(await notices()).toBe(before);
     await acts.recordIntake(input);
     const [row] = await ds.query(`SELECT status FROM hazards WHERE id = $1`, [input.hazardId]);
     expect(row.status).toBe('assigned');

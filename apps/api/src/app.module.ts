@@ -7,6 +7,8 @@ import { appConfig, databaseConfig, DutychainConfigModule, type AppConfig, type 
 import { dataSourceOptions } from '../../../libs/persistence/src/index.js';
 import { TemporalClientModule } from '../../../libs/temporal/src/index.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { ApprovalsModule } from './approvals/approvals.module.js';
+import { PoliciesModule } from './policies/policies.module.js';
 import { HazardsModule } from './hazards/hazards.module.js';
 import { HealthModule } from './health/health.module.js';
 
@@ -36,6 +38,8 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     }),
     TemporalClientModule,
     HazardsModule,
+    PoliciesModule,
+    ApprovalsModule,
     HealthModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

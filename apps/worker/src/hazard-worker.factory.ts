@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, Worker, type BundleOptions, type WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createHazardActivities } from '../../../activities/hazard.activities.js';
 
@@ -19,6 +20,17 @@ export const WORKFLOWS_PATH = ['index.ts', 'index.js']
   .map((f) => fileURLToPath(new URL(`../../../workflows/${f}`, import.meta.url)))
   .find((f) => existsSync(f))!;
 
+/**
+ * chinese-days (the holiday table) names an ES-module build under "module" in a package typed
+ * "commonjs", which webpack then refuses to parse; point the bundle at its CommonJS main instead.
+ */
+export const workflowBundlerOptions: Pick<BundleOptions, 'webpackConfigHook'> = {
+  webpackConfigHook: (config) => {
+    const alias = { ...(config.resolve?.alias as Record<string, string> | undefined), 'chinese-days$': createRequire(import.meta.url).resolve('chinese-days') };
+    return { ...config, resolve: { ...config.resolve, alias } };
+  },
+};
+
 export function createHazardWorker(options: HazardWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
@@ -26,7 +38,7 @@ export function createHazardWorker(options: HazardWorkerOptions): Promise<Worker
     taskQueue: options.taskQueue,
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
-      : { workflowsPath: WORKFLOWS_PATH }),
+      : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: workflowBundlerOptions }),
     activities: createHazardActivities({ dataSource: options.dataSource }),
     ...options.tuning,
   });

@@ -1,4 +1,6 @@
-import type { ChainRung, PersonRef, ResponsibilityChain } from './responsibility-chain.js';
+import type { LifecycleState, Notice, StageAction } from './lifecycle.js';
+import type { PinnedPolicy } from './policy.js';
+import type { ResponsibilityChain } from './responsibility-chain.js';
 import type { HazardCategory, HazardSource, HazardStatus, Severity } from './vocabulary.js';
 
 /** A hazard as reported (上报); this is what starts its workflow. */
@@ -22,6 +24,8 @@ export interface HazardIntake {
   reportedAt: string;
   /** Who submitted the report through the API. */
   reportedBy: string;
+  policyName: string;
+  policyVersion: number;
 }
 
 /** Columns of the read model an event may change. */
@@ -30,6 +34,13 @@ export interface HazardPatch {
   responsiblePersonId?: string | null;
   currentRung?: number | null;
   chain?: ResponsibilityChain | null;
+  stageAction?: StageAction | null;
+  stageDeadline?: string | null;
+  supervised?: boolean;
+  verificationFailures?: number;
+  policyName?: string;
+  policyVersion?: number;
+  reviewWorkflowId?: string | null;
 }
 
 export interface HazardEventRecord {
@@ -41,24 +52,40 @@ export interface HazardEventRecord {
   occurredAt: string;
   payload: Record<string, unknown>;
   patch: HazardPatch;
+  /** Outbox rows written in the same transaction, once per (hazard, sequence, recipient, kind). */
+  notify: Notice[];
 }
 
-/** The live state of a hazard workflow, returned by its query. */
-export interface HazardState {
-  hazardId: string;
-  status: HazardStatus;
-  severity: Severity;
-  unitId: string;
-  chain: ResponsibilityChain | null;
-  currentRung: number | null;
-  holder: PersonRef | null;
+/** The live state of a hazard workflow, returned by its query and by every update. */
+export interface HazardWorkflowState extends LifecycleState {
   /** Sequence number of the last event this workflow recorded. */
   lastSequence: number;
+  reviewWorkflowId: string | null;
+}
+
+/** What the workflow needs from the org chart at the start, resolved by an activity. */
+export interface HazardAssignment {
+  chain: ResponsibilityChain;
+  verifiers: string[];
+  supervisors: string[];
+}
+
+export interface AccountabilityReviewInput {
+  reviewId: string;
+  hazardId: string;
+  unitId: string;
+  reason: string;
+  facts: Record<string, unknown>;
+}
+
+export interface HazardWorkflowInput {
+  intake: HazardIntake;
+  policy: PinnedPolicy;
+  /** Carried across continue-as-new. */
+  resume?: HazardWorkflowState;
+  /** History length after which the workflow continues as new (default 2,000; tests use less). */
+  historyLimit?: number;
 }
 
 export const REPORTED_EVENT_SEQUENCE = 1;
-
-export function holderOf(chain: ResponsibilityChain | null, rung: number | null): ChainRung | null {
-  if (!chain || rung === null) return null;
-  return chain.rungs[rung] ?? null;
-}
+export const accountabilityReviewId = (hazardId: string) => `accountability-review-hazard-${hazardId}`;

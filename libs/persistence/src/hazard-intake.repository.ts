@@ -14,6 +14,7 @@ export function reportedPayload(intake: HazardIntake): Record<string, unknown> {
     source: intake.source,
     discoveredBy: intake.discoveredBy,
     discoveredAt: intake.discoveredAt,
+    policy: { name: intake.policyName, version: intake.policyVersion },
   };
 }
 
@@ -27,14 +28,14 @@ export async function insertHazardIntake(m: EntityManager, intake: HazardIntake)
   const inserted: unknown[] = await m.query(
     `INSERT INTO hazards (id, unit_id, category, severity, title, description, location, discovered_by,
        discovered_at, source, evidence, external_ref, idempotency_key, intake_hash, status, workflow_id,
-       last_sequence, created_at, updated_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,'reported',$15,$16,$17,$17)
+       last_sequence, created_at, updated_at, policy_name, policy_version)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,'reported',$15,$16,$17,$17,$18,$19)
      ON CONFLICT DO NOTHING RETURNING id`,
     [
       intake.hazardId, intake.unitId, intake.category, intake.severity, intake.title, intake.description,
       intake.location, intake.discoveredBy, intake.discoveredAt, intake.source, intake.evidence,
       intake.externalRef, intake.idempotencyKey, intake.intakeHash, hazardWorkflowIdFor(intake.hazardId),
-      REPORTED_EVENT_SEQUENCE, intake.reportedAt,
+      REPORTED_EVENT_SEQUENCE, intake.reportedAt, intake.policyName, intake.policyVersion,
     ],
   );
   await m.query(

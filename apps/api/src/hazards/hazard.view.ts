@@ -21,6 +21,12 @@ export function hazardView(h: HazardEntity) {
     currentRung: h.currentRung,
     chain: h.chain,
     lastSequence: h.lastSequence,
+    policy: { name: h.policyName, version: h.policyVersion },
+    stage: h.stageAction ? { action: h.stageAction, deadline: h.stageDeadline?.toISOString() ?? null } : null,
+    overdue: h.status !== 'closed' && !!h.stageDeadline && h.stageDeadline.getTime() < Date.now(),
+    supervised: h.supervised,
+    verificationFailures: h.verificationFailures,
+    reviewWorkflowId: h.reviewWorkflowId,
     createdAt: h.createdAt.toISOString(),
     updatedAt: h.updatedAt.toISOString(),
   };

@@ -1,7 +1,27 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import {
+  acknowledgeUpdate,
+  decideUpdate,
+  requestEscalationUpdate,
+  requestExtensionUpdate,
+  submitPlanUpdate,
+  submitRectificationUpdate,
+  verifyUpdate,
+} from '../../../../workflows/hazard.messages.js';
+import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
+import {
+  AcknowledgeDto,
+  DecideDto,
+  PolicyMigrationDto,
+  RequestEscalationDto,
+  RequestExtensionDto,
+  SubmitPlanDto,
+  SubmitRectificationDto,
+  VerifyDto,
+} from './dto/hazard-actions.dto.js';
 import { ListHazardsQuery } from './dto/list-hazards.query.js';
 import { ReportHazardDto } from './dto/report-hazard.dto.js';
 import { HazardsService } from './hazards.service.js';
@@ -10,6 +30,21 @@ const uuid = new ParseUUIDPipe({
   version: '4',
   exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a hazard id (UUID)' }]),
 });
+
+/** The responses every action shares. */
+function Action(summary: string) {
+  return (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
+    ApiOperation({ summary })(target, key, descriptor);
+    ApiActor()(target, key, descriptor);
+    HttpCode(HttpStatus.OK)(target, key, descriptor);
+    ApiResponse({ status: 200, description: 'Done; the hazard’s new state' })(target, key, descriptor);
+    ApiResponse({ status: 401, description: 'No acting person' })(target, key, descriptor);
+    ApiResponse({ status: 403, description: 'This person may not take this action (reason in detail)' })(target, key, descriptor);
+    ApiResponse({ status: 404, description: 'No such hazard' })(target, key, descriptor);
+    ApiResponse({ status: 409, description: 'Not possible in the hazard’s current state (reason in detail)' })(target, key, descriptor);
+    ApiResponse({ status: 422, description: 'Invalid input: each field and reason in `errors`' })(target, key, descriptor);
+  };
+}
 
 @ApiTags('hazards')
 @Controller('hazards')
@@ -44,10 +79,57 @@ export class HazardsController {
   }
 
   @Get(':id')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'A hazard: read model, event log and live workflow state' })
+  @ApiOperation({ summary: 'A hazard: read model, requests, event log and live workflow state' })
   @ApiResponse({ status: 404, description: 'No such hazard' })
   get(@Param('id', uuid) id: string) {
     return this.hazards.get(id);
+  }
+
+  @Post(':id/acknowledge')
+  @Action('The holder acknowledges the hazard')
+  acknowledge(@Param('id', uuid) id: string, @Body() dto: AcknowledgeDto, @Actor() actorId: string) {
+    return this.hazards.act(id, acknowledgeUpdate, { actorId, note: dto.note });
+  }
+
+  @Post(':id/submit-plan')
+  @Action('The holder submits the rectification plan (major hazards: the five in place, 五落实)')
+  submitPlan(@Param('id', uuid) id: string, @Body() dto: SubmitPlanDto, @Actor() actorId: string) {
+    return this.hazards.act(id, submitPlanUpdate, { actorId, plan: { ...dto.plan } });
+  }
+
+  @Post(':id/request-extension')
+  @Action('The holder asks the next leader up for a later deadline')
+  requestExtension(@Param('id', uuid) id: string, @Body() dto: RequestExtensionDto, @Actor() actorId: string) {
+    return this.hazards.act(id, requestExtensionUpdate, { actorId, newDeadline: dto.newDeadline, reason: dto.reason });
+  }
+
+  @Post(':id/request-escalation')
+  @Action('The holder asks the next leader up for help they cannot give themselves')
+  requestEscalation(@Param('id', uuid) id: string, @Body() dto: RequestEscalationDto, @Actor() actorId: string) {
+    return this.hazards.act(id, requestEscalationUpdate, { actorId, reason: dto.reason, needs: dto.needs, mode: dto.mode });
+  }
+
+  @Post(':id/decide')
+  @Action('The leader on the next rung approves or rejects a pending request')
+  decide(@Param('id', uuid) id: string, @Body() dto: DecideDto, @Actor() actorId: string) {
+    return this.hazards.act(id, decideUpdate, { actorId, requestId: dto.requestId, approve: dto.approve, comment: dto.comment });
+  }
+
+  @Post(':id/submit-rectification')
+  @Action('The holder reports the rectification with evidence')
+  submitRectification(@Param('id', uuid) id: string, @Body() dto: SubmitRectificationDto, @Actor() actorId: string) {
+    return this.hazards.act(id, submitRectificationUpdate, { actorId, summary: dto.summary, evidence: dto.evidence });
+  }
+
+  @Post(':id/verify')
+  @Action('A verifier other than the rectifier passes or fails the rectification (验收)')
+  verify(@Param('id', uuid) id: string, @Body() dto: VerifyDto, @Actor() actorId: string) {
+    return this.hazards.act(id, verifyUpdate, { actorId, passed: dto.passed, comment: dto.comment });
+  }
+
+  @Post(':id/policy-migration')
+  @Action('A supervisor moves the hazard to a newer escalation policy version')
+  migratePolicy(@Param('id', uuid) id: string, @Body() dto: PolicyMigrationDto, @Actor() actorId: string) {
+    return this.hazards.migratePolicy(id, dto, actorId);
   }
 }

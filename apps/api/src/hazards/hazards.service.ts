@@ -1,20 +1,25 @@
 import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, QueryRejectedError, WorkflowNotFoundError } from '@temporalio/client';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { HazardIntake, HazardState } from '../../../../libs/domain/src/index.js';
-import { HazardEntity, HazardEventEntity, insertHazardIntake } from '../../../../libs/persistence/src/index.js';
+import type { HazardIntake, HazardWorkflowInput, HazardWorkflowState } from '../../../../libs/domain/src/index.js';
+import { ApprovalRequestEntity, HazardEntity, HazardEventEntity, insertHazardIntake } from '../../../../libs/persistence/src/index.js';
 import { hazardWorkflowId, TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
-import { hazardStateQuery } from '../../../../workflows/hazard.messages.js';
-import type { HazardWorkflowInput } from '../../../../workflows/hazard.workflow.js';
+import { hazardStateQuery, migratePolicyUpdate } from '../../../../workflows/hazard.messages.js';
+import type { UpdateDefinition } from '@temporalio/common';
 import { InvalidInputException, ProblemException, type FieldProblem } from '../common/problem-details.js';
+import { mapTemporalError } from '../common/temporal-errors.js';
 import { isServiceUnavailable } from '../common/unavailability.js';
+import { PoliciesService } from '../policies/policies.service.js';
+import type { PolicyMigrationDto } from './dto/hazard-actions.dto.js';
 import { ListHazardsQuery } from './dto/list-hazards.query.js';
 import { ReportHazardDto } from './dto/report-hazard.dto.js';
 import { eventView, hazardView, type HazardView } from './hazard.view.js';
 
 const TEMPORAL_CALL_DEADLINE_MS = 5000;
+/** An update waits for its activity to record the events; allow for a slow database. */
+const UPDATE_DEADLINE_MS = 30_000;
 /** Reports dated further ahead than this are refused as clock errors. */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
@@ -29,10 +34,14 @@ export class HazardsService {
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
+    private readonly policies: PoliciesService,
   ) {}
 
   async report(dto: ReportHazardDto, idempotencyKey: string | null, now = new Date()): Promise<ReportResult> {
     await this.checkReferences(dto, now);
+    const policy = await this.policies.get(dto.policyName ?? 'default').catch(() => {
+      throw new InvalidInputException([{ field: 'policyName', reason: `policy "${dto.policyName}" does not exist` }]);
+    });
     const intakeHash = hashReport(dto);
 
     const existing = await this.findDuplicate(dto, idempotencyKey, intakeHash);
@@ -56,6 +65,8 @@ export class HazardsService {
       intakeHash,
       reportedAt: now.toISOString(),
       reportedBy: dto.discoveredBy,
+      policyName: policy.name,
+      policyVersion: policy.version,
     };
 
     // The row and the workflow start commit together: a failed start rolls the row back, so a
@@ -67,7 +78,7 @@ export class HazardsService {
         this.temporal.workflow.start('hazardWorkflow', {
           taskQueue: this.taskQueue,
           workflowId: hazardWorkflowId(hazardId),
-          args: [{ intake } satisfies HazardWorkflowInput],
+          args: [{ intake, policy } satisfies HazardWorkflowInput],
           workflowIdConflictPolicy: 'USE_EXISTING',
           memo: { unitId: intake.unitId, severity: intake.severity },
         }),
@@ -88,9 +99,11 @@ export class HazardsService {
     if (!hazard) throw new NotFoundException(`Hazard ${id} does not exist`);
     const events = await this.ds.getRepository(HazardEventEntity).find({ where: { hazardId: id }, order: { sequence: 'ASC' } });
     const people = await this.peopleNames(hazard);
+    const requests = await this.ds.getRepository(ApprovalRequestEntity).find({ where: { hazardId: id }, order: { createdAt: 'ASC' } });
     return {
       ...hazardView(hazard),
       responsiblePerson: hazard.responsiblePersonId ? { id: hazard.responsiblePersonId, name: people.get(hazard.responsiblePersonId) ?? null } : null,
+      requests: requests.map((r) => ({ id: r.id, kind: r.kind, status: r.status, requestedBy: r.requestedBy, deciderId: r.deciderId, deadline: r.deadline.toISOString(), lapsedBy: r.lapsedBy, decidedBy: r.decidedBy, comment: r.comment, details: r.details })),
       events: events.map(eventView),
       ...(await this.liveState(hazard.workflowId)),
     };
@@ -102,6 +115,9 @@ export class HazardsService {
     if (q.unitId) qb.andWhere('h.unit_id = :unitId', { unitId: q.unitId });
     if (q.status) qb.andWhere('h.status = :status', { status: q.status });
     if (q.severity) qb.andWhere('h.severity = :severity', { severity: q.severity });
+    if (q.responsiblePersonId) qb.andWhere('h.responsible_person_id = :holder', { holder: q.responsiblePersonId });
+    if (q.overdue === 'true') qb.andWhere(`h.status <> 'closed' AND h.stage_deadline < now()`);
+    if (q.overdue === 'false') qb.andWhere(`(h.status = 'closed' OR h.stage_deadline IS NULL OR h.stage_deadline >= now())`);
     if (q.cursor) {
       const c = decodeCursor(q.cursor);
       qb.andWhere('(h.created_at, h.id) < (:createdAt, :id)', c);
@@ -115,7 +131,32 @@ export class HazardsService {
     };
   }
 
-  private async liveState(workflowId: string): Promise<{ live: HazardState | null; liveError?: string }> {
+  /** Sends an action to the hazard's workflow as an update and returns the state it produced. */
+  async act<Arg>(id: string, update: UpdateDefinition<HazardWorkflowState, [Arg], string>, arg: Arg): Promise<HazardWorkflowState> {
+    const hazard = await this.ds.getRepository(HazardEntity).findOneBy({ id });
+    if (!hazard) throw new NotFoundException(`Hazard ${id} does not exist`);
+    if (hazard.status === 'closed') {
+      throw new ProblemException(HttpStatus.CONFLICT, 'wrong-state', 'Not possible in the current state', `Hazard ${id} is closed`);
+    }
+    try {
+      return await this.temporal.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
+        this.temporal.workflow.getHandle(hazard.workflowId).executeUpdate(update, { args: [arg] }),
+      );
+    } catch (err) {
+      throw mapTemporalError(err, `Hazard ${id}`);
+    }
+  }
+
+  async migratePolicy(id: string, dto: PolicyMigrationDto, actorId: string): Promise<HazardWorkflowState> {
+    const hazard = await this.ds.getRepository(HazardEntity).findOneBy({ id });
+    if (!hazard) throw new NotFoundException(`Hazard ${id} does not exist`);
+    const policy = await this.policies.get(dto.policyName ?? hazard.policyName, dto.version).catch(() => {
+      throw new InvalidInputException([{ field: dto.version ? 'version' : 'policyName', reason: 'no such policy version' }]);
+    });
+    return this.act(id, migratePolicyUpdate, { actorId, policy, reason: dto.reason });
+  }
+
+  private async liveState(workflowId: string): Promise<{ live: HazardWorkflowState | null; liveError?: string }> {
     try {
       const live = await this.temporal.withDeadline(Date.now() + TEMPORAL_CALL_DEADLINE_MS, () =>
         this.temporal.workflow.getHandle(workflowId).query(hazardStateQuery),
@@ -124,6 +165,9 @@ export class HazardsService {
     } catch (err) {
       // The read model still answers when Temporal is down; say why the live part is missing.
       if (err instanceof WorkflowNotFoundError) return { live: null, liveError: 'workflow not found' };
+      if (err instanceof QueryRejectedError || (err instanceof Error && /still being assigned/.test(err.message))) {
+        return { live: null, liveError: 'the workflow is still assigning the hazard' };
+      }
       if (isServiceUnavailable(err)) return { live: null, liveError: 'workflow service unavailable' };
       throw err;
     }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { HazardCategory, HazardSource, HazardStatus, ResponsibilityChain, Severity } from '../../../domain/src/index.js';
+import type { HazardCategory, HazardSource, HazardStatus, ResponsibilityChain, Severity, StageAction } from '../../../domain/src/index.js';
 
 /** The read model of one hazard; the workflow is the source of truth, activities keep this in step. */
 @Entity({ name: 'hazards' })
@@ -24,6 +24,13 @@ export class HazardEntity {
   @Column('jsonb', { nullable: true }) chain: ResponsibilityChain | null;
   @Column('text', { name: 'workflow_id' }) workflowId: string;
   @Column('int', { name: 'last_sequence', default: 0 }) lastSequence: number;
+  @Column('text', { name: 'policy_name' }) policyName: string;
+  @Column('int', { name: 'policy_version' }) policyVersion: number;
+  @Column('text', { name: 'stage_action', nullable: true }) stageAction: StageAction | null;
+  @Column('timestamptz', { name: 'stage_deadline', nullable: true }) stageDeadline: Date | null;
+  @Column('boolean') supervised: boolean;
+  @Column('int', { name: 'verification_failures' }) verificationFailures: number;
+  @Column('text', { name: 'review_workflow_id', nullable: true }) reviewWorkflowId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,3 +1,5 @@
+import { ApprovalRequestEntity } from './approval-request.entity.js';
+import { PolicyEntity } from './policy.entity.js';
 import { DepartmentEntity } from './department.entity.js';
 import { HazardEventEntity } from './hazard-event.entity.js';
 import { HazardEntity } from './hazard.entity.js';
@@ -7,6 +9,8 @@ import { ResponsibilityAreaEntity } from './responsibility-area.entity.js';
 import { UnitEntity } from './unit.entity.js';
 
 export {
+  ApprovalRequestEntity,
+  PolicyEntity,
   DepartmentEntity,
   HazardEntity,
   HazardEventEntity,
@@ -24,4 +28,6 @@ export const ENTITIES = [
   ResponsibilityAreaEntity,
   HazardEntity,
   HazardEventEntity,
+  PolicyEntity,
+  ApprovalRequestEntity,
 ];

@@ -16,6 +16,14 @@ export class ListHazardsQuery {
   @IsOptional() @IsIn(SEVERITIES, { message: `$property must be one of: ${SEVERITIES.join(', ')}` })
   severity?: Severity;
 
+  @ApiPropertyOptional({ description: 'true: only open hazards whose current deadline has passed' })
+  @IsOptional() @IsIn(['true', 'false'], { message: '$property must be true or false' })
+  overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({ description: 'Only hazards this person holds now' })
+  @IsOptional() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a person id' })
+  responsiblePersonId?: string;
+
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
   limit?: number;

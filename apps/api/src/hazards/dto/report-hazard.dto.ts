@@ -64,6 +64,10 @@ export class ReportHazardDto {
   @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(2000, { each: true })
   evidence?: string[];
 
+  @ApiPropertyOptional({ description: 'Escalation policy to pin (its newest version); "default" when omitted' })
+  @IsOptional() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a policy name' })
+  policyName?: string;
+
   @ApiPropertyOptional({ maxLength: 200, description: 'An id from the reporting system (sensor alarm id, inspection item); a second report with the same one returns the first hazard' })
   @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
   externalRef?: string;
