@@ -164,7 +164,7 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
   });
 
   it('lists hazards filtered by unit, status and severity, with cursor pagination', async () => {
-    const unitId = 'city-b-county-2';
+    const unitId = 'city-a-county-2'; // this file's own unit: other files run in parallel
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
       const r = await request(app.getHttpServer())

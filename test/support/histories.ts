@@ -1,0 +1,25 @@
+import type { WorkflowHandle } from '@temporalio/client';
+// Not re-exported from the package root; the SDK's JSON form of a history (the same as `temporal workflow show -o json`).
+import { historyFromJSON, historyToJSON } from '@temporalio/common/lib/proto-utils.js';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const HISTORIES_DIR = join(process.cwd(), 'test', 'fixtures', 'histories');
+
+/**
+ * Saves a finished workflow's history as a replay fixture when RECORD_HISTORIES=1 (or when the
+ * fixture is missing), so that later changes to the workflow are replayed against it in CI.
+ */
+export async function keepHistory(name: string, handle: WorkflowHandle): Promise<void> {
+  const path = join(HISTORIES_DIR, `${name}.json`);
+  if (process.env.RECORD_HISTORIES !== '1' && existsSync(path)) return;
+  const history = await handle.fetchHistory();
+  writeFileSync(path, JSON.stringify(JSON.parse(historyToJSON(history)), null, 1) + '\n');
+}
+
+export function recordedHistories() {
+  return readdirSync(HISTORIES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ workflowId: f.replace(/\.json$/, ''), history: historyFromJSON(JSON.parse(readFileSync(join(HISTORIES_DIR, f), 'utf8'))) }));
+}

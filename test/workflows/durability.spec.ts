@@ -1,0 +1,144 @@
+import type { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { DEFAULT_POLICY, type EscalationPolicy, type HazardIntake, type HazardWorkflowInput } from '../../libs/domain/src/index.js';
+import {
+  acknowledgeUpdate,
+  decideUpdate,
+  hazardStateQuery,
+  requestExtensionUpdate,
+  submitRectificationUpdate,
+  verifyUpdate,
+} from '../../workflows/hazard.messages.js';
+import { keepHistory } from '../support/histories.js';
+import { eventually, openDataSource, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
+
+const UNIT = 'city-b-county-2';
+const p = (role: string) => `${UNIT}-${role}`;
+
+const policy = (step: string, rest = 'PT120S'): EscalationPolicy => ({
+  ...DEFAULT_POLICY,
+  reminders: [0.5],
+  severities: {
+    general: { acknowledge: step, plan: rest, rectify: rest, verify: rest, decision: rest, escalationStep: step },
+    major: { acknowledge: step, plan: rest, rectify: rest, verify: rest, decision: rest, escalationStep: step },
+  },
+});
+
+function input(document: EscalationPolicy, historyLimit?: number): HazardWorkflowInput {
+  const hazardId = randomUUID();
+  const intake: HazardIntake = {
+    hazardId,
+    unitId: UNIT,
+    category: 'network',
+    severity: 'general',
+    title: 'Unpatched records server',
+    description: 'Security updates missing for a year',
+    location: 'Server room',
+    discoveredBy: p('staff-2'),
+    discoveredAt: new Date().toISOString(),
+    source: 'sensor',
+    evidence: [],
+    externalRef: null,
+    idempotencyKey: null,
+    intakeHash: 'x',
+    reportedAt: new Date().toISOString(),
+    reportedBy: p('staff-2'),
+    policyName: 'inline',
+    policyVersion: 1,
+  };
+  return { intake, policy: { name: 'inline', version: 1, document }, ...(historyLimit ? { historyLimit } : {}) };
+}
+
+describe('hazard workflow durability (real dev server and database)', () => {
+  let ds: DataSource;
+  let client: Client;
+  let taskQueue: string;
+
+  beforeAll(async () => {
+    taskQueue = useTaskQueue('wf-durability');
+    ds = await openDataSource();
+    client = await temporalClient();
+  });
+
+  afterAll(async () => {
+    await client?.connection.close();
+    await ds?.destroy();
+  });
+
+  const events = (id: string) =>
+    ds.query(`SELECT sequence, type, payload FROM hazard_events WHERE hazard_id = $1 ORDER BY sequence`, [id]) as Promise<
+      Array<{ sequence: number; type: string; payload: Record<string, any> }>
+    >;
+
+  it('loses and doubles nothing when the worker dies in the middle of a ladder', async () => {
+    let worker: RunningWorker | null = await startWorker(taskQueue, ds);
+    const args = input(policy('PT2S'));
+    const id = args.intake.hazardId;
+    const handle = await client.workflow.start('hazardWorkflow', { taskQueue, workflowId: `hazard-${id}`, args: [args] });
+    await eventually(async () => (await events(id)).some((e) => e.type === 'escalated'), 'first escalation', 15_000);
+
+    await worker.stop();
+    worker = null;
+    // Deadlines fall due while no worker runs; they must be handled once a worker is back.
+    await new Promise((r) => setTimeout(r, 4500));
+    worker = await startWorker(taskQueue, ds);
+    try {
+      const all = await eventually(async () => {
+        const list = await events(id);
+        return list.some((e) => e.type === 'accountability_review_started') && list;
+      }, 'the ladder to finish after the restart', 30_000);
+      expect(all.map((e) => e.sequence)).toEqual(all.map((_, i) => i + 1));
+      const escalations = all.filter((e) => e.type === 'escalated').map((e) => e.payload.to.level);
+      expect(escalations).toEqual(['deputy', 'principal', 'superior_unit']);
+      const missed = all.filter((e) => e.type === 'deadline_missed').map((e) => e.payload.deadline);
+      expect(new Set(missed).size).toBe(missed.length);
+      expect(missed).toHaveLength(4);
+      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM accountability_reviews WHERE hazard_id = $1`, [id]);
+      expect(n).toBe(1);
+      const notices = await ds.query(`SELECT recipient_id FROM notifications WHERE hazard_id = $1 AND kind = 'escalated_to_you' ORDER BY sequence`, [id]);
+      expect(notices.map((x: { recipient_id: string }) => x.recipient_id)).toEqual([p('deputy-2'), p('principal'), 'city-b-principal']);
+      const state = await handle.query(hazardStateQuery);
+      expect(state.lastSequence).toBe(all.length);
+      await keepHistory('ladder-to-review', handle);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('continues as new when its history grows, carrying state and sequence forward', async () => {
+    const worker = await startWorker(taskQueue, ds);
+    try {
+      const args = input(policy('PT120S'), 60);
+      const id = args.intake.hazardId;
+      const handle = await client.workflow.start('hazardWorkflow', { taskQueue, workflowId: `hazard-${id}`, args: [args] });
+      await eventually(async () => (await handle.query(hazardStateQuery)).status === 'assigned', 'assignment');
+      const firstRun = (await handle.describe()).runId;
+      const head = p('head-it');
+      const deputy = p('deputy-2');
+      const h = client.workflow.getHandle(`hazard-${id}`);
+      await h.executeUpdate(acknowledgeUpdate, { args: [{ actorId: head }] });
+      let deadline = Date.now() + 200_000;
+      for (let i = 0; i < 12; i++) {
+        deadline += 60_000;
+        const asked = await h.executeUpdate(requestExtensionUpdate, { args: [{ actorId: head, newDeadline: new Date(deadline).toISOString(), reason: `round ${i}` }] });
+        await h.executeUpdate(decideUpdate, { args: [{ actorId: deputy, requestId: asked.pendingRequest!.id, approve: i % 2 === 0, comment: '' }] });
+      }
+      const state = await h.query(hazardStateQuery);
+      expect((await h.describe()).runId).not.toBe(firstRun);
+      expect(state.requestCount).toBe(12);
+      await h.executeUpdate(submitRectificationUpdate, { args: [{ actorId: head, summary: 'patched', evidence: ['log.txt'] }] });
+      const closed = await h.executeUpdate(verifyUpdate, { args: [{ actorId: p('safety-officer'), passed: true, comment: 'ok' }] });
+      expect(closed.status).toBe('closed');
+      const all = await events(id);
+      expect(all.map((e) => e.sequence)).toEqual(all.map((_, i) => i + 1));
+      expect(all.filter((e) => e.type === 'request_submitted')).toHaveLength(12);
+      expect(all.at(-1)!.type).toBe('closed');
+      // The last two updates wrote rectification_submitted, verification_passed and closed.
+      expect(state.lastSequence).toBe(all.length - 3);
+      await keepHistory('continued-as-new-then-closed', client.workflow.getHandle(`hazard-${id}`));
+    } finally {
+      await worker.stop();
+    }
+  });
+});
