@@ -1,7 +1,8 @@
 import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_POLICY, type HazardIntake, type HazardWorkflowState } from '../../libs/domain/src/index.js';
+import chineseDays from 'chinese-days';
+import { addDuration, chinaDate, DEFAULT_POLICY, type HazardIntake, type HazardWorkflowState } from '../../libs/domain/src/index.js';
 import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
 import { hazardStateQuery } from '../../workflows/hazard.messages.js';
 import { eventually, openDataSource, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
@@ -127,6 +128,25 @@ describe('hazardWorkflow against the real dev server and database', () => {
     const { state } = await run(intake('pests'));
     expect(holderId(state)).toBe(`${unitId}-boss`);
     expect(state.chain?.gaps).toContainEqual({ kind: 'no_responsibility_area', category: 'pests' });
+  });
+
+  it('computes working-day deadlines with China’s holiday table inside the workflow', async () => {
+    const input = intake('fire');
+    const document = { ...DEFAULT_POLICY, calendar: 'working_days' as const, severities: { ...DEFAULT_POLICY.severities, major: { ...DEFAULT_POLICY.severities.major, acknowledge: 'P3D' } } };
+    const handle = await client.workflow.start('hazardWorkflow', {
+      taskQueue,
+      workflowId: `hazard-${input.hazardId}`,
+      args: [{ intake: input, policy: { name: 'working-days', version: 1, document } }],
+    });
+    const state = await eventually(async () => {
+      const s = await handle.query(hazardStateQuery);
+      return s.stage && s;
+    }, 'a deadline');
+    const start = state.stage!.startedAt;
+    const expected = addDuration(start, 3 * 86_400_000, 'working_days', (d) => chineseDays.isWorkday(d));
+    expect(state.stage!.deadline).toBe(expected);
+    expect(chineseDays.isWorkday(chinaDate(state.stage!.deadline!))).toBe(true);
+    expect(state.stage!.deadline! - start).toBeGreaterThanOrEqual(3 * 86_400_000);
   });
 
   it('records an event once even when the activity runs twice', async () => {

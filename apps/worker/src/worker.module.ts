@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseConfig, DutychainConfigModule, type DatabaseConfig } from '../../../libs/config/src/index.js';
 import { dataSourceOptions } from '../../../libs/persistence/src/index.js';
+import { NotificationsService } from './notifications/notifications.service.js';
 import { WorkerService } from './worker.service.js';
 
 @Module({
@@ -12,6 +13,6 @@ import { WorkerService } from './worker.service.js';
       useFactory: (db: DatabaseConfig) => dataSourceOptions(db),
     }),
   ],
-  providers: [WorkerService],
+  providers: [WorkerService, NotificationsService],
 })
 export class WorkerModule {}

@@ -26,3 +26,9 @@ export const appConfig = registerAs('app', () => {
   return { port: env.PORT, logLevel: env.LOG_LEVEL, nodeEnv: env.NODE_ENV };
 });
 export type AppConfig = ConfigType<typeof appConfig>;
+
+export const notificationsConfig = registerAs('notifications', () => {
+  const env = loadEnvironment();
+  return { sender: env.NOTIFY_SENDER as 'log' | 'webhook' | 'off', webhookUrl: env.NOTIFY_WEBHOOK_URL ?? null, pollMs: env.NOTIFY_POLL_MS };
+});
+export type NotificationsConfig = ConfigType<typeof notificationsConfig>;

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
 
 /**
  * Every setting Dutychain reads from the environment. This file is the only reader of
@@ -43,6 +43,17 @@ export class Environment {
   @Transform(({ value }) => Number(value))
   PORT = 3000;
 
+  /** Where notifications from the outbox go: the log, or an HTTP webhook. */
+  @IsIn(['log', 'webhook', 'off'])
+  NOTIFY_SENDER = 'log';
+
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  NOTIFY_WEBHOOK_URL?: string;
+
+  @IsInt() @Min(50) @Max(60000)
+  @Transform(({ value }) => Number(value))
+  NOTIFY_POLL_MS = 1000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -63,6 +74,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   }
   if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
     throw new ConfigurationError('Invalid configuration: TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together');
+  }
+  if (env.NOTIFY_SENDER === 'webhook' && !env.NOTIFY_WEBHOOK_URL) {
+    throw new ConfigurationError('Invalid configuration: NOTIFY_SENDER=webhook needs NOTIFY_WEBHOOK_URL');
   }
   return env;
 }
