@@ -79,7 +79,9 @@ async function main(): Promise<void> {
   }
   await ds.destroy();
 
-  const childEnv = { ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS };
+  // The demo runs with development sign-in unless the operator configured authentication.
+  const devAuth = !isExplicitlySet('AUTH_MODE');
+  const childEnv = { ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS, ...(devAuth ? { AUTH_MODE: 'dev' } : {}) };
   const launch = (name: string, entry: string) => {
     const child = spawn(process.execPath, ['--enable-source-maps', entry], { stdio: 'inherit', env: childEnv });
     child.once('exit', (code) => {
@@ -110,6 +112,9 @@ async function main(): Promise<void> {
       `  Temporal UI      ${temporalUi ?? '(the configured cluster\'s UI)'}`,
       `  Temporal         ${env.TEMPORAL_ADDRESS}, namespace ${env.TEMPORAL_NAMESPACE}, task queue ${env.TEMPORAL_TASK_QUEUE}`,
       `  PostgreSQL       ${pg.url.replace(/:[^:@/]*@/, ':***@')}${pg.embedded ? ' (embedded)' : ''}`,
+      devAuth
+        ? `  Sign-in         AUTH_MODE=dev: POST ${api}/auth/dev-token {"personId":"city-a-head-security"} returns a bearer token (demo only)`
+        : `  Sign-in         AUTH_MODE=${env.AUTH_MODE}: bearer tokens from your identity provider`,
       'Press Ctrl-C to stop everything started here.',
       '',
     ].join('\n'),

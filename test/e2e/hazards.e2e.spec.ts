@@ -6,6 +6,8 @@ import type { DataSource } from 'typeorm';
 import {
   createApp,
   eventually,
+  signInEveryone,
+  type AuthHeaders,
   infra,
   openDataSource,
   startWorker,
@@ -46,6 +48,9 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
   let ds: DataSource;
   let worker: RunningWorker;
   let temporal: Client;
+  let as: AuthHeaders;
+  /** Supervises both units this file reports into. */
+  const CITY = 'city-a-principal';
 
   beforeAll(async () => {
     const queue = useTaskQueue('e2e-hazards');
@@ -53,6 +58,7 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
     worker = await startWorker(queue, ds);
     temporal = await temporalClient();
     app = await createApp();
+    as = await signInEveryone(app, ds);
   });
 
   afterAll(async () => {
@@ -63,13 +69,13 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
   });
 
   it('reports a hazard, starts its workflow and resolves the responsible chain', async () => {
-    const res = await request(app.getHttpServer()).post('/hazards').send(report()).expect(201);
+    const res = await request(app.getHttpServer()).post('/hazards').set(as(CITY)).send(report()).expect(201);
     expect(res.headers['content-type']).toMatch(/json/);
     expect(res.headers.location).toBe(`/hazards/${res.body.id}`);
     expect(res.body).toMatchObject({ status: 'reported', unitId: 'city-a-county-1', workflowId: `hazard-${res.body.id}` });
 
     const hazard = await eventually(async () => {
-      const got = await request(app.getHttpServer()).get(`/hazards/${res.body.id}`).expect(200);
+      const got = await request(app.getHttpServer()).get(`/hazards/${res.body.id}`).set(as(CITY)).expect(200);
       return got.body.status === 'assigned' && got.body;
     }, 'assignment');
     expect(hazard.responsiblePerson).toEqual({ id: 'city-a-county-1-head-it', name: expect.any(String) });
@@ -95,9 +101,9 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
   it('returns the same hazard for the same Idempotency-Key and starts one workflow', async () => {
     const key = `key-${randomUUID()}`;
     const body = report({ title: 'Fire extinguisher expired' , category: 'fire' });
-    const first = await request(app.getHttpServer()).post('/hazards').set('Idempotency-Key', key).send(body).expect(201);
+    const first = await request(app.getHttpServer()).post('/hazards').set(as(CITY)).set('Idempotency-Key', key).send(body).expect(201);
     const replies = await Promise.all(
-      Array.from({ length: 5 }, () => request(app.getHttpServer()).post('/hazards').set('Idempotency-Key', key).send(body)),
+      Array.from({ length: 5 }, () => request(app.getHttpServer()).post('/hazards').set(as(CITY)).set('Idempotency-Key', key).send(body)),
     );
     for (const r of replies) {
       expect(r.status).toBe(200);
@@ -112,18 +118,19 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
 
   it('refuses to reuse an Idempotency-Key for a different report', async () => {
     const key = `key-${randomUUID()}`;
-    await request(app.getHttpServer()).post('/hazards').set('Idempotency-Key', key).send(report()).expect(201);
+    await request(app.getHttpServer()).post('/hazards').set(as(CITY)).set('Idempotency-Key', key).send(report()).expect(201);
     const before = await counts(ds);
-    const res = await request(app.getHttpServer()).post('/hazards').set('Idempotency-Key', key).send(report({ title: 'Other' })).expect(422);
+    const res = await request(app.getHttpServer()).post('/hazards').set(as(CITY)).set('Idempotency-Key', key).send(report({ title: 'Other' })).expect(422);
     expect(res.body.errors).toEqual([{ field: 'Idempotency-Key', reason: 'already used for a different report' }]);
     expect(await counts(ds)).toEqual(before);
   });
 
   it('treats a repeated externalRef from the same unit as the same hazard', async () => {
     const externalRef = `sensor-alarm-${randomUUID()}`;
-    const a = await request(app.getHttpServer()).post('/hazards').send(report({ source: 'sensor', externalRef, category: 'climate' })).expect(201);
+    const a = await request(app.getHttpServer()).post('/hazards').set(as(CITY)).send(report({ source: 'sensor', externalRef, category: 'climate' })).expect(201);
     const b = await request(app.getHttpServer())
       .post('/hazards')
+      .set(as(CITY))
       .send(report({ source: 'sensor', externalRef, category: 'climate', discoveredAt: '2026-11-20T09:00:00Z' }))
       .expect(200);
     expect(b.body.id).toBe(a.body.id);
@@ -133,6 +140,7 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
     const before = await counts(ds);
     const res = await request(app.getHttpServer())
       .post('/hazards')
+      .set(as(CITY))
       .send({ ...report(), category: 'lava', severity: 'catastrophic', title: '', discoveredAt: 'yesterday', location: 7, extra: true })
       .expect(422);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -145,21 +153,22 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
 
   it('rejects unknown units and people, oversized text, a future discovery and malformed JSON', async () => {
     const before = await counts(ds);
-    const unknown = await request(app.getHttpServer()).post('/hazards').send(report({ unitId: 'atlantis', discoveredBy: 'nobody' })).expect(422);
+    const unknown = await request(app.getHttpServer()).post('/hazards').set(as(CITY)).send(report({ unitId: 'atlantis', discoveredBy: 'nobody' })).expect(422);
     expect(unknown.body.errors).toEqual([
       { field: 'unitId', reason: 'unit "atlantis" does not exist' },
       { field: 'discoveredBy', reason: 'person "nobody" does not exist' },
     ]);
-    const huge = await request(app.getHttpServer()).post('/hazards').send(report({ description: 'x'.repeat(4001) })).expect(422);
+    const huge = await request(app.getHttpServer()).post('/hazards').set(as(CITY)).send(report({ description: 'x'.repeat(4001) })).expect(422);
     expect(huge.body.errors).toEqual([{ field: 'description', reason: expect.stringMatching(/4000/) }]);
     const future = await request(app.getHttpServer())
       .post('/hazards')
+      .set(as(CITY))
       .send(report({ discoveredAt: new Date(Date.now() + 86_400_000).toISOString() }))
       .expect(422);
     expect(future.body.errors).toEqual([{ field: 'discoveredAt', reason: 'must not be in the future' }]);
-    const malformed = await request(app.getHttpServer()).post('/hazards').set('Content-Type', 'application/json').send('{"unitId":').expect(400);
+    const malformed = await request(app.getHttpServer()).post('/hazards').set(as(CITY)).set('Content-Type', 'application/json').send('{"unitId":').expect(400);
     expect(malformed.headers['content-type']).toMatch(/problem\+json/);
-    await request(app.getHttpServer()).post('/hazards').set('Idempotency-Key', 'bad key with spaces').send(report()).expect(422);
+    await request(app.getHttpServer()).post('/hazards').set(as(CITY)).set('Idempotency-Key', 'bad key with spaces').send(report()).expect(422);
     expect(await counts(ds)).toEqual(before);
   });
 
@@ -169,6 +178,7 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
     for (let i = 0; i < 5; i++) {
       const r = await request(app.getHttpServer())
         .post('/hazards')
+        .set(as(CITY))
         .send(report({ unitId, discoveredBy: `${unitId}-staff-1`, severity: i === 0 ? 'major' : 'general', title: `Hazard ${i}` }))
         .expect(201);
       ids.push(r.body.id);
@@ -178,6 +188,7 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
     do {
       const page: request.Response = await request(app.getHttpServer())
         .get('/hazards')
+        .set(as(CITY))
         .query({ unitId, limit: 2, ...(cursor ? { cursor } : {}) })
         .expect(200);
       expect(page.body.items.length).toBeLessThanOrEqual(2);
@@ -186,22 +197,22 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
     } while (cursor);
     expect(seen).toEqual([...ids].reverse());
 
-    const major = await request(app.getHttpServer()).get('/hazards').query({ unitId, severity: 'major' }).expect(200);
+    const major = await request(app.getHttpServer()).get('/hazards').set(as(CITY)).query({ unitId, severity: 'major' }).expect(200);
     expect(major.body.items.map((h: { id: string }) => h.id)).toEqual([ids[0]]);
     await eventually(async () => {
-      const assigned = await request(app.getHttpServer()).get('/hazards').query({ unitId, status: 'assigned' }).expect(200);
+      const assigned = await request(app.getHttpServer()).get('/hazards').set(as(CITY)).query({ unitId, status: 'assigned' }).expect(200);
       return assigned.body.items.length === 5;
     }, 'all five assigned');
 
-    const bad = await request(app.getHttpServer()).get('/hazards').query({ status: 'sleeping', limit: 1000, cursor: 'nope' }).expect(422);
+    const bad = await request(app.getHttpServer()).get('/hazards').set(as(CITY)).query({ status: 'sleeping', limit: 1000, cursor: 'nope' }).expect(422);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['limit', 'status']);
-    await request(app.getHttpServer()).get('/hazards').query({ cursor: 'nope' }).expect(422);
+    await request(app.getHttpServer()).get('/hazards').set(as(CITY)).query({ cursor: 'nope' }).expect(422);
   });
 
   it('answers 404 for an unknown hazard and 422 for a malformed id', async () => {
-    const missing = await request(app.getHttpServer()).get(`/hazards/${randomUUID()}`).expect(404);
+    const missing = await request(app.getHttpServer()).get(`/hazards/${randomUUID()}`).set(as(CITY)).expect(404);
     expect(missing.body).toMatchObject({ status: 404, title: 'Not found' });
-    const bad = await request(app.getHttpServer()).get('/hazards/42').expect(422);
+    const bad = await request(app.getHttpServer()).get('/hazards/42').set(as(CITY)).expect(422);
     expect(bad.body.errors).toEqual([{ field: 'id', reason: 'must be a hazard id (UUID)' }]);
   });
 
@@ -214,7 +225,7 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
     const down = await createApp({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
     try {
       const before = await counts(ds);
-      const res = await request(down.getHttpServer()).post('/hazards').send(report({ title: 'Written while Temporal is down' })).expect(503);
+      const res = await request(down.getHttpServer()).post('/hazards').set(as(CITY)).send(report({ title: 'Written while Temporal is down' })).expect(503);
       expect(res.body).toMatchObject({ status: 503, detail: expect.stringMatching(/nothing was changed/) });
       expect(await counts(ds)).toEqual(before);
       const health = await request(down.getHttpServer()).get('/health').expect(503);

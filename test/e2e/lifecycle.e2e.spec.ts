@@ -3,7 +3,7 @@ import type { Client } from '@temporalio/client';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, type EscalationPolicy } from '../../libs/domain/src/index.js';
-import { createApp, eventually, openDataSource, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
+import { createApp, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 /** Second-scale policies: slow enough to act within, and fast enough to watch a whole ladder. */
 const slow: EscalationPolicy = {
@@ -37,15 +37,17 @@ describe('hazard lifecycle through the API (real PostgreSQL and Temporal)', () =
   let worker: RunningWorker;
   let temporal: Client;
   let queue: string;
+  let as: AuthHeaders;
 
   const http = () => request(app.getHttpServer());
-  const act = (id: string, action: string, actor: string, body: object = {}) => http().post(`/hazards/${id}/${action}`).set('X-Actor-Id', actor).send(body);
-  const get = async (id: string) => (await http().get(`/hazards/${id}`).expect(200)).body;
+  const act = (id: string, action: string, actor: string, body: object = {}) => http().post(`/hazards/${id}/${action}`).set(as(actor)).send(body);
+  const get = async (id: string) => (await http().get(`/hazards/${id}`).set(as(CITY)).expect(200)).body;
   const types = async (id: string) => (await get(id)).events.map((e: { type: string }) => e.type);
 
   async function report(policyName: string, overrides: Record<string, unknown> = {}) {
     const res = await http()
       .post('/hazards')
+      .set(as(p('staff-1')))
       .send({
         unitId: UNIT,
         category: 'fire',
@@ -71,8 +73,9 @@ describe('hazard lifecycle through the API (real PostgreSQL and Temporal)', () =
     worker = await startWorker(queue, ds);
     temporal = await temporalClient();
     app = await createApp();
-    await http().put('/policies/e2e-slow').set('X-Actor-Id', 'prov-principal').send(slow).expect(200);
-    await http().put('/policies/e2e-fast').set('X-Actor-Id', 'prov-principal').send(fast).expect(200);
+    as = await signInEveryone(app, ds);
+    await http().put('/policies/e2e-slow').set(as('prov-principal')).send(slow).expect(200);
+    await http().put('/policies/e2e-fast').set(as('prov-principal')).send(fast).expect(200);
   });
 
   afterAll(async () => {
@@ -121,7 +124,8 @@ describe('hazard lifecycle through the API (real PostgreSQL and Temporal)', () =
     expect(wrongState.body.detail).toMatch(/no rectification to verify/);
     const bad = await act(id, 'request-escalation', HEAD, { reason: '', needs: ['money'], mode: 'sideways' }).expect(422);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['mode', 'needs', 'reason']);
-    await http().post(`/hazards/${id}/acknowledge`).send({}).expect(401);
+    const anonymous = await http().post(`/hazards/${id}/acknowledge`).send({}).expect(401);
+    expect(anonymous.body.detail).toMatch(/bearer token/);
     const after = await get(id);
     expect(after.events).toEqual(before.events);
     expect(after.live.lastSequence).toBe(before.live.lastSequence);
@@ -155,9 +159,9 @@ describe('hazard lifecycle through the API (real PostgreSQL and Temporal)', () =
     const requestId = asked.body.pendingRequest.id;
     await act(id, 'request-extension', HEAD, { newDeadline, reason: 'again' }).expect(409);
 
-    const inbox = await http().get('/approvals').query({ mine: true }).set('X-Actor-Id', DEPUTY).expect(200);
+    const inbox = await http().get('/approvals').query({ mine: true }).set(as(DEPUTY)).expect(200);
     expect(inbox.body.items).toEqual([expect.objectContaining({ id: requestId, hazardId: id, kind: 'extension', status: 'pending', requestedBy: HEAD, overdue: false })]);
-    expect((await http().get('/approvals').set('X-Actor-Id', PRINCIPAL).expect(200)).body.items.filter((r: { hazardId: string }) => r.hazardId === id)).toEqual([]);
+    expect((await http().get('/approvals').set(as(PRINCIPAL)).expect(200)).body.items.filter((r: { hazardId: string }) => r.hazardId === id)).toEqual([]);
 
     await act(id, 'decide', PRINCIPAL, { requestId, approve: true, comment: 'not my rung' }).expect(403);
     await act(id, 'decide', DEPUTY, { requestId, approve: true, comment: 'agreed' }).expect(200);
@@ -192,7 +196,7 @@ describe('hazard lifecycle through the API (real PostgreSQL and Temporal)', () =
     const requestId = asked.body.pendingRequest.id;
     const lapsed = await eventually(async () => (await get(id)).events.find((e: { type: string }) => e.type === 'decision_lapsed'), 'decision lapse', 15_000);
     expect(lapsed.payload).toMatchObject({ requestId, leader: DEPUTY, escalatedTo: { id: PRINCIPAL } });
-    const inbox = await http().get('/approvals').set('X-Actor-Id', PRINCIPAL).expect(200);
+    const inbox = await http().get('/approvals').set(as(PRINCIPAL)).expect(200);
     expect(inbox.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: requestId, lapsedBy: [DEPUTY] })]));
   });
 
@@ -247,14 +251,14 @@ describe('hazard lifecycle through the API (real PostgreSQL and Temporal)', () =
 
   it('lets a supervisor move a hazard to a newer policy version, and nobody else', async () => {
     const id = await report('e2e-slow');
-    await http().put('/policies/e2e-slow').set('X-Actor-Id', HEAD).send(slow).expect(403);
-    const v = await http().put('/policies/e2e-slow').set('X-Actor-Id', 'prov-principal').send(slow).expect(200);
+    await http().put('/policies/e2e-slow').set(as(HEAD)).send(slow).expect(403);
+    const v = await http().put('/policies/e2e-slow').set(as('prov-principal')).send(slow).expect(200);
     await act(id, 'policy-migration', HEAD, { reason: 'new rules' }).expect(403);
     const moved = await act(id, 'policy-migration', PRINCIPAL, { reason: 'province adopted new deadlines' }).expect(200);
     expect(moved.body.policy).toMatchObject({ name: 'e2e-slow', version: v.body.version });
     await act(id, 'policy-migration', PRINCIPAL, { reason: 'again' }).expect(409);
     expect((await get(id)).policy.version).toBe(v.body.version);
-    const badPolicy = await http().put('/policies/e2e-bad').set('X-Actor-Id', 'prov-principal').send({ ...slow, reminders: [2] }).expect(422);
+    const badPolicy = await http().put('/policies/e2e-bad').set(as('prov-principal')).send({ ...slow, reminders: [2] }).expect(422);
     expect(badPolicy.body.errors).toEqual([{ field: 'document.reminders', reason: 'must be a list of fractions between 0 and 1' }]);
   });
 });

@@ -63,11 +63,15 @@ export async function temporalClient(): Promise<Client> {
   return new Client({ connection: await Connection.connect({ address: infra.temporalAddress }) });
 }
 
+/** Apps under test sign their own tokens (dev mode) with a fixed secret, so tests can also forge bad ones. */
+export const TEST_AUTH_SECRET = 'test-only-secret-0123456789abcdef0123456789';
+
 export async function createApp(overrides: Record<string, string> = {}): Promise<INestApplication> {
-  const saved = Object.fromEntries(Object.keys(overrides).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, overrides);
+  const env = { AUTH_MODE: 'dev', AUTH_JWT_SECRET: TEST_AUTH_SECRET, ...overrides };
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
   try {
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot()] }).compile();
     const app = configureApp(moduleRef.createNestApplication({ bodyParser: false, bufferLogs: true }));
     await app.init();
     return app;
@@ -92,4 +96,26 @@ export async function eventually<T>(probe: () => Promise<T | undefined | null | 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+export type AuthHeaders = (personId: string) => { Authorization: string };
+
+/** Signs every person of the org in through POST /auth/dev-token, once per test file. */
+export async function signInEveryone(app: INestApplication, ds: DataSource): Promise<AuthHeaders> {
+  const people: Array<{ id: string }> = await ds.query(`SELECT id FROM people`);
+  const tokens = new Map<string, string>();
+  const server = app.getHttpServer();
+  const { default: request } = await import('supertest');
+  await Promise.all(
+    people.map(async ({ id }) => {
+      const res = await request(server).post('/auth/dev-token').send({ personId: id });
+      if (res.status !== 200) throw new Error(`dev sign-in for ${id} answered ${res.status}`);
+      tokens.set(id, res.body.token);
+    }),
+  );
+  return (personId) => {
+    const token = tokens.get(personId);
+    if (!token) throw new Error(`no token for ${personId}`);
+    return { Authorization: `Bearer ${token}` };
+  };
 }

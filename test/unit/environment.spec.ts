@@ -1,4 +1,4 @@
-import { ConfigurationError, validateEnvironment } from '../../libs/config/src/environment.js';
+import { ConfigurationError, validateAuthSettings, validateEnvironment } from '../../libs/config/src/environment.js';
 
 describe('validateEnvironment', () => {
   it('fills defaults for a bare environment', () => {
@@ -12,5 +12,13 @@ describe('validateEnvironment', () => {
 
   it('wants a TLS certificate and key together', () => {
     expect(() => validateEnvironment({ TEMPORAL_TLS_CERT_PATH: '/x.pem' })).toThrow(ConfigurationError);
+  });
+
+  it('refuses to authenticate without key material, and dev sign-in in production', () => {
+    expect(() => validateAuthSettings(validateEnvironment({}))).toThrow(/AUTH_MODE=jwt needs key material/);
+    expect(() => validateAuthSettings(validateEnvironment({ AUTH_JWT_SECRET: 'x'.repeat(32) }))).not.toThrow();
+    expect(() => validateAuthSettings(validateEnvironment({ AUTH_JWKS_URL: 'https://idp.example/jwks.json' }))).not.toThrow();
+    expect(() => validateAuthSettings(validateEnvironment({ AUTH_MODE: 'dev', NODE_ENV: 'production' }))).toThrow(/refused/);
+    expect(() => validateEnvironment({ AUTH_JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
   });
 });

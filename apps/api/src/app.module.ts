@@ -1,12 +1,14 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
-import { appConfig, databaseConfig, DutychainConfigModule, type AppConfig, type DatabaseConfig } from '../../../libs/config/src/index.js';
+import { appConfig, databaseConfig, DutychainConfigModule, loadEnvironment, type AppConfig, type DatabaseConfig } from '../../../libs/config/src/index.js';
 import { dataSourceOptions } from '../../../libs/persistence/src/index.js';
 import { TemporalClientModule } from '../../../libs/temporal/src/index.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { AuthModule } from './auth/auth.module.js';
+import { OrgModule } from './org/org.module.js';
 import { ApprovalsModule } from './approvals/approvals.module.js';
 import { PoliciesModule } from './policies/policies.module.js';
 import { HazardsModule } from './hazards/hazards.module.js';
@@ -37,6 +39,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
       useFactory: (db: DatabaseConfig) => ({ ...dataSourceOptions(db), retryAttempts: 3, retryDelay: 1000 }),
     }),
     TemporalClientModule,
+    OrgModule,
     HazardsModule,
     PoliciesModule,
     ApprovalsModule,
@@ -44,4 +47,10 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })
-export class AppModule {}
+export class AppModule {
+  /** Reads the environment when called (not when imported), so the app's shape follows its configuration. */
+  static forRoot(): DynamicModule {
+    const mode = loadEnvironment().AUTH_MODE as 'jwt' | 'dev';
+    return { module: AppModule, imports: [AuthModule.forRoot(mode)] };
+  }
+}

@@ -5,7 +5,7 @@ import { AppModule } from './app.module.js';
 import { configureApp } from './bootstrap-app.js';
 
 async function bootstrap(): Promise<void> {
-  const app = configureApp(await NestFactory.create(AppModule, { bufferLogs: true, bodyParser: false }));
+  const app = configureApp(await NestFactory.create(AppModule.forRoot(), { bufferLogs: true, bodyParser: false }));
   const { port } = app.get<AppConfig>(appConfig.KEY);
   await app.listen(port, '0.0.0.0');
 }

@@ -1,9 +1,9 @@
 import { ConfigType, registerAs } from '@nestjs/config';
-import { loadEnvironment } from './environment.js';
+import { loadEnvironment, validateAuthSettings } from './environment.js';
 
 export const databaseConfig = registerAs('database', () => {
   const env = loadEnvironment();
-  return { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
+  return { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, role: env.DATABASE_APP_ROLE };
 });
 export type DatabaseConfig = ConfigType<typeof databaseConfig>;
 
@@ -32,3 +32,18 @@ export const notificationsConfig = registerAs('notifications', () => {
   return { sender: env.NOTIFY_SENDER as 'log' | 'webhook' | 'off', webhookUrl: env.NOTIFY_WEBHOOK_URL ?? null, pollMs: env.NOTIFY_POLL_MS };
 });
 export type NotificationsConfig = ConfigType<typeof notificationsConfig>;
+
+/** Registered by the API's AuthModule only (forFeature): workers and scripts need no key material. */
+export const authConfig = registerAs('auth', () => {
+  const env = loadEnvironment();
+  validateAuthSettings(env);
+  return {
+    mode: env.AUTH_MODE as 'jwt' | 'dev',
+    secret: env.AUTH_JWT_SECRET ?? null,
+    jwksUrl: env.AUTH_JWKS_URL ?? null,
+    issuer: env.AUTH_ISSUER ?? null,
+    audience: env.AUTH_AUDIENCE ?? null,
+    ratePerMinute: env.RATE_LIMIT_PER_MINUTE,
+  };
+});
+export type AuthConfig = ConfigType<typeof authConfig>;

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /**
  * Every setting Dutychain reads from the environment. This file is the only reader of
@@ -43,6 +43,34 @@ export class Environment {
   @Transform(({ value }) => Number(value))
   PORT = 3000;
 
+  /**
+   * `jwt`: bearer tokens signed with AUTH_JWT_SECRET (HS256) or by a key in AUTH_JWKS_URL
+   * (RS256/ES256). `dev`: the same, plus POST /auth/dev-token to sign in as anyone (never in production).
+   */
+  @IsIn(['jwt', 'dev'])
+  AUTH_MODE = 'jwt';
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  AUTH_JWT_SECRET?: string;
+
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  AUTH_JWKS_URL?: string;
+
+  @IsOptional() @IsString()
+  AUTH_ISSUER?: string;
+
+  @IsOptional() @IsString()
+  AUTH_AUDIENCE?: string;
+
+  /** Requests per person (or address, before sign-in) per minute. */
+  @IsInt() @Min(1) @Max(1_000_000)
+  @Transform(({ value }) => Number(value))
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Database role the API and worker act as (SET ROLE), so that the log's grants apply to them. */
+  @IsString()
+  DATABASE_APP_ROLE = 'dutychain_app';
+
   /** Where notifications from the outbox go: the log, or an HTTP webhook. */
   @IsIn(['log', 'webhook', 'off'])
   NOTIFY_SENDER = 'log';
@@ -83,6 +111,19 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
 
 export function loadEnvironment(): Environment {
   return validateEnvironment(process.env);
+}
+
+/** The API's authentication settings must be complete before it serves a request (fail fast at boot). */
+export function validateAuthSettings(env: Environment): void {
+  if (env.AUTH_MODE === 'jwt' && !env.AUTH_JWT_SECRET && !env.AUTH_JWKS_URL) {
+    throw new ConfigurationError(
+      'Invalid configuration: AUTH_MODE=jwt needs key material: AUTH_JWT_SECRET (HS256, 32+ characters) or AUTH_JWKS_URL (RS256/ES256). ' +
+        'For a local demo, AUTH_MODE=dev signs tokens itself.',
+    );
+  }
+  if (env.AUTH_MODE === 'dev' && env.NODE_ENV === 'production') {
+    throw new ConfigurationError('Invalid configuration: AUTH_MODE=dev is refused when NODE_ENV=production');
+  }
 }
 
 /** Whether a setting was given, rather than defaulted (start-up decides what to run from it). */

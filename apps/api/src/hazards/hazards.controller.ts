@@ -58,15 +58,17 @@ export class HazardsController {
   @ApiResponse({ status: 200, description: 'Already reported under this Idempotency-Key or externalRef' })
   @ApiResponse({ status: 422, description: 'Invalid report: each field and reason in `errors`' })
   @ApiResponse({ status: 503, description: 'Database or Temporal unavailable; nothing stored' })
+  @ApiActor()
   async report(
     @Body() dto: ReportHazardDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
+    @Actor() actorId: string,
   ) {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
       throw new InvalidInputException([{ field: 'Idempotency-Key', reason: 'must be 1 to 200 printable ASCII characters' }]);
     }
-    const result = await this.hazards.report(dto, idempotencyKey ?? null);
+    const result = await this.hazards.report(dto, idempotencyKey ?? null, actorId);
     res.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
     res.location(`/hazards/${result.hazard.id}`);
     return result.hazard;
@@ -74,57 +76,60 @@ export class HazardsController {
 
   @Get()
   @ApiOperation({ summary: 'List hazards, newest first (cursor paginated)' })
-  list(@Query() query: ListHazardsQuery) {
-    return this.hazards.list(query);
+  @ApiActor()
+  list(@Query() query: ListHazardsQuery, @Actor() actorId: string) {
+    return this.hazards.list(query, actorId);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A hazard: read model, requests, event log and live workflow state' })
   @ApiResponse({ status: 404, description: 'No such hazard' })
-  get(@Param('id', uuid) id: string) {
-    return this.hazards.get(id);
+  @ApiActor()
+  @ApiResponse({ status: 403, description: 'The hazard is outside the units you supervise' })
+  get(@Param('id', uuid) id: string, @Actor() actorId: string) {
+    return this.hazards.get(id, actorId);
   }
 
   @Post(':id/acknowledge')
   @Action('The holder acknowledges the hazard')
   acknowledge(@Param('id', uuid) id: string, @Body() dto: AcknowledgeDto, @Actor() actorId: string) {
-    return this.hazards.act(id, acknowledgeUpdate, { actorId, note: dto.note });
+    return this.hazards.act(id, actorId, acknowledgeUpdate, { actorId, note: dto.note });
   }
 
   @Post(':id/submit-plan')
   @Action('The holder submits the rectification plan (major hazards: the five in place, 五落实)')
   submitPlan(@Param('id', uuid) id: string, @Body() dto: SubmitPlanDto, @Actor() actorId: string) {
-    return this.hazards.act(id, submitPlanUpdate, { actorId, plan: { ...dto.plan } });
+    return this.hazards.act(id, actorId, submitPlanUpdate, { actorId, plan: { ...dto.plan } });
   }
 
   @Post(':id/request-extension')
   @Action('The holder asks the next leader up for a later deadline')
   requestExtension(@Param('id', uuid) id: string, @Body() dto: RequestExtensionDto, @Actor() actorId: string) {
-    return this.hazards.act(id, requestExtensionUpdate, { actorId, newDeadline: dto.newDeadline, reason: dto.reason });
+    return this.hazards.act(id, actorId, requestExtensionUpdate, { actorId, newDeadline: dto.newDeadline, reason: dto.reason });
   }
 
   @Post(':id/request-escalation')
   @Action('The holder asks the next leader up for help they cannot give themselves')
   requestEscalation(@Param('id', uuid) id: string, @Body() dto: RequestEscalationDto, @Actor() actorId: string) {
-    return this.hazards.act(id, requestEscalationUpdate, { actorId, reason: dto.reason, needs: dto.needs, mode: dto.mode });
+    return this.hazards.act(id, actorId, requestEscalationUpdate, { actorId, reason: dto.reason, needs: dto.needs, mode: dto.mode });
   }
 
   @Post(':id/decide')
   @Action('The leader on the next rung approves or rejects a pending request')
   decide(@Param('id', uuid) id: string, @Body() dto: DecideDto, @Actor() actorId: string) {
-    return this.hazards.act(id, decideUpdate, { actorId, requestId: dto.requestId, approve: dto.approve, comment: dto.comment });
+    return this.hazards.act(id, actorId, decideUpdate, { actorId, requestId: dto.requestId, approve: dto.approve, comment: dto.comment });
   }
 
   @Post(':id/submit-rectification')
   @Action('The holder reports the rectification with evidence')
   submitRectification(@Param('id', uuid) id: string, @Body() dto: SubmitRectificationDto, @Actor() actorId: string) {
-    return this.hazards.act(id, submitRectificationUpdate, { actorId, summary: dto.summary, evidence: dto.evidence });
+    return this.hazards.act(id, actorId, submitRectificationUpdate, { actorId, summary: dto.summary, evidence: dto.evidence });
   }
 
   @Post(':id/verify')
   @Action('A verifier other than the rectifier passes or fails the rectification (验收)')
   verify(@Param('id', uuid) id: string, @Body() dto: VerifyDto, @Actor() actorId: string) {
-    return this.hazards.act(id, verifyUpdate, { actorId, passed: dto.passed, comment: dto.comment });
+    return this.hazards.act(id, actorId, verifyUpdate, { actorId, passed: dto.passed, comment: dto.comment });
   }
 
   @Post(':id/policy-migration')

@@ -11,6 +11,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { InvalidInputException, ProblemException, type FieldProblem } from '../common/problem-details.js';
 import { mapTemporalError } from '../common/temporal-errors.js';
 import { isServiceUnavailable } from '../common/unavailability.js';
+import { OrgAccessService } from '../org/org-access.service.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import type { PolicyMigrationDto } from './dto/hazard-actions.dto.js';
 import { ListHazardsQuery } from './dto/list-hazards.query.js';
@@ -35,10 +36,12 @@ export class HazardsService {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
     private readonly policies: PoliciesService,
+    private readonly access: OrgAccessService,
   ) {}
 
-  async report(dto: ReportHazardDto, idempotencyKey: string | null, now = new Date()): Promise<ReportResult> {
+  async report(dto: ReportHazardDto, idempotencyKey: string | null, reporterId: string, now = new Date()): Promise<ReportResult> {
     await this.checkReferences(dto, now);
+    await this.access.requireUnit(reporterId, dto.unitId, 'report hazards');
     const policy = await this.policies.get(dto.policyName ?? 'default').catch(() => {
       throw new InvalidInputException([{ field: 'policyName', reason: `policy "${dto.policyName}" does not exist` }]);
     });
@@ -64,7 +67,7 @@ export class HazardsService {
       idempotencyKey,
       intakeHash,
       reportedAt: now.toISOString(),
-      reportedBy: dto.discoveredBy,
+      reportedBy: reporterId,
       policyName: policy.name,
       policyVersion: policy.version,
     };
@@ -94,9 +97,16 @@ export class HazardsService {
     return { created: true, hazard: hazardView(await this.ds.getRepository(HazardEntity).findOneByOrFail({ id: hazardId })) };
   }
 
-  async get(id: string) {
+  /** The hazard, provided the person may see it; 404 when it does not exist, 403 when it is not theirs to see. */
+  async visibleHazard(id: string, personId: string): Promise<HazardEntity> {
     const hazard = await this.ds.getRepository(HazardEntity).findOneBy({ id });
     if (!hazard) throw new NotFoundException(`Hazard ${id} does not exist`);
+    await this.access.requireUnit(personId, hazard.unitId, 'see and act on hazards');
+    return hazard;
+  }
+
+  async get(id: string, personId: string) {
+    const hazard = await this.visibleHazard(id, personId);
     const events = await this.ds.getRepository(HazardEventEntity).find({ where: { hazardId: id }, order: { sequence: 'ASC' } });
     const people = await this.peopleNames(hazard);
     const requests = await this.ds.getRepository(ApprovalRequestEntity).find({ where: { hazardId: id }, order: { createdAt: 'ASC' } });
@@ -109,9 +119,11 @@ export class HazardsService {
     };
   }
 
-  async list(q: ListHazardsQuery) {
+  async list(q: ListHazardsQuery, personId: string) {
     const limit = q.limit ?? 20;
     const qb = this.ds.getRepository(HazardEntity).createQueryBuilder('h');
+    if (q.unitId) await this.access.requireUnit(personId, q.unitId, 'list hazards');
+    qb.andWhere('h.unit_id = ANY(:units)', { units: await this.access.visibleUnitIds(personId) });
     if (q.unitId) qb.andWhere('h.unit_id = :unitId', { unitId: q.unitId });
     if (q.status) qb.andWhere('h.status = :status', { status: q.status });
     if (q.severity) qb.andWhere('h.severity = :severity', { severity: q.severity });
@@ -132,9 +144,8 @@ export class HazardsService {
   }
 
   /** Sends an action to the hazard's workflow as an update and returns the state it produced. */
-  async act<Arg>(id: string, update: UpdateDefinition<HazardWorkflowState, [Arg], string>, arg: Arg): Promise<HazardWorkflowState> {
-    const hazard = await this.ds.getRepository(HazardEntity).findOneBy({ id });
-    if (!hazard) throw new NotFoundException(`Hazard ${id} does not exist`);
+  async act<Arg>(id: string, actorId: string, update: UpdateDefinition<HazardWorkflowState, [Arg], string>, arg: Arg): Promise<HazardWorkflowState> {
+    const hazard = await this.visibleHazard(id, actorId);
     if (hazard.status === 'closed') {
       throw new ProblemException(HttpStatus.CONFLICT, 'wrong-state', 'Not possible in the current state', `Hazard ${id} is closed`);
     }
@@ -148,12 +159,11 @@ export class HazardsService {
   }
 
   async migratePolicy(id: string, dto: PolicyMigrationDto, actorId: string): Promise<HazardWorkflowState> {
-    const hazard = await this.ds.getRepository(HazardEntity).findOneBy({ id });
-    if (!hazard) throw new NotFoundException(`Hazard ${id} does not exist`);
+    const hazard = await this.visibleHazard(id, actorId);
     const policy = await this.policies.get(dto.policyName ?? hazard.policyName, dto.version).catch(() => {
       throw new InvalidInputException([{ field: dto.version ? 'version' : 'policyName', reason: 'no such policy version' }]);
     });
-    return this.act(id, migratePolicyUpdate, { actorId, policy, reason: dto.reason });
+    return this.act(id, actorId, migratePolicyUpdate, { actorId, policy, reason: dto.reason });
   }
 
   private async liveState(workflowId: string): Promise<{ live: HazardWorkflowState | null; liveError?: string }> {

@@ -1,0 +1,35 @@
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { IsString, Matches } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { InvalidInputException } from '../common/problem-details.js';
+import { Public } from './public.decorator.js';
+import { TokenVerifier } from './token-verifier.js';
+
+class DevTokenDto {
+  @ApiProperty({ example: 'city-a-head-security' })
+  @IsString() @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: '$property must be a person id' })
+  personId: string;
+}
+
+/** Only mounted with AUTH_MODE=dev: sign in as any person of the org, for demos and tests. */
+@ApiTags('auth')
+@Controller('auth')
+export class DevAuthController {
+  constructor(
+    private readonly tokens: TokenVerifier,
+    @InjectDataSource() private readonly ds: DataSource,
+  ) {}
+
+  @Post('dev-token')
+  @Public()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Development sign-in: a token for any person (exists only when AUTH_MODE=dev)' })
+  @ApiResponse({ status: 422, description: 'Unknown person' })
+  async devToken(@Body() dto: DevTokenDto) {
+    const [person] = await this.ds.query(`SELECT id, name, unit_id FROM people WHERE id = $1`, [dto.personId]);
+    if (!person) throw new InvalidInputException([{ field: 'personId', reason: `person "${dto.personId}" does not exist` }]);
+    return { token: await this.tokens.sign(person.id), tokenType: 'Bearer', person: { id: person.id, name: person.name, unitId: person.unit_id } };
+  }
+}

@@ -1,0 +1,44 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ProblemException } from '../common/problem-details.js';
+
+/**
+ * What a person may see, from the org chart as it stands now: the units where they hold a post
+ * (or belong) and every unit below them. A superior unit supervises its subtree; peers see nothing
+ * of each other.
+ */
+@Injectable()
+export class OrgAccessService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  async visibleUnitIds(personId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.ds.query(
+      `WITH RECURSIVE roots AS (
+         SELECT unit_id AS id FROM people WHERE id = $1
+         UNION SELECT unit_id FROM positions WHERE person_id = $1 AND valid_to IS NULL
+       ), tree AS (
+         SELECT id FROM roots
+         UNION SELECT u.id FROM units u JOIN tree t ON u.parent_id = t.id
+       )
+       SELECT id FROM tree`,
+      [personId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async canSeeUnit(personId: string, unitId: string): Promise<boolean> {
+    return (await this.visibleUnitIds(personId)).includes(unitId);
+  }
+
+  async requireUnit(personId: string, unitId: string, doing: string): Promise<void> {
+    if (!(await this.canSeeUnit(personId, unitId))) {
+      throw new ProblemException(
+        HttpStatus.FORBIDDEN,
+        'not-allowed',
+        'Not allowed for this person',
+        `You may ${doing} only for your own unit and the units under it; unit "${unitId}" is outside them`,
+      );
+    }
+  }
+}
