@@ -5,3 +5,4 @@ export * from './durations.js';
 export * from './policy.js';
 export * from './calendar.js';
 export * from './lifecycle.js';
+export * from './permissions.js';
