@@ -1,3 +1,4 @@
+import { asyncLocalStorage, log } from '@temporalio/activity';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   resolveResponsibilityChain as resolveChain,
@@ -8,7 +9,7 @@ import {
   type HazardIntake,
   type Severity,
 } from '../libs/domain/src/index.js';
-import { insertHazardIntake, loadOrgSnapshot } from '../libs/persistence/src/index.js';
+import { eventHash, insertHazardIntake, loadOrgSnapshot } from '../libs/persistence/src/index.js';
 
 export interface HazardActivityDeps {
   dataSource: DataSource;
@@ -59,6 +60,16 @@ export function createHazardActivities({ dataSource }: HazardActivityDeps) {
       await dataSource.transaction(async (m) => {
         for (const event of events) await recordOne(m, event);
       });
+      const first = events[0];
+      // Only inside an activity: tests and scripts also call these functions directly.
+      if (first && asyncLocalStorage.getStore()) {
+        log.info('hazard events recorded', {
+          hazardId: first.hazardId,
+          sequences: events.map((e) => e.sequence),
+          types: events.map((e) => e.type),
+          correlationId: first.correlationId ?? null,
+        });
+      }
     },
 
     async openAccountabilityReview(input: AccountabilityReviewInput): Promise<void> {
@@ -81,10 +92,18 @@ async function heldBy(ds: DataSource, unitId: string, kind: string, at: Date): P
 }
 
 async function recordOne(m: EntityManager, event: HazardEventRecord): Promise<void> {
+  const [prev]: Array<{ hash: string }> = await m.query(`SELECT hash FROM hazard_events WHERE hazard_id = $1 AND sequence = $2`, [
+    event.hazardId,
+    event.sequence - 1,
+  ]);
+  // The workflow numbers events without gaps; a missing predecessor means its write has not landed yet.
+  if (!prev) throw new Error(`event ${event.sequence - 1} of hazard ${event.hazardId} is not recorded yet`);
+  const correlationId = event.correlationId ?? null;
+  const hash = eventHash(prev.hash, { ...event, correlationId });
   const inserted: unknown[] = await m.query(
-    `INSERT INTO hazard_events (hazard_id, sequence, type, actor_id, occurred_at, payload)
-     VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING RETURNING sequence`,
-    [event.hazardId, event.sequence, event.type, event.actorId, event.occurredAt, event.payload],
+    `INSERT INTO hazard_events (hazard_id, sequence, type, actor_id, occurred_at, payload, correlation_id, prev_hash, hash)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT DO NOTHING RETURNING sequence`,
+    [event.hazardId, event.sequence, event.type, event.actorId, event.occurredAt, event.payload, correlationId, prev.hash, hash],
   );
   if (inserted.length === 0) return;
 

@@ -3,43 +3,41 @@ import type { EscalationNeed, HazardWorkflowState, PinnedPolicy, RectificationPl
 
 export const hazardStateQuery = defineQuery<HazardWorkflowState>('hazardState');
 
-export interface AcknowledgeInput {
+/** What every action carries: who acts, and the HTTP request behind it (recorded with its events). */
+export interface ActionInput {
   actorId: string;
+  correlationId?: string | null;
+}
+
+export interface AcknowledgeInput extends ActionInput {
   note?: string;
 }
-export interface SubmitPlanInput {
-  actorId: string;
+export interface SubmitPlanInput extends ActionInput {
   plan: RectificationPlan;
 }
-export interface RequestExtensionInput {
-  actorId: string;
+export interface RequestExtensionInput extends ActionInput {
   newDeadline: string;
   reason: string;
 }
-export interface RequestEscalationInput {
-  actorId: string;
+export interface RequestEscalationInput extends ActionInput {
   reason: string;
   needs: EscalationNeed[];
   mode: 'transfer' | 'co_own';
 }
-export interface DecideInput {
-  actorId: string;
+export interface DecideInput extends ActionInput {
   requestId: string;
   approve: boolean;
   comment: string;
 }
-export interface SubmitRectificationInput {
-  actorId: string;
+export interface SubmitRectificationInput extends ActionInput {
   summary: string;
   evidence: string[];
 }
-export interface VerifyInput {
-  actorId: string;
+export interface VerifyInput extends ActionInput {
   passed: boolean;
   comment: string;
 }
-export interface MigratePolicyInput {
-  actorId: string;
+export interface MigratePolicyInput extends ActionInput {
   policy: PinnedPolicy;
   reason: string;
 }

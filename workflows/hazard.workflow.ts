@@ -42,6 +42,7 @@ import {
   submitPlanUpdate,
   submitRectificationUpdate,
   verifyUpdate,
+  type ActionInput,
 } from './hazard.messages.js';
 
 const acts = proxyActivities<HazardActivities>({
@@ -82,7 +83,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     }
   }
 
-  async function commit(outcome: Outcome): Promise<void> {
+  async function commit(outcome: Outcome, correlationId: string | null = null): Promise<void> {
     const current = state!;
     const next: HazardWorkflowState = { ...outcome.state, lastSequence: current.lastSequence, reviewWorkflowId: current.reviewWorkflowId };
     const reviewRequested = outcome.events.find((e) => e.type === 'accountability_review_requested');
@@ -91,11 +92,11 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       next.reviewWorkflowId = await startReview(next, String(reviewRequested.payload.reason));
       events.push({ type: 'accountability_review_started', actorId: null, payload: { reviewWorkflowId: next.reviewWorkflowId, reason: reviewRequested.payload.reason }, notify: [] });
     }
-    await record(next, events);
+    await record(next, events, correlationId);
     state = next;
   }
 
-  async function record(next: HazardWorkflowState, events: DomainEvent[]): Promise<void> {
+  async function record(next: HazardWorkflowState, events: DomainEvent[], correlationId: string | null): Promise<void> {
     if (events.length === 0) return;
     const occurredAt = new Date().toISOString();
     const patch = patchOf(next);
@@ -108,6 +109,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       payload: e.payload,
       patch,
       notify: e.notify,
+      correlationId,
     }));
     await acts.recordHazardEvents(records);
     next.lastSequence += records.length;
@@ -142,13 +144,13 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     return reviewId;
   }
 
-  function registerAction<Arg extends { actorId: string }>(def: UpdateDefinition<HazardWorkflowState, [Arg], string>, toCommand: (arg: Arg) => LifecycleCommand): void {
+  function registerAction<Arg extends ActionInput>(def: UpdateDefinition<HazardWorkflowState, [Arg], string>, toCommand: (arg: Arg) => LifecycleCommand): void {
     setHandler(
       def,
       async (arg) =>
         exclusive(async () => {
           // The state may have moved on since validation (another update, a deadline); check again.
-          await commit(guard(() => applyCommand(state!, toCommand(arg), clock())));
+          await commit(guard(() => applyCommand(state!, toCommand(arg), clock())), arg.correlationId ?? null);
           return state!;
         }),
       {
@@ -176,7 +178,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     const assignment = await acts.resolveAssignment({ unitId: intake.unitId, category: intake.category, severity: intake.severity, at: intake.reportedAt });
     const started = startLifecycle({ hazardId: intake.hazardId, unitId: intake.unitId, severity: intake.severity, policy: input.policy, ...assignment }, clock());
     const initial: HazardWorkflowState = { ...started.state, lastSequence: REPORTED_EVENT_SEQUENCE, reviewWorkflowId: null };
-    await record(initial, started.events);
+    await record(initial, started.events, intake.correlationId ?? null);
     state = initial;
   }
 

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/bootstrap-app.js';
 import { createHazardWorker } from '../../apps/worker/src/hazard-worker.factory.js';
-import { createDataSource } from '../../libs/persistence/src/index.js';
+import { APP_ROLE, createDataSource } from '../../libs/persistence/src/index.js';
 
 /** Addresses the global setup started; read once here so tests never touch process.env directly. */
 export const infra = {
@@ -29,9 +29,15 @@ export function useTaskQueue(prefix: string): string {
   return queue;
 }
 
+/** As the application connects: acting as the restricted role, so its grants are tested too. */
 export async function openDataSource(): Promise<DataSource> {
-  const ds = createDataSource({ url: infra.databaseUrl, poolSize: 4 });
+  const ds = createDataSource({ url: infra.databaseUrl, poolSize: 4, role: APP_ROLE });
   return ds.initialize();
+}
+
+/** As the database owner, for tests that play a privileged intruder. */
+export async function openOwnerDataSource(): Promise<DataSource> {
+  return createDataSource({ url: infra.databaseUrl, poolSize: 1 }).initialize();
 }
 
 export interface RunningWorker {

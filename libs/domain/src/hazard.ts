@@ -26,6 +26,8 @@ export interface HazardIntake {
   reportedBy: string;
   policyName: string;
   policyVersion: number;
+  /** Correlation id (X-Request-Id) of the HTTP request that reported it. */
+  correlationId?: string | null;
 }
 
 /** Columns of the read model an event may change. */
@@ -54,6 +56,8 @@ export interface HazardEventRecord {
   patch: HazardPatch;
   /** Outbox rows written in the same transaction, once per (hazard, sequence, recipient, kind). */
   notify: Notice[];
+  /** Correlation id (X-Request-Id) of the HTTP request behind the event; null for timers. */
+  correlationId?: string | null;
 }
 
 /** The live state of a hazard workflow, returned by its query and by every update. */

@@ -6,6 +6,11 @@ import { MIGRATIONS } from './migrations/index.js';
 export interface DatabaseSettings {
   url: string;
   poolSize?: number;
+  /**
+   * Role the sessions act as (SET ROLE at connection start). The API and worker use the restricted
+   * application role; migrations run as the owner and pass none.
+   */
+  role?: string | null;
 }
 
 export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
@@ -17,7 +22,11 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: settings.poolSize ?? 10, connectionTimeoutMillis: 5000 },
+    extra: {
+      max: settings.poolSize ?? 10,
+      connectionTimeoutMillis: 5000,
+      ...(settings.role ? { options: `-c role=${settings.role}` } : {}),
+    },
   };
 }
 
@@ -45,7 +54,7 @@ export async function ensureDatabaseExists(url: string): Promise<boolean> {
 }
 
 export async function runMigrations(settings: DatabaseSettings): Promise<string[]> {
-  const ds = createDataSource(settings);
+  const ds = createDataSource({ ...settings, role: null });
   await ds.initialize();
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { REPORTED_EVENT_SEQUENCE, type HazardIntake } from '../../domain/src/index.js';
+import { eventHash } from './audit-chain.js';
 
 export const hazardWorkflowIdFor = (hazardId: string) => `hazard-${hazardId}`;
 
@@ -38,11 +39,16 @@ export async function insertHazardIntake(m: EntityManager, intake: HazardIntake)
       REPORTED_EVENT_SEQUENCE, intake.reportedAt, intake.policyName, intake.policyVersion,
     ],
   );
+  const payload = reportedPayload(intake);
+  const hash = eventHash(null, {
+    hazardId: intake.hazardId, sequence: REPORTED_EVENT_SEQUENCE, type: 'reported', actorId: intake.reportedBy,
+    occurredAt: intake.reportedAt, payload, correlationId: intake.correlationId ?? null,
+  });
   await m.query(
-    `INSERT INTO hazard_events (hazard_id, sequence, type, actor_id, occurred_at, payload)
-     SELECT $1, $2, 'reported', $3, $4, $5 WHERE EXISTS (SELECT 1 FROM hazards WHERE id = $1)
+    `INSERT INTO hazard_events (hazard_id, sequence, type, actor_id, occurred_at, payload, correlation_id, prev_hash, hash)
+     SELECT $1, $2, 'reported', $3, $4, $5, $6, NULL, $7 WHERE EXISTS (SELECT 1 FROM hazards WHERE id = $1)
      ON CONFLICT DO NOTHING`,
-    [intake.hazardId, REPORTED_EVENT_SEQUENCE, intake.reportedBy, intake.reportedAt, reportedPayload(intake)],
+    [intake.hazardId, REPORTED_EVENT_SEQUENCE, intake.reportedBy, intake.reportedAt, payload, intake.correlationId ?? null, hash],
   );
   return inserted.length > 0;
 }

@@ -5,3 +5,4 @@ export * from './org-snapshot.repository.js';
 export * from './hazard-intake.repository.js';
 export * from './seed/org-file.js';
 export * from './seed/seed-org.js';
+export * from './audit-chain.js';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -11,6 +11,7 @@ import {
   verifyUpdate,
 } from '../../../../workflows/hazard.messages.js';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
+import { Call, type CallContext } from '../common/call.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
 import {
   AcknowledgeDto,
@@ -43,6 +44,7 @@ function Action(summary: string) {
     ApiResponse({ status: 404, description: 'No such hazard' })(target, key, descriptor);
     ApiResponse({ status: 409, description: 'Not possible in the hazard’s current state (reason in detail)' })(target, key, descriptor);
     ApiResponse({ status: 422, description: 'Invalid input: each field and reason in `errors`' })(target, key, descriptor);
+    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating the same key (same person) returns the first result and acts once' })(target, key, descriptor);
   };
 }
 
@@ -59,16 +61,8 @@ export class HazardsController {
   @ApiResponse({ status: 422, description: 'Invalid report: each field and reason in `errors`' })
   @ApiResponse({ status: 503, description: 'Database or Temporal unavailable; nothing stored' })
   @ApiActor()
-  async report(
-    @Body() dto: ReportHazardDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Res({ passthrough: true }) res: Response,
-    @Actor() actorId: string,
-  ) {
-    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
-      throw new InvalidInputException([{ field: 'Idempotency-Key', reason: 'must be 1 to 200 printable ASCII characters' }]);
-    }
-    const result = await this.hazards.report(dto, idempotencyKey ?? null, actorId);
+  async report(@Body() dto: ReportHazardDto, @Res({ passthrough: true }) res: Response, @Call() call: CallContext) {
+    const result = await this.hazards.report(dto, call);
     res.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
     res.location(`/hazards/${result.hazard.id}`);
     return result.hazard;
@@ -90,51 +84,69 @@ export class HazardsController {
     return this.hazards.get(id, actorId);
   }
 
+  @Get(':id/timeline')
+  @ApiActor()
+  @ApiOperation({ summary: 'The hazard’s append-only, hash-chained event log' })
+  @ApiResponse({ status: 403, description: 'The hazard is outside the units you supervise' })
+  @ApiResponse({ status: 404, description: 'No such hazard' })
+  timeline(@Param('id', uuid) id: string, @Actor() actorId: string) {
+    return this.hazards.timeline(id, actorId);
+  }
+
+  @Get(':id/timeline/verify')
+  @ApiActor()
+  @ApiOperation({ summary: 'Recompute the hash chain; reports the first broken link, if any' })
+  @ApiResponse({ status: 403, description: 'The hazard is outside the units you supervise' })
+  @ApiResponse({ status: 404, description: 'No such hazard' })
+  verifyTimeline(@Param('id', uuid) id: string, @Actor() actorId: string) {
+    return this.hazards.verifyTimeline(id, actorId);
+  }
+
   @Post(':id/acknowledge')
   @Action('The holder acknowledges the hazard')
-  acknowledge(@Param('id', uuid) id: string, @Body() dto: AcknowledgeDto, @Actor() actorId: string) {
-    return this.hazards.act(id, actorId, acknowledgeUpdate, { actorId, note: dto.note });
+  acknowledge(@Param('id', uuid) id: string, @Body() dto: AcknowledgeDto, @Call() call: CallContext) {
+    return this.hazards.act(id, call, acknowledgeUpdate, { actorId: call.actorId, note: dto.note });
   }
 
   @Post(':id/submit-plan')
   @Action('The holder submits the rectification plan (major hazards: the five in place, 五落实)')
-  submitPlan(@Param('id', uuid) id: string, @Body() dto: SubmitPlanDto, @Actor() actorId: string) {
-    return this.hazards.act(id, actorId, submitPlanUpdate, { actorId, plan: { ...dto.plan } });
+  submitPlan(@Param('id', uuid) id: string, @Body() dto: SubmitPlanDto, @Call() call: CallContext) {
+    return this.hazards.act(id, call, submitPlanUpdate, { actorId: call.actorId, plan: { ...dto.plan } });
   }
 
   @Post(':id/request-extension')
   @Action('The holder asks the next leader up for a later deadline')
-  requestExtension(@Param('id', uuid) id: string, @Body() dto: RequestExtensionDto, @Actor() actorId: string) {
-    return this.hazards.act(id, actorId, requestExtensionUpdate, { actorId, newDeadline: dto.newDeadline, reason: dto.reason });
+  requestExtension(@Param('id', uuid) id: string, @Body() dto: RequestExtensionDto, @Call() call: CallContext) {
+    return this.hazards.act(id, call, requestExtensionUpdate, { actorId: call.actorId, newDeadline: dto.newDeadline, reason: dto.reason });
   }
 
   @Post(':id/request-escalation')
   @Action('The holder asks the next leader up for help they cannot give themselves')
-  requestEscalation(@Param('id', uuid) id: string, @Body() dto: RequestEscalationDto, @Actor() actorId: string) {
-    return this.hazards.act(id, actorId, requestEscalationUpdate, { actorId, reason: dto.reason, needs: dto.needs, mode: dto.mode });
+  requestEscalation(@Param('id', uuid) id: string, @Body() dto: RequestEscalationDto, @Call() call: CallContext) {
+    return this.hazards.act(id, call, requestEscalationUpdate, { actorId: call.actorId, reason: dto.reason, needs: dto.needs, mode: dto.mode });
   }
 
   @Post(':id/decide')
   @Action('The leader on the next rung approves or rejects a pending request')
-  decide(@Param('id', uuid) id: string, @Body() dto: DecideDto, @Actor() actorId: string) {
-    return this.hazards.act(id, actorId, decideUpdate, { actorId, requestId: dto.requestId, approve: dto.approve, comment: dto.comment });
+  decide(@Param('id', uuid) id: string, @Body() dto: DecideDto, @Call() call: CallContext) {
+    return this.hazards.act(id, call, decideUpdate, { actorId: call.actorId, requestId: dto.requestId, approve: dto.approve, comment: dto.comment });
   }
 
   @Post(':id/submit-rectification')
   @Action('The holder reports the rectification with evidence')
-  submitRectification(@Param('id', uuid) id: string, @Body() dto: SubmitRectificationDto, @Actor() actorId: string) {
-    return this.hazards.act(id, actorId, submitRectificationUpdate, { actorId, summary: dto.summary, evidence: dto.evidence });
+  submitRectification(@Param('id', uuid) id: string, @Body() dto: SubmitRectificationDto, @Call() call: CallContext) {
+    return this.hazards.act(id, call, submitRectificationUpdate, { actorId: call.actorId, summary: dto.summary, evidence: dto.evidence });
   }
 
   @Post(':id/verify')
   @Action('A verifier other than the rectifier passes or fails the rectification (验收)')
-  verify(@Param('id', uuid) id: string, @Body() dto: VerifyDto, @Actor() actorId: string) {
-    return this.hazards.act(id, actorId, verifyUpdate, { actorId, passed: dto.passed, comment: dto.comment });
+  verify(@Param('id', uuid) id: string, @Body() dto: VerifyDto, @Call() call: CallContext) {
+    return this.hazards.act(id, call, verifyUpdate, { actorId: call.actorId, passed: dto.passed, comment: dto.comment });
   }
 
   @Post(':id/policy-migration')
   @Action('A supervisor moves the hazard to a newer escalation policy version')
-  migratePolicy(@Param('id', uuid) id: string, @Body() dto: PolicyMigrationDto, @Actor() actorId: string) {
-    return this.hazards.migratePolicy(id, dto, actorId);
+  migratePolicy(@Param('id', uuid) id: string, @Body() dto: PolicyMigrationDto, @Call() call: CallContext) {
+    return this.hazards.migratePolicy(id, dto, call);
   }
 }

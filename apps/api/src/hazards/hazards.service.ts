@@ -4,9 +4,10 @@ import { Client, QueryRejectedError, WorkflowNotFoundError } from '@temporalio/c
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { HazardIntake, HazardWorkflowInput, HazardWorkflowState } from '../../../../libs/domain/src/index.js';
-import { ApprovalRequestEntity, HazardEntity, HazardEventEntity, insertHazardIntake } from '../../../../libs/persistence/src/index.js';
+import { ApprovalRequestEntity, HazardEntity, HazardEventEntity, insertHazardIntake, verifyChain } from '../../../../libs/persistence/src/index.js';
 import { hazardWorkflowId, TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
-import { hazardStateQuery, migratePolicyUpdate } from '../../../../workflows/hazard.messages.js';
+import { hazardStateQuery, migratePolicyUpdate, type ActionInput } from '../../../../workflows/hazard.messages.js';
+import type { CallContext } from '../common/call.decorator.js';
 import type { UpdateDefinition } from '@temporalio/common';
 import { InvalidInputException, ProblemException, type FieldProblem } from '../common/problem-details.js';
 import { mapTemporalError } from '../common/temporal-errors.js';
@@ -39,7 +40,8 @@ export class HazardsService {
     private readonly access: OrgAccessService,
   ) {}
 
-  async report(dto: ReportHazardDto, idempotencyKey: string | null, reporterId: string, now = new Date()): Promise<ReportResult> {
+  async report(dto: ReportHazardDto, call: CallContext, now = new Date()): Promise<ReportResult> {
+    const { idempotencyKey, actorId: reporterId } = call;
     await this.checkReferences(dto, now);
     await this.access.requireUnit(reporterId, dto.unitId, 'report hazards');
     const policy = await this.policies.get(dto.policyName ?? 'default').catch(() => {
@@ -70,6 +72,7 @@ export class HazardsService {
       reportedBy: reporterId,
       policyName: policy.name,
       policyVersion: policy.version,
+      correlationId: call.correlationId,
     };
 
     // The row and the workflow start commit together: a failed start rolls the row back, so a
@@ -83,7 +86,7 @@ export class HazardsService {
           workflowId: hazardWorkflowId(hazardId),
           args: [{ intake, policy } satisfies HazardWorkflowInput],
           workflowIdConflictPolicy: 'USE_EXISTING',
-          memo: { unitId: intake.unitId, severity: intake.severity },
+          memo: { unitId: intake.unitId, severity: intake.severity, correlationId: call.correlationId, reportedBy: reporterId },
         }),
       );
       return true;
@@ -119,6 +122,20 @@ export class HazardsService {
     };
   }
 
+  /** The hash-chained event log of a hazard (append-only, one row per state change). */
+  async timeline(id: string, personId: string) {
+    await this.visibleHazard(id, personId);
+    const events = await this.ds.getRepository(HazardEventEntity).find({ where: { hazardId: id }, order: { sequence: 'ASC' } });
+    return { hazardId: id, events: events.map((e) => ({ ...eventView(e), correlationId: e.correlationId, prevHash: e.prevHash, hash: e.hash })) };
+  }
+
+  /** Recomputes the chain and names the first row whose hash or link does not hold. */
+  async verifyTimeline(id: string, personId: string) {
+    await this.visibleHazard(id, personId);
+    const events = await this.ds.getRepository(HazardEventEntity).find({ where: { hazardId: id }, order: { sequence: 'ASC' } });
+    return { hazardId: id, ...verifyChain(events.map((e) => ({ ...e, payload: e.payload }))) };
+  }
+
   async list(q: ListHazardsQuery, personId: string) {
     const limit = q.limit ?? 20;
     const qb = this.ds.getRepository(HazardEntity).createQueryBuilder('h');
@@ -144,26 +161,34 @@ export class HazardsService {
   }
 
   /** Sends an action to the hazard's workflow as an update and returns the state it produced. */
-  async act<Arg>(id: string, actorId: string, update: UpdateDefinition<HazardWorkflowState, [Arg], string>, arg: Arg): Promise<HazardWorkflowState> {
-    const hazard = await this.visibleHazard(id, actorId);
+  async act<Arg extends ActionInput>(id: string, call: CallContext, update: UpdateDefinition<HazardWorkflowState, [Arg], string>, arg: Arg): Promise<HazardWorkflowState> {
+    return this.actOn(await this.visibleHazard(id, call.actorId), call, update, arg);
+  }
+
+  private async actOn<Arg extends ActionInput>(hazard: HazardEntity, call: CallContext, update: UpdateDefinition<HazardWorkflowState, [Arg], string>, arg: Arg): Promise<HazardWorkflowState> {
+    const id = hazard.id;
     if (hazard.status === 'closed') {
       throw new ProblemException(HttpStatus.CONFLICT, 'wrong-state', 'Not possible in the current state', `Hazard ${id} is closed`);
     }
     try {
       return await this.temporal.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
-        this.temporal.workflow.getHandle(hazard.workflowId).executeUpdate(update, { args: [arg] }),
+        this.temporal.workflow.getHandle(hazard.workflowId).executeUpdate(update, {
+          args: [{ ...arg, correlationId: call.correlationId }],
+          // Temporal runs an update once per id: a repeated Idempotency-Key returns the first result.
+          ...(call.idempotencyKey ? { updateId: `${call.actorId}:${call.idempotencyKey}` } : {}),
+        }),
       );
     } catch (err) {
       throw mapTemporalError(err, `Hazard ${id}`);
     }
   }
 
-  async migratePolicy(id: string, dto: PolicyMigrationDto, actorId: string): Promise<HazardWorkflowState> {
-    const hazard = await this.visibleHazard(id, actorId);
+  async migratePolicy(id: string, dto: PolicyMigrationDto, call: CallContext): Promise<HazardWorkflowState> {
+    const hazard = await this.visibleHazard(id, call.actorId);
     const policy = await this.policies.get(dto.policyName ?? hazard.policyName, dto.version).catch(() => {
       throw new InvalidInputException([{ field: dto.version ? 'version' : 'policyName', reason: 'no such policy version' }]);
     });
-    return this.act(id, actorId, migratePolicyUpdate, { actorId, policy, reason: dto.reason });
+    return this.actOn(hazard, call, migratePolicyUpdate, { actorId: call.actorId, policy, reason: dto.reason });
   }
 
   private async liveState(workflowId: string): Promise<{ live: HazardWorkflowState | null; liveError?: string }> {

@@ -10,4 +10,7 @@ export class HazardEventEntity {
   @Column('timestamptz', { name: 'occurred_at' }) occurredAt: Date;
   @Column('jsonb', { default: () => "'{}'" }) payload: Record<string, unknown>;
   @Column('timestamptz', { name: 'recorded_at', default: () => 'now()' }) recordedAt: Date;
+  @Column('text', { name: 'correlation_id', nullable: true }) correlationId: string | null;
+  @Column('text', { name: 'prev_hash', nullable: true }) prevHash: string | null;
+  @Column('text') hash: string;
 }

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+
+/** JSON with object keys sorted at every depth, so a row hashes the same before and after a JSONB round trip. */
+export function canonicalJson(value: unknown): string {
+  const normalise = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(normalise);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(
+        Object.keys(v as object)
+          .sort()
+          .map((k) => [k, normalise((v as Record<string, unknown>)[k])]),
+      );
+    }
+    return v;
+  };
+  return JSON.stringify(normalise(JSON.parse(JSON.stringify(value ?? null))));
+}
+
+export interface ChainedEventContent {
+  hazardId: string;
+  sequence: number;
+  type: string;
+  actorId: string | null;
+  /** ISO-8601 with milliseconds */
+  occurredAt: string;
+  payload: unknown;
+  correlationId: string | null;
+}
+
+export const GENESIS = 'genesis';
+
+/** sha256 over the previous row's hash and this row's content: changing any row breaks every later link. */
+export function eventHash(prevHash: string | null, e: ChainedEventContent): string {
+  const content = canonicalJson({
+    hazardId: e.hazardId,
+    sequence: e.sequence,
+    type: e.type,
+    actorId: e.actorId,
+    occurredAt: new Date(e.occurredAt).toISOString(),
+    payload: e.payload,
+    correlationId: e.correlationId,
+  });
+  return createHash('sha256').update(`${prevHash ?? GENESIS}\n${content}`).digest('hex');
+}
+
+export interface StoredChainRow extends Omit<ChainedEventContent, 'occurredAt'> {
+  occurredAt: Date | string;
+  prevHash: string | null;
+  hash: string;
+}
+
+export interface ChainVerdict {
+  valid: boolean;
+  events: number;
+  firstBrokenLink: { sequence: number; reason: string } | null;
+}
+
+/** Recomputes a hazard's chain from its stored rows, ordered by sequence. */
+export function verifyChain(rows: StoredChainRow[]): ChainVerdict {
+  let prev: string | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const broken = (reason: string): ChainVerdict => ({ valid: false, events: rows.length, firstBrokenLink: { sequence: row.sequence, reason } });
+    if (row.sequence !== i + 1) return broken(`expected sequence ${i + 1}: a row is missing`);
+    if (row.prevHash !== prev) return broken("prev_hash does not match the previous row's hash");
+    const expected = eventHash(prev, { ...row, occurredAt: new Date(row.occurredAt).toISOString() });
+    if (row.hash !== expected) return broken('the content does not match its hash: the row was changed');
+    prev = row.hash;
+  }
+  return { valid: true, events: rows.length, firstBrokenLink: null };
+}

@@ -1,0 +1,101 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createApp, eventually, openDataSource, openOwnerDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+
+const UNIT = 'city-a';
+const HEAD = 'city-a-head-it';
+const REQUEST_ID = 'audit-test-request-0001';
+
+describe('audit trail: append-only, hash-chained, correlated', () => {
+  let app: INestApplication;
+  let ds: DataSource;
+  let owner: DataSource;
+  let worker: RunningWorker;
+  let as: AuthHeaders;
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    ds = await openDataSource();
+    owner = await openOwnerDataSource();
+    worker = await startWorker(useTaskQueue('e2e-audit'), ds);
+    app = await createApp();
+    as = await signInEveryone(app, ds);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await worker?.stop();
+    await owner?.destroy();
+    await ds?.destroy();
+  });
+
+  async function hazardWithHistory(): Promise<string> {
+    const res = await http()
+      .post('/hazards')
+      .set(as('city-a-staff-1'))
+      .set('X-Request-Id', REQUEST_ID)
+      .send({
+        unitId: UNIT, category: 'network', severity: 'general', title: 'Firewall rules open', description: 'Any-any rule found',
+        location: 'Server room', discoveredBy: 'city-a-staff-1', discoveredAt: new Date().toISOString(), source: 'report',
+      })
+      .expect(201);
+    expect(res.headers['x-request-id']).toBe(REQUEST_ID);
+    const id: string = res.body.id;
+    await eventually(async () => (await http().get(`/hazards/${id}`).set(as(HEAD))).body.status === 'assigned', 'assignment');
+    await http().post(`/hazards/${id}/acknowledge`).set(as(HEAD)).set('X-Request-Id', 'audit-ack-1').send({ note: 'seen' }).expect(200);
+    return id;
+  }
+
+  it('chains every event to the one before and verifies the chain', async () => {
+    const id = await hazardWithHistory();
+    const timeline = await http().get(`/hazards/${id}/timeline`).set(as(HEAD)).expect(200);
+    const events = timeline.body.events;
+    expect(events.map((e: { type: string }) => e.type)).toEqual(['reported', 'assigned', 'acknowledged']);
+    expect(events[0]).toMatchObject({ prevHash: null, correlationId: REQUEST_ID });
+    expect(events[1].prevHash).toBe(events[0].hash);
+    expect(events[2]).toMatchObject({ prevHash: events[1].hash, correlationId: 'audit-ack-1', actorId: HEAD });
+    expect((await http().get(`/hazards/${id}/timeline/verify`).set(as(HEAD)).expect(200)).body).toEqual({ hazardId: id, valid: true, events: 3, firstBrokenLink: null });
+    const memo = await (await import('../support/harness.js')).temporalClient().then(async (c) => {
+      const d = await c.workflow.getHandle(`hazard-${id}`).describe();
+      await c.connection.close();
+      return d.memo;
+    });
+    expect(memo).toMatchObject({ correlationId: REQUEST_ID, reportedBy: 'city-a-staff-1' });
+  });
+
+  it("refuses UPDATE, DELETE and TRUNCATE from the application's database role", async () => {
+    const id = await hazardWithHistory();
+    await expect(ds.query(`UPDATE hazard_events SET type = 'closed' WHERE hazard_id = $1`, [id])).rejects.toThrow(/permission denied/);
+    await expect(ds.query(`DELETE FROM hazard_events WHERE hazard_id = $1`, [id])).rejects.toThrow(/permission denied/);
+    await expect(ds.query(`TRUNCATE hazard_events`)).rejects.toThrow(/permission denied/);
+    // Even the owner is stopped by the trigger unless it is switched off deliberately.
+    await expect(owner.query(`UPDATE hazard_events SET type = 'closed' WHERE hazard_id = $1`, [id])).rejects.toThrow(/append-only/);
+  });
+
+  it('detects a row changed directly in PostgreSQL and names the first broken link', async () => {
+    const id = await hazardWithHistory();
+    await owner.transaction(async (m) => {
+      // A privileged intruder: triggers off for this transaction only.
+      await m.query(`SET LOCAL session_replication_role = replica`);
+      await m.query(`UPDATE hazard_events SET payload = jsonb_set(payload, '{note}', '"never seen"') WHERE hazard_id = $1 AND sequence = 3`, [id]);
+    });
+    const verdict = await http().get(`/hazards/${id}/timeline/verify`).set(as(HEAD)).expect(200);
+    expect(verdict.body).toEqual({ hazardId: id, valid: false, events: 3, firstBrokenLink: { sequence: 3, reason: 'the content does not match its hash: the row was changed' } });
+
+    const other = await hazardWithHistory();
+    await owner.transaction(async (m) => {
+      await m.query(`SET LOCAL session_replication_role = replica`);
+      await m.query(`DELETE FROM hazard_events WHERE hazard_id = $1 AND sequence = 2`, [other]);
+    });
+    const gap = await http().get(`/hazards/${other}/timeline/verify`).set(as(HEAD)).expect(200);
+    expect(gap.body.firstBrokenLink).toEqual({ sequence: 3, reason: 'expected sequence 2: a row is missing' });
+  });
+
+  it('keeps the timeline from people outside the unit', async () => {
+    const id = await hazardWithHistory();
+    const res = await http().get(`/hazards/${id}/timeline`).set(as('city-b-principal')).expect(403);
+    expect(res.body.detail).toMatch(/outside them/);
+    await http().get(`/hazards/${id}/timeline/verify`).set(as('city-b-principal')).expect(403);
+  });
+});
