@@ -1,13 +1,20 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/bootstrap-app.js';
 import { createHazardWorker } from '../../apps/worker/src/hazard-worker.factory.js';
 import { APP_ROLE, createDataSource } from '../../libs/persistence/src/index.js';
+
+/*
+ * Test files run in parallel against one database, so each reports hazards into units of its own:
+ *   hazards.e2e: city-a-county-1, city-a-county-2 · lifecycle.e2e: city-b-county-1 ·
+ *   api-contract.e2e, durability: city-b-county-2 · authorisation-matrix.e2e: city-b-county-7/8 ·
+ *   audit-trail.e2e: city-a · outbox: prov · hazard.workflow: a unit it seeds · fuzz.e2e: city-b
+ */
 
 /** Addresses the global setup started; read once here so tests never touch process.env directly. */
 export const infra = {
@@ -45,7 +52,20 @@ export interface RunningWorker {
   stop: () => Promise<void>;
 }
 
+/** The SDK's INFO lines (every activity) would bury test output; warnings and errors still show. */
+function quietTemporalRuntime(): void {
+  const g = globalThis as { __dutychainRuntime?: boolean };
+  if (g.__dutychainRuntime) return;
+  g.__dutychainRuntime = true;
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    // Already installed by an earlier test file in this Jest worker.
+  }
+}
+
 export async function startWorker(taskQueue: string, dataSource: DataSource): Promise<RunningWorker> {
+  quietTemporalRuntime();
   const connection = await NativeConnection.connect({ address: infra.temporalAddress });
   const worker = await createHazardWorker({
     connection,

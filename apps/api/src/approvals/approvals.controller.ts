@@ -1,17 +1,31 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ApprovalRequestEntity } from '../../../../libs/persistence/src/index.js';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
+import { decodeCursor, encodeCursor } from '../common/cursor.js';
 
 const STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
 
 class ApprovalsQuery {
-  /** Present for readability (`?mine`): the inbox is always the acting person's. */
-  @IsOptional() mine?: string;
-  @IsOptional() @IsIn(STATUSES, { message: `$property must be one of: ${STATUSES.join(', ')}` }) status?: (typeof STATUSES)[number];
+  @ApiPropertyOptional({ description: 'Present for readability (`?mine`): the inbox is always the signed-in person’s' })
+  @IsOptional() @IsIn(['', 'true'], { message: '$property takes no value or true' })
+  mine?: string;
+
+  @ApiPropertyOptional({ enum: STATUSES, default: 'pending' })
+  @IsOptional() @IsIn(STATUSES, { message: `$property must be one of: ${STATUSES.join(', ')}` })
+  status?: (typeof STATUSES)[number];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @IsOptional() @IsString() @MaxLength(200)
+  cursor?: string;
 }
 
 @ApiTags('approvals')
@@ -21,16 +35,21 @@ export class ApprovalsController {
 
   @Get()
   @ApiActor()
-  @ApiOperation({ summary: "A leader's inbox: extension and escalation requests they must decide, soonest deadline first" })
+  @ApiOperation({ summary: "A leader's inbox: requests waiting for their decision, soonest deadline first (cursor paginated)" })
   async inbox(@Query() q: ApprovalsQuery, @Actor() actorId: string) {
-    const rows = await this.ds.getRepository(ApprovalRequestEntity).find({
-      where: { deciderId: actorId, status: q.status ?? 'pending' },
-      order: { deadline: 'ASC' },
-      take: 200,
-    });
+    const limit = q.limit ?? 50;
+    const qb = this.ds
+      .getRepository(ApprovalRequestEntity)
+      .createQueryBuilder('r')
+      .where('r.decider_id = :actorId', { actorId })
+      .andWhere('r.status = :status', { status: q.status ?? 'pending' });
+    if (q.cursor) qb.andWhere('(r.deadline, r.id) > (:at, :id)', decodeCursor(q.cursor, /^.{1,200}$/));
+    const rows = await qb.orderBy('r.deadline', 'ASC').addOrderBy('r.id', 'ASC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
     const now = Date.now();
     return {
-      items: rows.map((r) => ({
+      items: page.map((r) => ({
         id: r.id,
         hazardId: r.hazardId,
         kind: r.kind,
@@ -44,6 +63,7 @@ export class ApprovalsController {
         comment: r.comment,
         createdAt: r.createdAt.toISOString(),
       })),
+      nextCursor: rows.length > limit && last ? encodeCursor(last.deadline, last.id) : null,
     };
   }
 }

@@ -4,6 +4,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { authConfig } from '../../../../libs/config/src/index.js';
 import { DevAuthController } from './dev-auth.controller.js';
 import { JwtAuthGuard } from './jwt-auth.guard.js';
+import { PersonRateLimitGuard } from './person-rate-limit.guard.js';
+import { RequestGuard } from './request.guard.js';
 import { TokenVerifier } from './token-verifier.js';
 
 @Global()
@@ -15,7 +17,7 @@ export class AuthModule {
       module: AuthModule,
       imports: [ConfigModule.forFeature(authConfig)],
       controllers: mode === 'dev' ? [DevAuthController] : [],
-      providers: [TokenVerifier, { provide: APP_GUARD, useClass: JwtAuthGuard }],
+      providers: [TokenVerifier, JwtAuthGuard, PersonRateLimitGuard, { provide: APP_GUARD, useClass: RequestGuard }],
       exports: [TokenVerifier],
     };
   }

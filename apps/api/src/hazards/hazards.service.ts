@@ -10,6 +10,7 @@ import { hazardStateQuery, migratePolicyUpdate, type ActionInput } from '../../.
 import type { CallContext } from '../common/call.decorator.js';
 import type { UpdateDefinition } from '@temporalio/common';
 import { InvalidInputException, ProblemException, type FieldProblem } from '../common/problem-details.js';
+import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { mapTemporalError } from '../common/temporal-errors.js';
 import { isServiceUnavailable } from '../common/unavailability.js';
 import { OrgAccessService } from '../org/org-access.service.js';
@@ -147,16 +148,13 @@ export class HazardsService {
     if (q.responsiblePersonId) qb.andWhere('h.responsible_person_id = :holder', { holder: q.responsiblePersonId });
     if (q.overdue === 'true') qb.andWhere(`h.status <> 'closed' AND h.stage_deadline < now()`);
     if (q.overdue === 'false') qb.andWhere(`(h.status = 'closed' OR h.stage_deadline IS NULL OR h.stage_deadline >= now())`);
-    if (q.cursor) {
-      const c = decodeCursor(q.cursor);
-      qb.andWhere('(h.created_at, h.id) < (:createdAt, :id)', c);
-    }
+    if (q.cursor) qb.andWhere('(h.created_at, h.id) < (:at, :id)', decodeCursor(q.cursor, /^[0-9a-f-]{36}$/));
     const rows = await qb.orderBy('h.created_at', 'DESC').addOrderBy('h.id', 'DESC').limit(limit + 1).getMany();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
       items: page.map(hazardView),
-      nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null,
     };
   }
 
@@ -252,17 +250,4 @@ export class HazardsService {
 export function hashReport(dto: ReportHazardDto): string {
   const canonical = JSON.stringify(Object.entries(dto).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
   return createHash('sha256').update(canonical).digest('hex');
-}
-
-function encodeCursor(h: HazardEntity): string {
-  return Buffer.from(`${h.createdAt.toISOString()}|${h.id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const at = new Date(createdAt ?? '');
-  if (!id || Number.isNaN(at.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new InvalidInputException([{ field: 'cursor', reason: 'is not a cursor returned by this endpoint' }]);
-  }
-  return { createdAt: at, id };
 }

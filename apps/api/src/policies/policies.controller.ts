@@ -11,6 +11,7 @@ class PolicyVersionQuery {
 }
 
 @ApiTags('policies')
+@ApiActor()
 @Controller('policies')
 export class PoliciesController {
   constructor(private readonly policies: PoliciesService) {}
@@ -30,13 +31,13 @@ export class PoliciesController {
 
   @Get(':name/versions')
   @ApiOperation({ summary: 'Every version of a policy' })
+  @ApiResponse({ status: 404, description: 'No such policy' })
   versions(@Param('name') name: string) {
     return this.policies.versions(name);
   }
 
   @Put(':name')
   @HttpCode(HttpStatus.OK)
-  @ApiActor()
   @ApiOperation({ summary: 'Store a new version of a policy; running hazards keep the version they pinned' })
   @ApiBody({ description: 'The policy document (durations are ISO-8601, e.g. P3D or PT30S)', schema: { example: DEFAULT_POLICY } })
   @ApiResponse({ status: 403, description: 'Only the principal of a top-level unit' })
