@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '../libs/config/src/index.js';
 import { createDataSource, parseOrgFile, runMigrations, seedOrg } from '../libs/persistence/src/index.js';
 import { WORKFLOWS_PATH, workflowBundlerOptions } from '../apps/worker/src/hazard-worker.factory.js';
-import { choosePostgres, databaseName, freePort, recreateTestDatabase, withDatabase } from './lib/infra.js';
+import { choosePostgres, databaseName, dropTestDatabase, freePort, recreateTestDatabase, withDatabase } from './lib/infra.js';
 import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
 
 const DATA = join(process.cwd(), '.data', 'test');
@@ -40,8 +40,10 @@ async function main(): Promise<number> {
 
   const pg = await choosePostgres(isExplicitlySet('DATABASE_URL') ? env.DATABASE_URL : null, DATA, console.log);
   if (pg.embedded) stops.push(() => pg.embedded!.stop());
-  const url = withDatabase(pg.url, `${databaseName(pg.url)}_test`);
+  // A database per run, so that two runs on one machine (a developer's and CI's) never collide.
+  const url = withDatabase(pg.url, `${databaseName(pg.url)}_${process.pid}_test`);
   await recreateTestDatabase(url);
+  stops.push(() => dropTestDatabase(url));
   await runMigrations({ url });
   const ds = createDataSource({ url, poolSize: 2 });
   await ds.initialize();

@@ -7,6 +7,8 @@ export const hazardStateQuery = defineQuery<HazardWorkflowState>('hazardState');
 export interface ActionInput {
   actorId: string;
   correlationId?: string | null;
+  /** Set by the API when the actor holds, now, the post of the person pinned on the chain. */
+  actsFor?: string | null;
 }
 
 export interface AcknowledgeInput extends ActionInput {

@@ -150,13 +150,13 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       async (arg) =>
         exclusive(async () => {
           // The state may have moved on since validation (another update, a deadline); check again.
-          await commit(guard(() => applyCommand(state!, toCommand(arg), clock())), arg.correlationId ?? null);
+          await commit(guard(() => applyCommand(state!, { ...toCommand(arg), actsFor: arg.actsFor ?? null }, clock())), arg.correlationId ?? null);
           return state!;
         }),
       {
         validator: (arg) => {
           if (!state) throw ApplicationFailure.create({ type: REJECTION_TYPES.wrong_state, message: 'the hazard is still being assigned', nonRetryable: true });
-          guard(() => applyCommand(state!, toCommand(arg), clock()));
+          guard(() => applyCommand(state!, { ...toCommand(arg), actsFor: arg.actsFor ?? null }, clock()));
         },
       },
     );

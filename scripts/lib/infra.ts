@@ -40,18 +40,25 @@ export async function prepareDatabase(url: string): Promise<string[]> {
   return runMigrations({ url });
 }
 
-/** Drops and recreates a database; refuses names that do not end in _test. */
-export async function recreateTestDatabase(url: string): Promise<void> {
+async function onTestDatabase(url: string, statements: (name: string) => string[]): Promise<void> {
   const name = databaseName(url);
-  if (!/^[A-Za-z0-9_]+_test$/.test(name)) throw new Error(`Refusing to recreate "${name}": test databases end in _test`);
+  if (!/^[A-Za-z0-9_]+_test$/.test(name)) throw new Error(`Refusing to touch "${name}": test databases end in _test`);
   const admin = new Client({ connectionString: withDatabase(url, 'postgres') });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
+    for (const sql of statements(name)) await admin.query(sql);
   } finally {
     await admin.end();
   }
+}
+
+/** Drops and recreates a database; refuses names that do not end in _test. */
+export function recreateTestDatabase(url: string): Promise<void> {
+  return onTestDatabase(url, (name) => [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`]);
+}
+
+export function dropTestDatabase(url: string): Promise<void> {
+  return onTestDatabase(url, (name) => [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
 }
 
 export function freePort(): Promise<number> {

@@ -109,7 +109,11 @@ export interface DomainEvent {
   notify: Notice[];
 }
 
-export type LifecycleCommand =
+/**
+ * `actsFor`: the person pinned on the chain whose post the actor now holds (a successor after a
+ * change of post). The API establishes it from the org chart at the time of the action.
+ */
+export type LifecycleCommand = { actsFor?: string | null } & (
   | { type: 'acknowledge'; actorId: string; note?: string }
   | { type: 'submitPlan'; actorId: string; plan: RectificationPlan }
   | { type: 'requestExtension'; actorId: string; newDeadline: string; reason: string }
@@ -117,7 +121,8 @@ export type LifecycleCommand =
   | { type: 'decide'; actorId: string; requestId: string; approve: boolean; comment: string }
   | { type: 'submitRectification'; actorId: string; summary: string; evidence: string[] }
   | { type: 'verify'; actorId: string; passed: boolean; comment: string }
-  | { type: 'migratePolicy'; actorId: string; policy: PinnedPolicy; reason: string };
+  | { type: 'migratePolicy'; actorId: string; policy: PinnedPolicy; reason: string }
+);
 
 export type RejectionCode = 'wrong_state' | 'not_allowed' | 'invalid_input';
 export interface Rejection {
@@ -265,11 +270,13 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
   const state = clone(current);
   const events: DomainEvent[] = [];
   const h = holder(state);
+  // Rights belong to the post: a successor acts for the person pinned on the chain.
+  const who = cmd.actsFor ?? cmd.actorId;
   switch (cmd.type) {
     case 'acknowledge': {
       requireOpen(state);
       if (state.stage?.action !== 'acknowledge') reject('wrong_state', `the hazard is ${state.status}; it was already acknowledged`);
-      requireHolder(state, cmd.actorId, 'acknowledge it');
+      requireHolder(state, who, 'acknowledge it');
       acknowledge(state, cmd.actorId, cmd.note ?? null, events, clock);
       break;
     }
@@ -277,7 +284,7 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
       requireOpen(state);
       const allowed = state.stage?.action === 'plan' || (state.severity === 'general' && state.stage?.action === 'rectify' && state.plan === null && state.status === 'acknowledged');
       if (!allowed) reject('wrong_state', `a plan is not expected while the hazard is ${state.status}${state.stage ? ` (waiting for ${state.stage.action})` : ''}`);
-      requireHolder(state, cmd.actorId, 'submit its plan');
+      requireHolder(state, who, 'submit its plan');
       const deadline = Date.parse(cmd.plan.deadline);
       if (Number.isNaN(deadline)) reject('invalid_input', 'plan.deadline must be an ISO-8601 date-time');
       if (deadline <= clock.now) reject('invalid_input', 'plan.deadline must be in the future');
@@ -300,7 +307,7 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
       if (state.stage?.action !== 'rectify' && !onTheSpot) {
         reject('wrong_state', state.severity === 'major' && state.stage?.action !== 'verify' ? 'a major hazard needs an accepted plan before rectification' : `the hazard is ${state.status}; no rectification is expected now`);
       }
-      requireHolder(state, cmd.actorId, 'submit its rectification');
+      requireHolder(state, who, 'submit its rectification');
       if (cmd.evidence.length === 0) reject('invalid_input', 'evidence must list at least one photo, file or record');
       // 能马上解决的马上解决: a general hazard fixed on the spot is acknowledged by the same act.
       if (onTheSpot) acknowledge(state, cmd.actorId, 'fixed on the spot', events, clock);
@@ -345,7 +352,7 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
       requireOpen(state);
       if (state.stage?.action === 'verify') reject('wrong_state', 'the hazard is waiting for verification');
       if (state.pendingRequest) reject('wrong_state', `request ${state.pendingRequest.id} is still waiting for ${state.pendingRequest.deciderId}'s decision`);
-      requireHolder(state, cmd.actorId, cmd.type === 'requestExtension' ? 'request an extension' : 'request escalation');
+      requireHolder(state, who, cmd.type === 'requestExtension' ? 'request an extension' : 'request escalation');
       const deciderRung = nextRung(state, state.currentRung!);
       if (deciderRung === null) reject('wrong_state', 'there is no leader above the current holder to decide the request');
       const decider = state.chain!.rungs[deciderRung!]!;
@@ -353,7 +360,7 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
       const request: ApprovalRequest = {
         id: `${state.hazardId}-r${state.requestCount}`,
         kind: cmd.type === 'requestExtension' ? 'extension' : 'escalation',
-        requestedBy: cmd.actorId,
+        requestedBy: who,
         requestedAt: clock.now,
         reason: cmd.reason,
         deciderRung: deciderRung!,
@@ -382,7 +389,7 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
     case 'decide': {
       const request = state.pendingRequest;
       if (!request || request.id !== cmd.requestId) reject('wrong_state', `request ${cmd.requestId} is not waiting for a decision`);
-      if (request!.deciderId !== cmd.actorId) reject('not_allowed', `only ${request!.deciderId}, the leader on the next rung, may decide request ${request!.id}`);
+      if (request!.deciderId !== who) reject('not_allowed', `only ${request!.deciderId}, the leader on the next rung, may decide request ${request!.id}`);
       state.pendingRequest = null;
       const decided = { request: requestView(request!), approved: cmd.approve, comment: cmd.comment };
       events.push({ type: cmd.approve ? 'request_approved' : 'request_rejected', actorId: cmd.actorId, payload: decided, notify: [{ recipientId: request!.requestedBy, kind: 'request_decided' }] });
@@ -419,6 +426,9 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
       events.push({ type: 'policy_migrated', actorId: cmd.actorId, payload: { from, to: { name: cmd.policy.name, version: cmd.policy.version }, reason: cmd.reason }, notify: [] });
       break;
     }
+  }
+  if (cmd.actsFor && cmd.actsFor !== cmd.actorId) {
+    for (const e of events) e.payload = { ...e.payload, actsFor: cmd.actsFor };
   }
   return { state, events };
 }

@@ -3,10 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, QueryRejectedError, WorkflowNotFoundError } from '@temporalio/client';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { HazardIntake, HazardWorkflowInput, HazardWorkflowState } from '../../../../libs/domain/src/index.js';
+import type { ChainRung, HazardIntake, HazardWorkflowInput, HazardWorkflowState } from '../../../../libs/domain/src/index.js';
 import { ApprovalRequestEntity, HazardEntity, HazardEventEntity, insertHazardIntake, verifyChain } from '../../../../libs/persistence/src/index.js';
 import { hazardWorkflowId, TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
-import { hazardStateQuery, migratePolicyUpdate, type ActionInput } from '../../../../workflows/hazard.messages.js';
+import {
+  acknowledgeUpdate,
+  decideUpdate,
+  hazardStateQuery,
+  migratePolicyUpdate,
+  requestEscalationUpdate,
+  requestExtensionUpdate,
+  submitPlanUpdate,
+  submitRectificationUpdate,
+  type ActionInput,
+} from '../../../../workflows/hazard.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
 import type { UpdateDefinition } from '@temporalio/common';
 import { InvalidInputException, ProblemException, type FieldProblem } from '../common/problem-details.js';
@@ -21,6 +31,8 @@ import { ReportHazardDto } from './dto/report-hazard.dto.js';
 import { eventView, hazardView, type HazardView } from './hazard.view.js';
 
 const TEMPORAL_CALL_DEADLINE_MS = 5000;
+/** Actions the current holder of a hazard takes. */
+const HOLDER_ACTIONS = new Set([acknowledgeUpdate, submitPlanUpdate, submitRectificationUpdate, requestExtensionUpdate, requestEscalationUpdate].map((u) => u.name));
 /** An update waits for its activity to record the events; allow for a slow database. */
 const UPDATE_DEADLINE_MS = 30_000;
 /** Reports dated further ahead than this are refused as clock errors. */
@@ -163,8 +175,39 @@ export class HazardsService {
     return this.actOn(await this.visibleHazard(id, call.actorId), call, update, arg);
   }
 
-  private async actOn<Arg extends ActionInput>(hazard: HazardEntity, call: CallContext, update: UpdateDefinition<HazardWorkflowState, [Arg], string>, arg: Arg): Promise<HazardWorkflowState> {
+  /**
+   * Rights belong to posts at the time of the action, while a hazard's chain is pinned when it is
+   * reported. So: someone who has left the post that put them on the chain may no longer act, and
+   * whoever holds that post now acts for them (recorded as `actsFor`).
+   */
+  private async succession<Arg extends ActionInput>(hazard: HazardEntity, updateName: string, arg: Arg): Promise<Arg> {
+    const chain = hazard.chain;
+    if (!chain) return arg;
+    let rung: ChainRung | undefined;
+    if (HOLDER_ACTIONS.has(updateName) && hazard.currentRung !== null) rung = chain.rungs[hazard.currentRung];
+    if (updateName === decideUpdate.name) {
+      const pending = await this.ds.getRepository(ApprovalRequestEntity).findOneBy({ hazardId: hazard.id, status: 'pending' });
+      rung = chain.rungs.find((r) => r.person.id === pending?.deciderId);
+    }
+    if (!rung) return arg;
+    const pinned = rung.person.id;
+    const actorHolds = await this.access.holdsPost(arg.actorId, rung, chain.departmentId);
+    if (arg.actorId === pinned) {
+      if (actorHolds) return arg;
+      throw new ProblemException(
+        HttpStatus.FORBIDDEN,
+        'not-allowed',
+        'Not allowed for this person',
+        `You no longer hold the post (${rung.level.replace('_', ' ')} of ${rung.unitId}) that made you responsible for this hazard; whoever holds it now acts`,
+      );
+    }
+    if (actorHolds && !(await this.access.holdsPost(pinned, rung, chain.departmentId))) return { ...arg, actsFor: pinned };
+    return arg;
+  }
+
+  private async actOn<Arg extends ActionInput>(hazard: HazardEntity, call: CallContext, update: UpdateDefinition<HazardWorkflowState, [Arg], string>, given: Arg): Promise<HazardWorkflowState> {
     const id = hazard.id;
+    const arg = await this.succession(hazard, update.name, given);
     if (hazard.status === 'closed') {
       throw new ProblemException(HttpStatus.CONFLICT, 'wrong-state', 'Not possible in the current state', `Hazard ${id} is closed`);
     }

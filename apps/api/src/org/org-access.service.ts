@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { ChainRung } from '../../../../libs/domain/src/index.js';
 import { ProblemException } from '../common/problem-details.js';
 
 /**
@@ -25,6 +26,21 @@ export class OrgAccessService {
       [personId],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** Whether the person holds, now, the post a chain rung stands for. */
+  async holdsPost(personId: string, rung: ChainRung, hazardDepartmentId: string | null): Promise<boolean> {
+    const [kind, extra, params] =
+      rung.level === 'department_head'
+        ? ['department_head', 'AND department_id = $3', [rung.departmentId ?? null]]
+        : rung.level === 'deputy'
+          ? ['deputy', 'AND $3 = ANY(oversees)', [hazardDepartmentId]]
+          : ['principal', '', []];
+    const rows: unknown[] = await this.ds.query(
+      `SELECT 1 FROM positions WHERE person_id = $1 AND unit_id = $2 AND kind = '${kind}' AND valid_to IS NULL ${extra}`,
+      [personId, rung.unitId, ...params],
+    );
+    return rows.length > 0;
   }
 
   async canSeeUnit(personId: string, unitId: string): Promise<boolean> {
