@@ -146,7 +146,7 @@ export class HazardsService {
   async verifyTimeline(id: string, personId: string) {
     await this.visibleHazard(id, personId);
     const events = await this.ds.getRepository(HazardEventEntity).find({ where: { hazardId: id }, order: { sequence: 'ASC' } });
-    return { hazardId: id, ...verifyChain(events.map((e) => ({ ...e, payload: e.payload }))) };
+    return { hazardId: id, ...verifyChain(events) };
   }
 
   async list(q: ListHazardsQuery, personId: string) {
