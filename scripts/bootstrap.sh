@@ -12,7 +12,7 @@ fi
 npx tsc -p tsconfig.build.json
 
 case "$cmd" in
-  start | seed | migrate | temporal) exec node "dist/scripts/$cmd.js" "$@" ;;
+  start | seed | migrate | temporal | faults) exec node "dist/scripts/$cmd.js" "$@" ;;
   test)
     npx tsc -p tsconfig.json --noEmit
     exec node dist/scripts/test.js "$@"

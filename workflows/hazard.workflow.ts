@@ -147,16 +147,20 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   function registerAction<Arg extends ActionInput>(def: UpdateDefinition<HazardWorkflowState, [Arg], string>, toCommand: (arg: Arg) => LifecycleCommand): void {
     setHandler(
       def,
-      async (arg) =>
-        exclusive(async () => {
+      async (arg) => {
+        // An action that arrives while the chain is still being resolved waits for it.
+        await condition(() => state !== null);
+        return exclusive(async () => {
           // The state may have moved on since validation (another update, a deadline); check again.
           await commit(guard(() => applyCommand(state!, { ...toCommand(arg), actsFor: arg.actsFor ?? null }, clock())), arg.correlationId ?? null);
           return state!;
-        }),
+        });
+      },
       {
+        // Before assignment there is nothing to check against; the handler checks once it can.
         validator: (arg) => {
-          if (!state) throw ApplicationFailure.create({ type: REJECTION_TYPES.wrong_state, message: 'the hazard is still being assigned', nonRetryable: true });
-          guard(() => applyCommand(state!, { ...toCommand(arg), actsFor: arg.actsFor ?? null }, clock()));
+          const current = state;
+          if (current) guard(() => applyCommand(current, { ...toCommand(arg), actsFor: arg.actsFor ?? null }, clock()));
         },
       },
     );

@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { appConfig, databaseConfig, DutychainConfigModule, loadEnvironment, type AppConfig, type DatabaseConfig } from '../../../libs/config/src/index.js';
-import { dataSourceOptions } from '../../../libs/persistence/src/index.js';
+import { BOOT_RETRY, dataSourceOptions } from '../../../libs/persistence/src/index.js';
 import { TemporalClientModule } from '../../../libs/temporal/src/index.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -35,8 +35,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     }),
     TypeOrmModule.forRootAsync({
       inject: [databaseConfig.KEY],
-      // Keep the API up while the database is down: /health reports it and requests get 503.
-      useFactory: (db: DatabaseConfig) => ({ ...dataSourceOptions(db), retryAttempts: 3, retryDelay: 1000 }),
+      useFactory: (db: DatabaseConfig) => ({ ...dataSourceOptions(db), ...BOOT_RETRY }),
     }),
     TemporalClientModule,
     OrgModule,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseConfig, DutychainConfigModule, type DatabaseConfig } from '../../../libs/config/src/index.js';
-import { dataSourceOptions } from '../../../libs/persistence/src/index.js';
+import { BOOT_RETRY, dataSourceOptions } from '../../../libs/persistence/src/index.js';
 import { NotificationsService } from './notifications/notifications.service.js';
 import { WorkerService } from './worker.service.js';
 
@@ -10,7 +10,7 @@ import { WorkerService } from './worker.service.js';
     DutychainConfigModule,
     TypeOrmModule.forRootAsync({
       inject: [databaseConfig.KEY],
-      useFactory: (db: DatabaseConfig) => dataSourceOptions(db),
+      useFactory: (db: DatabaseConfig) => ({ ...dataSourceOptions(db), ...BOOT_RETRY }),
     }),
   ],
   providers: [WorkerService, NotificationsService],

@@ -30,6 +30,12 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
   };
 }
 
+/**
+ * How long the API and the worker keep trying to reach PostgreSQL at boot: a process restarted
+ * during a database outage waits for it instead of exiting (TypeORM's default gives up in seconds).
+ */
+export const BOOT_RETRY = { retryAttempts: 30, retryDelay: 2000 } as const;
+
 export function createDataSource(settings: DatabaseSettings): DataSource {
   return new DataSource(dataSourceOptions(settings));
 }

@@ -1,0 +1,286 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadEnvironment } from '../libs/config/src/index.js';
+import { DEFAULT_POLICY, type EscalationPolicy } from '../libs/domain/src/index.js';
+import { APP_ROLE, createDataSource, parseOrgFile, runMigrations, seedOrg, verifyChain, type StoredChainRow } from '../libs/persistence/src/index.js';
+import { freePort } from './lib/infra.js';
+import { startEmbeddedPostgres } from './lib/postgres.js';
+import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
+
+/**
+ * `npm run test:faults [-- hazards]`: a few hundred hazards mid-ladder on second-scale policies
+ * while the worker, the Temporal server and the API are killed and restarted and PostgreSQL is
+ * stopped for 20 s; then every hazard must end exactly as its script and deadlines imply, with
+ * nothing lost or doubled. Runs its own processes: nothing is shared with `npm test`.
+ */
+const HAZARDS = Number(process.argv[2] ?? 200);
+const DATA = join(process.cwd(), '.data', 'faults');
+const log = (line: string) => console.log(`[faults] ${line}`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let stopping = false;
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const exited = once(child, 'exit').then(() => true);
+  if (!(await Promise.race([exited, sleep(5000).then(() => false)]))) child.kill('SIGKILL');
+}
+
+const lapse: EscalationPolicy = {
+  ...DEFAULT_POLICY,
+  reminders: [0.5],
+  severities: {
+    general: { acknowledge: 'PT4S', plan: 'PT4S', rectify: 'PT4S', verify: 'PT4S', decision: 'PT4S', escalationStep: 'PT4S' },
+    major: { acknowledge: 'PT4S', plan: 'PT4S', rectify: 'PT4S', verify: 'PT4S', decision: 'PT4S', escalationStep: 'PT4S' },
+  },
+};
+const steady: EscalationPolicy = {
+  ...lapse,
+  severities: {
+    general: { acknowledge: 'PT1H', plan: 'PT1H', rectify: 'PT1H', verify: 'PT1H', decision: 'PT1H', escalationStep: 'PT1H' },
+    major: { acknowledge: 'PT1H', plan: 'PT1H', rectify: 'PT1H', verify: 'PT1H', decision: 'PT1H', escalationStep: 'PT1H' },
+  },
+};
+
+const COUNTIES = ['city-a-county-1', 'city-a-county-2', 'city-b-county-1', 'city-b-county-2'];
+
+async function main(): Promise<number> {
+  rmSync(DATA, { recursive: true, force: true });
+  mkdirSync(DATA, { recursive: true });
+  const env = loadEnvironment();
+  const children = new Set<ChildProcess>();
+  const faults: string[] = [];
+
+  // --- infrastructure we are allowed to break
+  const cli = ensureTemporalCli(env.TEMPORAL_CLI_PATH, log);
+  if (!cli) throw new Error('the fault suite needs the Temporal CLI (set TEMPORAL_CLI_PATH or install Go)');
+  const temporalPort = await freePort();
+  const address = `127.0.0.1:${temporalPort}`;
+  const startTemporal = () => startDevServer({ cliPath: cli, port: temporalPort, dbFile: join(DATA, 'temporal.db'), logFile: join(DATA, 'temporal.log') });
+  let temporal = startTemporal();
+  await waitForTemporal(address);
+  let pg = await startEmbeddedPostgres(DATA, log);
+  const url = pg.url('postgres');
+  await runMigrations({ url });
+  const owner = createDataSource({ url, poolSize: 2 });
+  await owner.initialize();
+  await seedOrg(owner, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
+
+  try {
+    return await run();
+  } finally {
+    stopping = true;
+    await Promise.all([...children, temporal].map(stop));
+    await pg.stop().catch(() => undefined);
+  }
+
+  async function run(): Promise<number> {
+    const apiPort = await freePort();
+    const childEnv = {
+      ...process.env,
+      DATABASE_URL: url,
+      TEMPORAL_ADDRESS: address,
+      TEMPORAL_TASK_QUEUE: 'faults',
+      AUTH_MODE: 'dev',
+      AUTH_JWT_SECRET: 'fault-suite-secret-0123456789abcdef0123',
+      PORT: String(apiPort),
+      LOG_LEVEL: 'error',
+      NOTIFY_SENDER: 'off',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    };
+    const killedByUs = new WeakSet<ChildProcess>();
+    const launch = (entry: string) => {
+      const child = spawn(process.execPath, [entry], { env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+      children.add(child);
+      child.once('exit', (code, signal) => {
+        children.delete(child);
+        if (!killedByUs.has(child) && !stopping) log(`${entry} exited by itself (code ${code}, signal ${signal})`);
+      });
+      return child;
+    };
+    let worker = launch('dist/apps/worker/src/main.js');
+    let api = launch('dist/apps/api/src/main.js');
+    const base = `http://127.0.0.1:${apiPort}`;
+
+    /** A client that keeps trying through outages, with the same Idempotency-Key, as a real one would. */
+    async function call(method: string, path: string, token: string | null, body?: unknown, key?: string): Promise<{ status: number; body: any }> {
+      let last = '';
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const res = await fetch(`${base}${path}`, {
+            method,
+            headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(key ? { 'idempotency-key': key } : {}) },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: AbortSignal.timeout(40_000),
+          });
+          if (res.status < 500 && res.status !== 429) return { status: res.status, body: await res.json().catch(() => null) };
+          last = `${res.status} ${await res.text().catch(() => '')}`;
+        } catch (err) {
+          // connection refused while the API restarts
+          last = String(err);
+        }
+        if (attempt > 600) throw new Error(`${method} ${path} kept failing; last answer: ${last.slice(0, 300)}`);
+        await sleep(250);
+      }
+    }
+    const tokens = new Map<string, string>();
+    const token = async (personId: string) => {
+      if (!tokens.has(personId)) tokens.set(personId, (await call('POST', '/auth/dev-token', null, { personId })).body.token);
+      return tokens.get(personId)!;
+    };
+
+    await call('PUT', '/policies/faults-lapse', await token('prov-principal'), lapse);
+    await call('PUT', '/policies/faults-steady', await token('prov-principal'), steady);
+
+    // --- hazards: half left to climb the ladder, half carried to closure by scripted actors
+    log(`reporting ${HAZARDS} hazards`);
+    const hazards: Array<{ id: string; unit: string; script: 'lapse' | 'close' }> = [];
+    for (let i = 0; i < HAZARDS; i++) {
+      const unit = COUNTIES[i % COUNTIES.length]!;
+      const script = i % 2 === 0 ? 'lapse' : 'close';
+      const res = await call(
+        'POST',
+        '/hazards',
+        await token(`${unit}-staff-1`),
+        { unitId: unit, category: 'fire', severity: 'general', title: `fault hazard ${i}`, description: 'd', location: 'l', discoveredBy: `${unit}-staff-1`, discoveredAt: new Date().toISOString(), source: 'report', policyName: script === 'lapse' ? 'faults-lapse' : 'faults-steady' },
+        `fault-report-${i}`,
+      );
+      if (res.status !== 201 && res.status !== 200) throw new Error(`report ${i} answered ${res.status}: ${JSON.stringify(res.body)}`);
+      hazards.push({ id: res.body.id, unit, script });
+    }
+
+    // --- faults, while the ladders climb and the actors act
+    const injector = (async () => {
+      const kill = async (name: string, child: ChildProcess) => {
+        killedByUs.add(child);
+        child.kill('SIGKILL');
+        await once(child, 'exit').catch(() => undefined);
+        faults.push(name);
+        log(`fault ${faults.length}: ${name}`);
+      };
+      await sleep(2000);
+      await kill('kill -9 worker', worker);
+      await sleep(1500);
+      worker = launch('dist/apps/worker/src/main.js');
+      await sleep(4000);
+      await kill('kill -9 Temporal dev server', temporal);
+      await sleep(2000);
+      temporal = startTemporal();
+      await waitForTemporal(address);
+      await sleep(2000);
+      await kill('kill -9 API', api);
+      api = launch('dist/apps/api/src/main.js');
+      // No pause: the restarted API may well boot while the database is down, and must wait for it.
+      await sleep(500);
+      await pg.stop();
+      faults.push('PostgreSQL stopped for 20 s');
+      log(`fault ${faults.length}: PostgreSQL stopped for 20 s`);
+      await sleep(20_000);
+      pg = await startEmbeddedPostgres(DATA, () => undefined);
+      await sleep(3000);
+      await kill('kill -9 worker', worker);
+      await sleep(1000);
+      worker = launch('dist/apps/worker/src/main.js');
+      await sleep(3000);
+      await kill('kill -9 worker', worker);
+      worker = launch('dist/apps/worker/src/main.js');
+    })();
+
+    const actors = Promise.all(
+      hazards
+        .filter((h) => h.script === 'close')
+        .map(async (h) => {
+          const head = await token(`${h.unit}-head-security`);
+          const officer = await token(`${h.unit}-safety-officer`);
+          const ok = (r: { status: number; body: unknown }, what: string) => {
+            if (r.status !== 200) throw new Error(`${what} on ${h.id} answered ${r.status}: ${JSON.stringify(r.body)}`);
+          };
+          // Wait for the assignment before acting (the workflow may be mid-restart).
+          for (let i = 0; (await call('GET', `/hazards/${h.id}`, head)).body?.status !== 'assigned'; i++) await sleep(500);
+          ok(await call('POST', `/hazards/${h.id}/acknowledge`, head, {}, `ack-${h.id}`), 'acknowledge');
+          ok(await call('POST', `/hazards/${h.id}/submit-rectification`, head, { summary: 'fixed', evidence: ['photo.jpg'] }, `rect-${h.id}`), 'rectify');
+          ok(await call('POST', `/hazards/${h.id}/verify`, officer, { passed: true, comment: 'ok' }, `verify-${h.id}`), 'verify');
+        }),
+    );
+    await Promise.all([injector, actors]);
+
+    // --- wait for every ladder to reach its end, then check
+    log('waiting for every hazard to settle');
+    const reader = createDataSource({ url, poolSize: 2, role: APP_ROLE });
+    await reader.initialize();
+    const deadline = Date.now() + 240_000;
+    for (;;) {
+      const [{ open }] = await reader.query(
+        `SELECT count(*)::int AS open FROM hazards h WHERE h.id = ANY($1) AND NOT (
+           (h.policy_name = 'faults-steady' AND h.status = 'closed') OR
+           (h.policy_name = 'faults-lapse' AND EXISTS (SELECT 1 FROM hazard_events e WHERE e.hazard_id = h.id AND e.type = 'accountability_review_started')))`,
+        [hazards.map((h) => h.id)],
+      );
+      if (open === 0) break;
+      if (Date.now() > deadline) throw new Error(`${open} hazards did not reach their end state`);
+      await sleep(1000);
+    }
+
+    const problems: string[] = [];
+    let lost = 0;
+    let duplicated = 0;
+    for (const h of hazards) {
+      const rows: Array<StoredChainRow & { type: string; payload: any }> = (
+        await reader.query(
+          `SELECT hazard_id AS "hazardId", sequence, type, actor_id AS "actorId", occurred_at AS "occurredAt", payload, correlation_id AS "correlationId", prev_hash AS "prevHash", hash
+             FROM hazard_events WHERE hazard_id = $1 ORDER BY sequence`,
+          [h.id],
+        )
+      );
+      const types = rows.map((r) => r.type);
+      const chain = verifyChain(rows);
+      if (!chain.valid) problems.push(`${h.id}: audit chain broken at ${JSON.stringify(chain.firstBrokenLink)}`);
+      const count = (t: string) => types.filter((x) => x === t).length;
+      if (h.script === 'close') {
+        const expected = ['reported', 'assigned', 'acknowledged', 'rectification_submitted', 'verification_passed', 'closed'];
+        if (JSON.stringify(types) !== JSON.stringify(expected)) {
+          problems.push(`${h.id}: events ${types.join(',')}`);
+          if (types.length < expected.length) lost++;
+          else duplicated++;
+        }
+      } else {
+        const levels = rows.filter((r) => r.type === 'escalated').map((r) => r.payload.to.level).join(',');
+        const ok = levels === 'deputy,principal,superior_unit' && count('deadline_missed') === 4 && count('supervision_listed') === 1 && count('accountability_review_requested') === 1 && count('accountability_review_started') === 1;
+        if (!ok) {
+          problems.push(`${h.id}: escalations ${levels}, missed ${count('deadline_missed')}, reviews ${count('accountability_review_started')}`);
+          if (count('escalated') > 3 || count('accountability_review_started') > 1 || count('deadline_missed') > 4) duplicated++;
+          else lost++;
+        }
+      }
+    }
+    const [{ reviews }] = await reader.query(`SELECT count(*)::int AS reviews FROM accountability_reviews WHERE hazard_id = ANY($1)`, [hazards.map((h) => h.id)]);
+    const lapsers = hazards.filter((h) => h.script === 'lapse').length;
+    if (reviews !== lapsers) problems.push(`accountability reviews: ${reviews}, expected ${lapsers}`);
+    const [{ dup }] = await reader.query(
+      `SELECT count(*)::int AS dup FROM (SELECT hazard_id, recipient_id, kind, payload->>'deadline' AS d, count(*) FROM notifications WHERE kind <> 'deadline_approaching'
+         GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) x`,
+    );
+    if (dup > 0) {
+      problems.push(`${dup} notifications exist twice`);
+      duplicated += dup;
+    }
+
+    for (const p of problems.slice(0, 20)) log(`PROBLEM ${p}`);
+    console.log(`faults: hazards ${hazards.length}, faults injected ${faults.length}, lost ${lost}, duplicated ${duplicated}`);
+    if (problems.length) console.log(`faults: ${problems.length} problems (first ones above)`);
+
+    await reader.destroy();
+    await owner.destroy().catch(() => undefined);
+    return problems.length === 0 ? 0 : 1;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
