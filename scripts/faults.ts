@@ -45,6 +45,8 @@ const steady: EscalationPolicy = {
 };
 
 const COUNTIES = ['city-a-county-1', 'city-a-county-2', 'city-b-county-1', 'city-b-county-2'];
+const OUTAGE_TITLE = 'reported while the database was down';
+let outageAnswer = '';
 
 async function main(): Promise<number> {
   rmSync(DATA, { recursive: true, force: true });
@@ -67,6 +69,7 @@ async function main(): Promise<number> {
   const owner = createDataSource({ url, poolSize: 2 });
   await owner.initialize();
   await seedOrg(owner, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
+  await owner.destroy();
 
   try {
     return await run();
@@ -172,12 +175,24 @@ async function main(): Promise<number> {
       await sleep(2000);
       await kill('kill -9 API', api);
       api = launch('dist/apps/api/src/main.js');
-      // No pause: the restarted API may well boot while the database is down, and must wait for it.
-      await sleep(500);
+      for (let i = 0; i < 120 && !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) await sleep(250);
       await pg.stop();
       faults.push('PostgreSQL stopped for 20 s');
       log(`fault ${faults.length}: PostgreSQL stopped for 20 s`);
-      await sleep(20_000);
+      await sleep(5000);
+      // A report while the database is down must get a clear 503 and leave nothing behind.
+      const during = await fetch(`${base}/hazards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await token('city-a-county-1-staff-1')}` },
+        body: JSON.stringify({ unitId: 'city-a-county-1', category: 'fire', severity: 'general', title: OUTAGE_TITLE, description: 'd', location: 'l', discoveredBy: 'city-a-county-1-staff-1', discoveredAt: new Date().toISOString(), source: 'report' }),
+        signal: AbortSignal.timeout(30_000),
+      }).catch((err: unknown) => ({ status: 0, headers: new Headers(), text: async () => String(err) }));
+      outageAnswer = `${during.status} ${during.headers.get('content-type') ?? ''} ${(await during.text()).slice(0, 500)}`;
+      log(`a report during the outage was answered: ${outageAnswer}`);
+      // An API that starts while the database is down must wait for it, not exit.
+      await kill('kill -9 API during the outage', api);
+      api = launch('dist/apps/api/src/main.js');
+      await sleep(15_000);
       pg = await startEmbeddedPostgres(DATA, () => undefined);
       await sleep(3000);
       await kill('kill -9 worker', worker);
@@ -258,7 +273,10 @@ async function main(): Promise<number> {
     const [{ reviews }] = await reader.query(`SELECT count(*)::int AS reviews FROM accountability_reviews WHERE hazard_id = ANY($1)`, [hazards.map((h) => h.id)]);
     const lapsers = hazards.filter((h) => h.script === 'lapse').length;
     if (reviews !== lapsers) problems.push(`accountability reviews: ${reviews}, expected ${lapsers}`);
-    const [{ dup }] = await reader.query(
+    if (!/^503 application\/problem\+json.*nothing was changed/.test(outageAnswer)) problems.push(`a report during the database outage was answered "${outageAnswer}", not a problem+json 503`);
+  const [{ ghost }] = await reader.query(`SELECT count(*)::int AS ghost FROM hazards WHERE title = $1`, [OUTAGE_TITLE]);
+  if (ghost !== 0) problems.push(`the report refused during the outage left ${ghost} hazard(s) behind`);
+  const [{ dup }] = await reader.query(
       `SELECT count(*)::int AS dup FROM (SELECT hazard_id, recipient_id, kind, payload->>'deadline' AS d, count(*) FROM notifications WHERE kind <> 'deadline_approaching'
          GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) x`,
     );
@@ -272,7 +290,6 @@ async function main(): Promise<number> {
     if (problems.length) console.log(`faults: ${problems.length} problems (first ones above)`);
 
     await reader.destroy();
-    await owner.destroy().catch(() => undefined);
     return problems.length === 0 ? 0 : 1;
   }
 }

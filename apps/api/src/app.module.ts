@@ -1,10 +1,11 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { appConfig, databaseConfig, DutychainConfigModule, loadEnvironment, type AppConfig, type DatabaseConfig } from '../../../libs/config/src/index.js';
-import { BOOT_RETRY, dataSourceOptions } from '../../../libs/persistence/src/index.js';
+import { BOOT_RETRY, dataSourceOptions, initializeResilient } from '../../../libs/persistence/src/index.js';
+import { DataSource } from 'typeorm';
 import { TemporalClientModule } from '../../../libs/temporal/src/index.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -36,6 +37,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     TypeOrmModule.forRootAsync({
       inject: [databaseConfig.KEY],
       useFactory: (db: DatabaseConfig) => ({ ...dataSourceOptions(db), ...BOOT_RETRY }),
+      dataSourceFactory: async (options) => initializeResilient(new DataSource(options!), (m) => new Logger('Database').warn(m)),
     }),
     TemporalClientModule,
     OrgModule,

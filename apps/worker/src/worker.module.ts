@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseConfig, DutychainConfigModule, type DatabaseConfig } from '../../../libs/config/src/index.js';
-import { BOOT_RETRY, dataSourceOptions } from '../../../libs/persistence/src/index.js';
+import { BOOT_RETRY, dataSourceOptions, initializeResilient } from '../../../libs/persistence/src/index.js';
+import { DataSource } from 'typeorm';
 import { NotificationsService } from './notifications/notifications.service.js';
 import { WorkerService } from './worker.service.js';
 
@@ -11,6 +12,7 @@ import { WorkerService } from './worker.service.js';
     TypeOrmModule.forRootAsync({
       inject: [databaseConfig.KEY],
       useFactory: (db: DatabaseConfig) => ({ ...dataSourceOptions(db), ...BOOT_RETRY }),
+      dataSourceFactory: async (options) => initializeResilient(new DataSource(options!), (m) => new Logger('Database').warn(m)),
     }),
   ],
   providers: [WorkerService, NotificationsService],

@@ -40,6 +40,27 @@ export function createDataSource(settings: DatabaseSettings): DataSource {
   return new DataSource(dataSourceOptions(settings));
 }
 
+type ErrorSource = { on(event: 'error', listener: (err: Error) => void): unknown };
+type PoolLike = ErrorSource & { on(event: 'connect', listener: (client: ErrorSource) => void): unknown; _clients?: ErrorSource[] };
+
+/**
+ * Initialises a data source whose pooled connections can never crash the process. When
+ * PostgreSQL goes away, a connection may emit 'error' twice; TypeORM removes its listener after
+ * the first (releasing the client), and an 'error' with no listener is fatal in Node. A permanent
+ * listener on every client logs instead; the pool discards the broken client as usual.
+ */
+export async function initializeResilient(ds: DataSource, warn: (message: string) => void): Promise<DataSource> {
+  await ds.initialize();
+  const pool = (ds.driver as unknown as { master?: PoolLike }).master;
+  if (pool) {
+    const guard = (client: ErrorSource) => client.on('error', (err) => warn(`database connection lost: ${err.message}`));
+    pool.on('connect', guard);
+    // Connections opened during initialisation, before the listener above existed.
+    for (const client of pool._clients ?? []) guard(client);
+  }
+  return ds;
+}
+
 /** Creates the database named in the URL when it does not exist yet (first start on a fresh machine). */
 export async function ensureDatabaseExists(url: string): Promise<boolean> {
   const target = new URL(url);
