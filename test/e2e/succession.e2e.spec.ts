@@ -42,7 +42,7 @@ describe('rights follow the post at the time of the action', () => {
     await ds?.destroy();
   });
 
-  it('refuses a head who has left the post and lets the successor act for them; likewise for a deputy deciding', async () => {
+  it('refuses a head, a deputy and a safety officer who have left their posts; their successors act for them', async () => {
     as = await signInEveryone(app, ds);
     const res = await http()
       .post('/hazards')
@@ -75,7 +75,17 @@ describe('rights follow the post at the time of the action', () => {
     await http().post(`/hazards/${id}/decide`).set(as(u('deputy-1'))).send({ requestId: asked.body.pendingRequest.id, approve: true, comment: '' }).expect(403);
     await http().post(`/hazards/${id}/decide`).set(as(u('deputy-1-new'))).send({ requestId: asked.body.pendingRequest.id, approve: true, comment: 'approved' }).expect(200);
 
+    // Rectified, then the safety officer changes before verifying: the successor verifies.
+    await http().post(`/hazards/${id}/submit-rectification`).set(as(u('head-security-new'))).send({ summary: 'lock replaced', evidence: ['lock.jpg'] }).expect(200);
+    await seed(handOver(unit, u('safety-officer'), u('safety-officer-new')));
+    as = await signInEveryone(app, ds);
+    const former = await http().post(`/hazards/${id}/verify`).set(as(u('safety-officer'))).send({ passed: true, comment: '' }).expect(403);
+    expect(former.body.detail).toMatch(/no longer hold the post in city-b-county-6/);
+    await http().post(`/hazards/${id}/verify`).set(as(u('safety-officer-new'))).send({ passed: true, comment: 'checked' }).expect(200);
+
     const events = (await http().get(`/hazards/${id}/timeline`).set(as(u('principal'))).expect(200)).body.events;
+    expect(events.find((e: { type: string }) => e.type === 'verification_passed')).toMatchObject({ actorId: u('safety-officer-new'), payload: { actsFor: u('safety-officer') } });
+    expect(events.at(-1).type).toBe('closed');
     const ack = events.find((e: { type: string }) => e.type === 'acknowledged');
     expect(ack).toMatchObject({ actorId: u('head-security-new'), payload: { actsFor: u('head-security') } });
     const approved = events.find((e: { type: string }) => e.type === 'request_approved');

@@ -327,7 +327,7 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
       if (state.status === 'closed') reject('wrong_state', 'the hazard is closed');
       if (state.stage?.action !== 'verify') reject('wrong_state', `the hazard is ${state.status}; there is no rectification to verify`);
       if (cmd.actorId === state.rectifierId) reject('not_allowed', 'the person who rectified a hazard may not verify it (separation of duties)');
-      if (!state.verifiers.includes(cmd.actorId)) reject('not_allowed', `only the designated verifiers may verify: ${state.verifiers.join(', ') || 'none are appointed'}`);
+      if (!state.verifiers.includes(who)) reject('not_allowed', `only the designated verifiers may verify: ${state.verifiers.join(', ') || 'none are appointed'}`);
       if (cmd.passed) {
         events.push({ type: 'verification_passed', actorId: cmd.actorId, payload: { comment: cmd.comment, attempt: state.rectificationAttempts }, notify: [] });
         closeHazard(state, cmd.actorId, events, clock);

@@ -15,6 +15,7 @@ import {
   requestExtensionUpdate,
   submitPlanUpdate,
   submitRectificationUpdate,
+  verifyUpdate,
   type ActionInput,
 } from '../../../../workflows/hazard.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
@@ -189,6 +190,7 @@ export class HazardsService {
       const pending = await this.ds.getRepository(ApprovalRequestEntity).findOneBy({ hazardId: hazard.id, status: 'pending' });
       rung = chain.rungs.find((r) => r.person.id === pending?.deciderId);
     }
+    if (updateName === verifyUpdate.name) return this.verifierSuccession(hazard, arg);
     if (!rung) return arg;
     const pinned = rung.person.id;
     const actorHolds = await this.access.holdsPost(arg.actorId, rung, chain.departmentId);
@@ -202,6 +204,28 @@ export class HazardsService {
       );
     }
     if (actorHolds && !(await this.access.holdsPost(pinned, rung, chain.departmentId))) return { ...arg, actsFor: pinned };
+    return arg;
+  }
+
+  /**
+   * Verifiers were resolved when the hazard was reported: the unit's safety officers (general),
+   * or the superior unit's principal and safety officers (major). The same post rule applies.
+   */
+  private async verifierSuccession<Arg extends ActionInput>(hazard: HazardEntity, arg: Arg): Promise<Arg> {
+    const superior = hazard.chain?.rungs.find((r) => r.level === 'superior_unit');
+    const [unitId, kinds] = hazard.severity === 'major' && superior ? [superior.unitId, ['principal', 'safety_officer']] : [hazard.unitId, ['safety_officer']];
+    const { live } = await this.liveState(hazard.workflowId);
+    const pinned = live?.verifiers ?? [];
+    const actorHolds = await this.access.holdsKind(arg.actorId, unitId, kinds);
+    if (pinned.includes(arg.actorId)) {
+      // A principal standing in for a unit without safety officers keeps that role while principal.
+      if (actorHolds || (await this.access.holdsKind(arg.actorId, unitId, ['principal']))) return arg;
+      throw new ProblemException(HttpStatus.FORBIDDEN, 'not-allowed', 'Not allowed for this person', `You no longer hold the post in ${unitId} that made you a verifier of this hazard; whoever holds it now verifies`);
+    }
+    if (!actorHolds) return arg;
+    for (const verifier of pinned) {
+      if (!(await this.access.holdsKind(verifier, unitId, kinds))) return { ...arg, actsFor: verifier };
+    }
     return arg;
   }
 

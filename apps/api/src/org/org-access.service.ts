@@ -43,6 +43,15 @@ export class OrgAccessService {
     return rows.length > 0;
   }
 
+  /** Whether the person holds, now, one of these kinds of post in the unit. */
+  async holdsKind(personId: string, unitId: string, kinds: readonly string[]): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(
+      `SELECT 1 FROM positions WHERE person_id = $1 AND unit_id = $2 AND kind = ANY($3) AND valid_to IS NULL`,
+      [personId, unitId, kinds],
+    );
+    return rows.length > 0;
+  }
+
   async canSeeUnit(personId: string, unitId: string): Promise<boolean> {
     return (await this.visibleUnitIds(personId)).includes(unitId);
   }
