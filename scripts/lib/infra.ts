@@ -1,9 +1,9 @@
 import { createServer } from 'node:net';
 import { Client } from 'pg';
+import { DEFAULT_DATABASE_URL } from '../../libs/config/src/index.js';
 import { ensureDatabaseExists, runMigrations } from '../../libs/persistence/src/index.js';
 import { postgresReachable, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './postgres.js';
 
-export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/dutychain';
 
 export function withDatabase(url: string, database: string): string {
   const u = new URL(url);

@@ -1,13 +1,16 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
+/** The machine's own PostgreSQL (trust authentication), used when DATABASE_URL is not set. */
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/dutychain';
+
 /**
  * Every setting Dutychain reads from the environment. This file is the only reader of
  * `process.env`; everything else receives typed config from here.
  */
 export class Environment {
   @IsString()
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/dutychain';
+  DATABASE_URL = DEFAULT_DATABASE_URL;
 
   @IsInt() @Min(1) @Max(200)
   @Transform(({ value }) => Number(value))

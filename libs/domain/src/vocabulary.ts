@@ -1,5 +1,8 @@
 /** The product's vocabulary: closed sets shared by the API, the workflows and the database. */
 
+/** Ids of units, departments, people and policy names: lowercase letters, digits and dashes. */
+export const ORG_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
 export const HAZARD_CATEGORIES = [
   'natural_disaster',
   'fire',

@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { ORG_ID_PATTERN } from '../../../../libs/domain/src/index.js';
 import { InvalidInputException } from '../common/problem-details.js';
 import { Public } from './public.decorator.js';
 import { TokenVerifier } from './token-verifier.js';
 
 class DevTokenDto {
   @ApiProperty({ example: 'city-a-head-security' })
-  @IsString() @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: '$property must be a person id' })
+  @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a person id' })
   personId: string;
 }
 

@@ -24,7 +24,7 @@ import { InvalidInputException, ProblemException, type FieldProblem } from '../c
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 import { mapTemporalError } from '../common/temporal-errors.js';
 import { isServiceUnavailable } from '../common/unavailability.js';
-import { OrgAccessService } from '../org/org-access.service.js';
+import { OrgAccessService, requireAmong } from '../org/org-access.service.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import type { PolicyMigrationDto } from './dto/hazard-actions.dto.js';
 import { ListHazardsQuery } from './dto/list-hazards.query.js';
@@ -125,11 +125,13 @@ export class HazardsService {
   async get(id: string, personId: string) {
     const hazard = await this.visibleHazard(id, personId);
     const events = await this.ds.getRepository(HazardEventEntity).find({ where: { hazardId: id }, order: { sequence: 'ASC' } });
-    const people = await this.peopleNames(hazard);
+    const [responsible]: Array<{ name: string }> = hazard.responsiblePersonId
+      ? await this.ds.query(`SELECT name FROM people WHERE id = $1`, [hazard.responsiblePersonId])
+      : [];
     const requests = await this.ds.getRepository(ApprovalRequestEntity).find({ where: { hazardId: id }, order: { createdAt: 'ASC' } });
     return {
       ...hazardView(hazard),
-      responsiblePerson: hazard.responsiblePersonId ? { id: hazard.responsiblePersonId, name: people.get(hazard.responsiblePersonId) ?? null } : null,
+      responsiblePerson: hazard.responsiblePersonId ? { id: hazard.responsiblePersonId, name: responsible?.name ?? null } : null,
       requests: requests.map((r) => ({ id: r.id, kind: r.kind, status: r.status, requestedBy: r.requestedBy, deciderId: r.deciderId, deadline: r.deadline.toISOString(), lapsedBy: r.lapsedBy, decidedBy: r.decidedBy, comment: r.comment, details: r.details })),
       events: events.map(eventView),
       ...(await this.liveState(hazard.workflowId)),
@@ -153,8 +155,9 @@ export class HazardsService {
   async list(q: ListHazardsQuery, personId: string) {
     const limit = q.limit ?? 20;
     const qb = this.ds.getRepository(HazardEntity).createQueryBuilder('h');
-    if (q.unitId) await this.access.requireUnit(personId, q.unitId, 'list hazards');
-    qb.andWhere('h.unit_id = ANY(:units)', { units: await this.access.visibleUnitIds(personId) });
+    const units = await this.access.visibleUnitIds(personId);
+    if (q.unitId) requireAmong(units, q.unitId, 'list hazards');
+    qb.andWhere('h.unit_id = ANY(:units)', { units });
     if (q.unitId) qb.andWhere('h.unit_id = :unitId', { unitId: q.unitId });
     if (q.status) qb.andWhere('h.status = :status', { status: q.status });
     if (q.severity) qb.andWhere('h.severity = :severity', { severity: q.severity });
@@ -271,12 +274,6 @@ export class HazardsService {
       if (isServiceUnavailable(err)) return { live: null, liveError: 'workflow service unavailable' };
       throw err;
     }
-  }
-
-  private async peopleNames(h: HazardEntity): Promise<Map<string, string>> {
-    const ids = [h.responsiblePersonId, h.discoveredBy].filter((x): x is string => !!x);
-    const rows: Array<{ id: string; name: string }> = await this.ds.query(`SELECT id, name FROM people WHERE id = ANY($1)`, [ids]);
-    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   private async checkReferences(dto: ReportHazardDto, now: Date): Promise<void> {

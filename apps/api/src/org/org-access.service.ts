@@ -52,18 +52,19 @@ export class OrgAccessService {
     return rows.length > 0;
   }
 
-  async canSeeUnit(personId: string, unitId: string): Promise<boolean> {
-    return (await this.visibleUnitIds(personId)).includes(unitId);
-  }
-
   async requireUnit(personId: string, unitId: string, doing: string): Promise<void> {
-    if (!(await this.canSeeUnit(personId, unitId))) {
-      throw new ProblemException(
-        HttpStatus.FORBIDDEN,
-        'not-allowed',
-        'Not allowed for this person',
-        `You may ${doing} only for your own unit and the units under it; unit "${unitId}" is outside them`,
-      );
-    }
+    requireAmong(await this.visibleUnitIds(personId), unitId, doing);
+  }
+}
+
+/** 403 unless the unit is one of those the person may see. */
+export function requireAmong(visible: readonly string[], unitId: string, doing: string): void {
+  if (!visible.includes(unitId)) {
+    throw new ProblemException(
+      HttpStatus.FORBIDDEN,
+      'not-allowed',
+      'Not allowed for this person',
+      `You may ${doing} only for your own unit and the units under it; unit "${unitId}" is outside them`,
+    );
   }
 }

@@ -1,11 +1,10 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { validatePolicy, type EscalationPolicy, type PinnedPolicy } from '../../../../libs/domain/src/index.js';
+import { ORG_ID_PATTERN, validatePolicy, type EscalationPolicy, type PinnedPolicy } from '../../../../libs/domain/src/index.js';
 import { PolicyEntity } from '../../../../libs/persistence/src/index.js';
 import { InvalidInputException, ProblemException } from '../common/problem-details.js';
 
-const POLICY_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 @Injectable()
 export class PoliciesService {
@@ -36,7 +35,7 @@ export class PoliciesService {
 
   /** Adds a version. Policies apply province-wide, so only the principal of a top-level unit may change them. */
   async put(name: string, document: unknown, actorId: string): Promise<PinnedPolicy> {
-    if (!POLICY_NAME.test(name)) throw new InvalidInputException([{ field: 'name', reason: 'must be lowercase letters, digits and dashes' }]);
+    if (!ORG_ID_PATTERN.test(name)) throw new InvalidInputException([{ field: 'name', reason: 'must be lowercase letters, digits and dashes' }]);
     const problems = validatePolicy(document);
     if (problems.length) throw new InvalidInputException(problems.map((p) => ({ field: `document.${p.field}`.replace(/^document\.document$/, 'document'), reason: p.reason })));
     const [allowed] = await this.ds.query(

@@ -14,9 +14,9 @@ import {
   ValidationError,
 } from 'class-validator';
 import { parse } from 'yaml';
-import { HAZARD_CATEGORIES, POSITION_KINDS, type PositionKind } from '../../../domain/src/index.js';
+import { HAZARD_CATEGORIES, ORG_ID_PATTERN, POSITION_KINDS, type PositionKind } from '../../../domain/src/index.js';
 
-const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const ID = ORG_ID_PATTERN;
 
 export class OrgPositionDto {
   @IsIn(POSITION_KINDS) kind: PositionKind;

@@ -13,13 +13,14 @@ import {
 import {
   HAZARD_CATEGORIES,
   HAZARD_SOURCES,
+  ORG_ID_PATTERN,
   SEVERITIES,
   type HazardCategory,
   type HazardSource,
   type Severity,
 } from '../../../../../libs/domain/src/index.js';
 
-export const ORG_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+export { ORG_ID_PATTERN };
 const ORG_ID_MESSAGE = '$property must be an id of lowercase letters, digits and dashes';
 
 /** A hazard report (隐患上报). */
