@@ -113,8 +113,8 @@ async function main(): Promise<void> {
       `  Temporal         ${env.TEMPORAL_ADDRESS}, namespace ${env.TEMPORAL_NAMESPACE}, task queue ${env.TEMPORAL_TASK_QUEUE}`,
       `  PostgreSQL       ${pg.url.replace(/:[^:@/]*@/, ':***@')}${pg.embedded ? ' (embedded)' : ''}`,
       devAuth
-        ? `  Sign-in         AUTH_MODE=dev: POST ${api}/auth/dev-token {"personId":"city-a-head-security"} returns a bearer token (demo only)`
-        : `  Sign-in         AUTH_MODE=${env.AUTH_MODE}: bearer tokens from your identity provider`,
+        ? `  Sign-in          AUTH_MODE=dev: POST ${api}/auth/dev-token {"personId":"city-a-head-security"} returns a bearer token (demo only)`
+        : `  Sign-in          AUTH_MODE=${env.AUTH_MODE}: bearer tokens from your identity provider`,
       'Press Ctrl-C to stop everything started here.',
       '',
     ].join('\n'),
