@@ -63,6 +63,18 @@ describe('API contract', () => {
     await http().post(`/hazards/${id}/acknowledge`).set(as(HEAD)).send({}).expect(409);
   });
 
+  it('returns the first result when the action that closed a hazard is retried with its key', async () => {
+    const id = await hazard();
+    await http().post(`/hazards/${id}/submit-rectification`).set(as(HEAD)).send({ summary: 's', evidence: ['e'] }).expect(200);
+    const officer = as(`${UNIT}-safety-officer`);
+    const first = await http().post(`/hazards/${id}/verify`).set(officer).set('Idempotency-Key', 'close-once').send({ passed: true, comment: '' }).expect(200);
+    expect(first.body.status).toBe('closed');
+    const retry = await http().post(`/hazards/${id}/verify`).set(officer).set('Idempotency-Key', 'close-once').send({ passed: true, comment: '' }).expect(200);
+    expect(retry.body).toMatchObject({ status: 'closed', lastSequence: first.body.lastSequence });
+    await http().post(`/hazards/${id}/verify`).set(officer).set('Idempotency-Key', 'another-key').send({ passed: true, comment: '' }).expect(409);
+    await http().post(`/hazards/${id}/verify`).set(officer).send({ passed: true, comment: '' }).expect(409);
+  });
+
   it('pages the approvals inbox with a cursor', async () => {
     const deputy = `${UNIT}-deputy-1`;
     const ids: string[] = [];

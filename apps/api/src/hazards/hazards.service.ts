@@ -235,7 +235,9 @@ export class HazardsService {
   private async actOn<Arg extends ActionInput>(hazard: HazardEntity, call: CallContext, update: UpdateDefinition<HazardWorkflowState, [Arg], string>, given: Arg): Promise<HazardWorkflowState> {
     const id = hazard.id;
     const arg = await this.succession(hazard, update.name, given);
-    if (hazard.status === 'closed') {
+    // A repeated Idempotency-Key may be the retry of the very action that closed the hazard:
+    // Temporal answers it from the update's stored outcome.
+    if (hazard.status === 'closed' && !call.idempotencyKey) {
       throw new ProblemException(HttpStatus.CONFLICT, 'wrong-state', 'Not possible in the current state', `Hazard ${id} is closed`);
     }
     try {
@@ -247,6 +249,10 @@ export class HazardsService {
         }),
       );
     } catch (err) {
+      // The workflow of a closed hazard has completed; only a retried update finds it still.
+      if (hazard.status === 'closed' && err instanceof WorkflowNotFoundError) {
+        throw new ProblemException(HttpStatus.CONFLICT, 'wrong-state', 'Not possible in the current state', `Hazard ${id} is closed`);
+      }
       throw mapTemporalError(err, `Hazard ${id}`);
     }
   }
