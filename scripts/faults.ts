@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnvironment } from '../libs/config/src/index.js';
 import { DEFAULT_POLICY, type EscalationPolicy } from '../libs/domain/src/index.js';
@@ -48,6 +48,12 @@ const COUNTIES = ['city-a-county-1', 'city-a-county-2', 'city-b-county-1', 'city
 const OUTAGE_TITLE = 'reported while the database was down';
 let outageAnswer = '';
 
+/** The API's own log lines about a path, which say what the 5xx answers hid. */
+function whyFailed(path: string): string {
+  const lines = readFileSync(join(DATA, 'api.log'), 'utf8').split('\n').filter((l) => l.includes(path));
+  return `the API logged about ${path}:\n${lines.slice(-5).join('\n').slice(-4000)}`;
+}
+
 async function main(): Promise<number> {
   rmSync(DATA, { recursive: true, force: true });
   mkdirSync(DATA, { recursive: true });
@@ -62,24 +68,24 @@ async function main(): Promise<number> {
   const address = `127.0.0.1:${temporalPort}`;
   const startTemporal = () => startDevServer({ cliPath: cli, port: temporalPort, dbFile: join(DATA, 'temporal.db'), logFile: join(DATA, 'temporal.log') });
   let temporal = startTemporal();
-  await waitForTemporal(address);
-  let pg = await startEmbeddedPostgres(DATA, log);
-  const url = pg.url('postgres');
-  await runMigrations({ url });
-  const owner = createDataSource({ url, poolSize: 2 });
-  await owner.initialize();
-  await seedOrg(owner, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
-  await owner.destroy();
-
+  let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
   try {
-    return await run();
+    await waitForTemporal(address);
+    pg = await startEmbeddedPostgres(DATA, log);
+    const url = pg.url('postgres');
+    await runMigrations({ url });
+    const owner = createDataSource({ url, poolSize: 2 });
+    await owner.initialize();
+    await seedOrg(owner, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
+    await owner.destroy();
+    return await run(url);
   } finally {
     stopping = true;
     await Promise.all([...children, temporal].map(stop));
-    await pg.stop().catch(() => undefined);
+    await pg?.stop().catch(() => undefined);
   }
 
-  async function run(): Promise<number> {
+  async function run(url: string): Promise<number> {
     const apiPort = await freePort();
     const childEnv = {
       ...process.env,
@@ -95,7 +101,9 @@ async function main(): Promise<number> {
     };
     const killedByUs = new WeakSet<ChildProcess>();
     const launch = (entry: string) => {
-      const child = spawn(process.execPath, [entry], { env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+      // Each process's own log goes to a file beside the data, so a failure can be explained afterwards.
+      const out = openSync(join(DATA, `${entry.includes('/api/') ? 'api' : 'worker'}.log`), 'a');
+      const child = spawn(process.execPath, [entry], { env: childEnv, stdio: ['ignore', out, 'inherit'] });
       children.add(child);
       child.once('exit', (code, signal) => {
         children.delete(child);
@@ -124,7 +132,7 @@ async function main(): Promise<number> {
           // connection refused while the API restarts
           last = String(err);
         }
-        if (attempt > 600) throw new Error(`${method} ${path} kept failing; last answer: ${last.slice(0, 300)}`);
+        if (attempt > 600) throw new Error(`${method} ${path} kept failing; last answer: ${last.slice(0, 300)}\n${whyFailed(path)}`);
         await sleep(250);
       }
     }
@@ -176,7 +184,7 @@ async function main(): Promise<number> {
       await kill('kill -9 API', api);
       api = launch('dist/apps/api/src/main.js');
       for (let i = 0; i < 120 && !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) await sleep(250);
-      await pg.stop();
+      await pg!.stop();
       faults.push('PostgreSQL stopped for 20 s');
       log(`fault ${faults.length}: PostgreSQL stopped for 20 s`);
       await sleep(5000);

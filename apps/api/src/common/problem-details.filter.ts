@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { isServiceUnavailable } from './unavailability.js';
+import { describeError, isServiceUnavailable } from './unavailability.js';
 import { PROBLEM_TYPE_BASE, type ProblemDetails } from './problem-details.js';
 
 const TITLES: Record<number, string> = {
@@ -27,7 +27,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const problem = this.toProblem(exception);
     problem.instance = req.originalUrl;
-    if (problem.status >= 500) this.logger.error(`${req.method} ${req.originalUrl}: ${String(exception)}`, (exception as Error)?.stack);
+    if (problem.status >= 500) this.logger.error(`${req.method} ${req.originalUrl}: ${describeError(exception)}`, (exception as Error)?.stack);
     res.status(problem.status).type('application/problem+json').json(problem);
   }
 
