@@ -10,11 +10,14 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 npx tsc -p tsconfig.build.json
+# The leaders' console (apps/console), served by the API under /console.
+npx vite build --config apps/console/vite.config.ts --logLevel error
 
 case "$cmd" in
-  start | seed | migrate | temporal | faults) exec node "dist/scripts/$cmd.js" "$@" ;;
+  start | seed | migrate | temporal | faults | bench) exec node "dist/scripts/$cmd.js" "$@" ;;
   test)
     npx tsc -p tsconfig.json --noEmit
+    npx tsc -p apps/console/tsconfig.json
     exec node dist/scripts/test.js "$@"
     ;;
   *)

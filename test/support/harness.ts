@@ -13,7 +13,8 @@ import { APP_ROLE, createDataSource } from '../../libs/persistence/src/index.js'
  * Test files run in parallel against one database, so each reports hazards into units of its own:
  *   hazards.e2e: city-a-county-1, city-a-county-2 · lifecycle.e2e: city-b-county-1 ·
  *   api-contract.e2e, durability: city-b-county-2 · authorisation-matrix.e2e: city-b-county-7/8 ·
- *   audit-trail.e2e: city-a · outbox: prov · hazard.workflow: a unit it seeds · fuzz.e2e: city-b
+ *   audit-trail.e2e: city-a · outbox: prov · hazard.workflow: a unit it seeds · fuzz.e2e: city-b ·
+ *   console.e2e: city-a-county-5 (seeded)
  */
 
 /** Addresses the global setup started; read once here so tests never touch process.env directly. */
@@ -26,6 +27,10 @@ export const infra = {
   },
   get workflowBundle() {
     return process.env.TEST_WORKFLOW_BUNDLE!;
+  },
+  /** Debian's Chromium (installed by .ci/run when missing), for the console's browser test. */
+  get chromiumPath() {
+    return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   },
 };
 

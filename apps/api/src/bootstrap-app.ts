@@ -6,6 +6,7 @@ import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { createValidationPipe } from './common/validation.pipe.js';
+import { serveConsole } from './console.js';
 
 /**
  * Requests that Node's HTTP parser refuses (headers or URL too large, malformed) never reach
@@ -35,6 +36,7 @@ export function configureApp(app: INestApplication): INestApplication {
   const strict = helmet();
   const docs = helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } } });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/docs') ? docs : strict)(req, res, next));
+  serveConsole(app);
   app.use(json({ limit: '256kb' }));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

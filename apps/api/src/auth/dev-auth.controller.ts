@@ -1,10 +1,11 @@
-import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ORG_ID_PATTERN } from '../../../../libs/domain/src/index.js';
 import { InvalidInputException } from '../common/problem-details.js';
+import { OrgAccessService } from '../org/org-access.service.js';
 import { Public } from './public.decorator.js';
 import { TokenVerifier } from './token-verifier.js';
 
@@ -21,7 +22,15 @@ export class DevAuthController {
   constructor(
     private readonly tokens: TokenVerifier,
     @InjectDataSource() private readonly ds: DataSource,
+    private readonly access: OrgAccessService,
   ) {}
+
+  @Get('dev-people')
+  @Public()
+  @ApiOperation({ summary: 'Development sign-in: everyone one may sign in as, with their posts (exists only when AUTH_MODE=dev)' })
+  people() {
+    return this.access.profiles();
+  }
 
   @Post('dev-token')
   @Public()

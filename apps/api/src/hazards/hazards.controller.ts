@@ -75,6 +75,13 @@ export class HazardsController {
     return this.hazards.list(query, actorId);
   }
 
+  @Get('stats')
+  @ApiOperation({ summary: 'Open, overdue and closed hazards per unit and severity, over the units you may see' })
+  @ApiActor()
+  stats(@Actor() actorId: string) {
+    return this.hazards.stats(actorId);
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'A hazard: read model, requests, event log and live workflow state' })
   @ApiResponse({ status: 404, description: 'No such hazard' })

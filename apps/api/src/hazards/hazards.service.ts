@@ -152,6 +152,23 @@ export class HazardsService {
     return { hazardId: id, ...verifyChain(events) };
   }
 
+  /** Counts per visible unit and severity: the leaders' overview (and its chart). */
+  async stats(personId: string) {
+    const units = await this.access.visibleUnitIds(personId);
+    const rows: Array<{ unitId: string; unitName: string; severity: string; open: number; overdue: number; closed: number }> = await this.ds.query(
+      `SELECT u.id AS "unitId", u.name AS "unitName", s.severity,
+              count(h.id) FILTER (WHERE h.status NOT IN ('closed', 'unassigned'))::int AS open,
+              count(h.id) FILTER (WHERE h.status <> 'closed' AND h.stage_deadline < now())::int AS overdue,
+              count(h.id) FILTER (WHERE h.status = 'closed')::int AS closed
+         FROM units u CROSS JOIN (VALUES ('general'), ('major')) AS s(severity)
+         LEFT JOIN hazards h ON h.unit_id = u.id AND h.severity = s.severity
+        WHERE u.id = ANY($1)
+        GROUP BY u.id, u.name, s.severity ORDER BY u.id, s.severity`,
+      [units],
+    );
+    return { units: rows };
+  }
+
   async list(q: ListHazardsQuery, personId: string) {
     const limit = q.limit ?? 20;
     const qb = this.ds.getRepository(HazardEntity).createQueryBuilder('h');

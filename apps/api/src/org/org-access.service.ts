@@ -28,6 +28,26 @@ export class OrgAccessService {
     return rows.map((r) => r.id);
   }
 
+  /** Units visible to the person, with names and parents (for pickers and overviews). */
+  async visibleUnits(personId: string): Promise<Array<{ id: string; name: string; parentId: string | null }>> {
+    const ids = await this.visibleUnitIds(personId);
+    return this.ds.query(`SELECT id, name, parent_id AS "parentId" FROM units WHERE id = ANY($1) ORDER BY id`, [ids]);
+  }
+
+  /** People with the posts they hold now; all people when `ids` is omitted. */
+  async profiles(ids?: string[]): Promise<PersonProfile[]> {
+    return this.ds.query(
+      `SELECT p.id, p.name, p.unit_id AS "unitId", u.name AS "unitName",
+              COALESCE(json_agg(json_build_object('unitId', x.unit_id, 'kind', x.kind, 'departmentId', x.department_id) ORDER BY x.kind)
+                FILTER (WHERE x.id IS NOT NULL), '[]') AS posts
+         FROM people p JOIN units u ON u.id = p.unit_id
+         LEFT JOIN positions x ON x.person_id = p.id AND x.valid_to IS NULL
+        WHERE $1::text[] IS NULL OR p.id = ANY($1)
+        GROUP BY p.id, u.name ORDER BY p.unit_id, p.id`,
+      [ids ?? null],
+    );
+  }
+
   /** Whether the person holds, now, the post a chain rung stands for. */
   async holdsPost(personId: string, rung: ChainRung, hazardDepartmentId: string | null): Promise<boolean> {
     const [kind, extra, params] =
@@ -55,6 +75,14 @@ export class OrgAccessService {
   async requireUnit(personId: string, unitId: string, doing: string): Promise<void> {
     requireAmong(await this.visibleUnitIds(personId), unitId, doing);
   }
+}
+
+export interface PersonProfile {
+  id: string;
+  name: string;
+  unitId: string;
+  unitName: string;
+  posts: Array<{ unitId: string; kind: string; departmentId: string | null }>;
 }
 
 /** 403 unless the unit is one of those the person may see. */

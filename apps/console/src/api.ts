@@ -1,0 +1,122 @@
+/** The console talks only to the public API, with the signed-in person's bearer token. */
+
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+export interface Problem {
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldProblem[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+  /** Field path → reasons, for messages next to the fields. */
+  get fields(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem.errors ?? []) out[e.field] = out[e.field] ? `${out[e.field]}; ${e.reason}` : e.reason;
+    return out;
+  }
+}
+
+const TOKEN_KEY = 'dutychain.token';
+export const session = {
+  get token(): string | null {
+    return localStorage.getItem(TOKEN_KEY);
+  },
+  set token(value: string | null) {
+    if (value) localStorage.setItem(TOKEN_KEY, value);
+    else localStorage.removeItem(TOKEN_KEY);
+  },
+};
+
+export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const token = session.token;
+  const res = await fetch(path, {
+    method,
+    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const payload = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiError(payload && typeof payload === 'object' ? (payload as Problem) : { title: res.statusText, status: res.status });
+  return payload as T;
+}
+
+// ---- shapes of the API's answers (the subset the console reads)
+
+export interface Me {
+  id: string;
+  name: string;
+  unitId: string;
+  unitName: string;
+  posts: Array<{ unitId: string; kind: string; departmentId: string | null }>;
+  visibleUnits: Array<{ id: string; name: string; parentId: string | null }>;
+}
+
+export interface Rung {
+  level: string;
+  unitId: string;
+  person: { id: string; name: string };
+}
+
+export interface HazardSummary {
+  id: string;
+  unitId: string;
+  category: string;
+  severity: 'general' | 'major';
+  title: string;
+  status: string;
+  responsiblePersonId: string | null;
+  currentRung: number | null;
+  stage: { action: string; deadline: string | null } | null;
+  overdue: boolean;
+  createdAt: string;
+}
+
+export interface HazardEvent {
+  sequence: number;
+  type: string;
+  actorId: string | null;
+  occurredAt: string;
+  payload: Record<string, unknown>;
+}
+
+export interface ApprovalItem {
+  id: string;
+  hazardId: string;
+  kind: 'extension' | 'escalation';
+  status: string;
+  requestedBy: string;
+  deciderId?: string;
+  deadline: string;
+  overdue?: boolean;
+  details: Record<string, unknown>;
+  comment: string | null;
+}
+
+export interface HazardDetail extends HazardSummary {
+  description: string;
+  location: string;
+  discoveredBy: string;
+  discoveredAt: string;
+  evidence: string[];
+  chain: { rungs: Rung[]; gaps: unknown[] } | null;
+  responsiblePerson: { id: string; name: string | null } | null;
+  requests: ApprovalItem[];
+  events: HazardEvent[];
+  live: {
+    status: string;
+    holders: Array<{ personId: string; rung: number; level: string; from: number; to: number | null }>;
+    verifiers: string[];
+    pendingRequest: { id: string } | null;
+  } | null;
+  liveError?: string;
+}

@@ -1,0 +1,77 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, session, type Me } from './api';
+import { HazardPage } from './pages/hazard.page';
+import { InboxPage } from './pages/inbox.page';
+import { MyHazardsPage } from './pages/my-hazards.page';
+import { OverviewPage } from './pages/overview.page';
+import { SignInPage } from './pages/sign-in.page';
+import { href, useRoute } from './route';
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="lang">
+      {t('language')}{' '}
+      <select value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+        <option value="zh">中文</option>
+        <option value="en">English</option>
+      </select>
+    </label>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const route = useRoute();
+  const me = useQuery({
+    queryKey: ['me', session.token],
+    queryFn: () => api<Me>('GET', '/me'),
+    enabled: Boolean(session.token),
+    retry: (n, err) => !(err instanceof ApiError && err.status === 401) && n < 2,
+  });
+  const signOut = () => {
+    session.token = null;
+    client.clear();
+    window.location.hash = '';
+  };
+  const signedIn = Boolean(session.token) && me.data;
+  const [page, id] = route;
+  const leader = me.data?.posts.some((p) => p.kind === 'principal' || p.kind === 'deputy');
+  return (
+    <>
+      <header className="top">
+        <strong className="brand">{t('app')}</strong>
+        {signedIn && (
+          <nav aria-label="main">
+            <a href={href('inbox')} aria-current={page === 'inbox' || !page ? 'page' : undefined}>{t('nav.inbox')}</a>
+            <a href={href('hazards')} aria-current={page === 'hazards' ? 'page' : undefined}>{t('nav.hazards')}</a>
+            {leader && <a href={href('overview')} aria-current={page === 'overview' ? 'page' : undefined}>{t('nav.overview')}</a>}
+          </nav>
+        )}
+        <span className="spacer" />
+        <LanguageSwitch />
+        {signedIn && (
+          <>
+            <span className="who">{t('signedInAs', { name: `${me.data!.name} (${me.data!.id})` })}</span>
+            <button type="button" className="secondary" onClick={signOut}>{t('signOut')}</button>
+          </>
+        )}
+      </header>
+      {!session.token || me.error ? (
+        <SignInPage onSignedIn={() => void client.invalidateQueries({ queryKey: ['me'] }).then(() => (window.location.hash = href('inbox')))} />
+      ) : !me.data ? (
+        <p>{t('loading')}</p>
+      ) : page === 'hazards' && id ? (
+        <HazardPage id={id} me={me.data} />
+      ) : page === 'hazards' ? (
+        <MyHazardsPage me={me.data} />
+      ) : page === 'overview' ? (
+        <OverviewPage />
+      ) : (
+        <InboxPage />
+      )}
+    </>
+  );
+}

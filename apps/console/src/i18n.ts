@@ -1,0 +1,72 @@
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+
+const en = {
+  app: 'Dutychain', signIn: 'Sign in', signOut: 'Sign out', person: 'Person', token: 'Bearer token', signedInAs: 'Signed in as {{name}}',
+  devHint: 'Development sign-in: choose who you are.', tokenHint: 'Paste a token issued by your identity provider.',
+  nav: { inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview' }, language: 'Language',
+  inbox: { title: 'Requests waiting for my decision', empty: 'Nothing waiting for you.', requestedBy: 'Requested by', newDeadline: 'New deadline asked', reason: 'Reason', needs: 'Needs', mode: 'Mode', comment: 'Comment', approve: 'Approve', reject: 'Reject', decided: 'Decision recorded.' },
+  left: { remaining: '{{time}} left', overdue: 'overdue by {{time}}', none: 'no deadline' },
+  hazards: { title: 'Hazards I hold', toVerify: 'Waiting for verification in my units', empty: 'You hold no open hazards.', open: 'Open' },
+  hazard: {
+    details: 'Details', description: 'Description', location: 'Location', discovered: 'Discovered by {{who}} at {{at}}', evidence: 'Evidence', noEvidence: 'No evidence attached.',
+    severity: 'Severity', status: 'Status', stage: 'Current step', deadline: 'Deadline', holder: 'Held by', ladder: 'Escalation ladder', heldBy: 'Who held it when',
+    timeline: 'Timeline', chainOk: 'Audit chain verified: {{n}} events, no broken link.', chainBroken: 'Audit chain BROKEN at event {{seq}}', requests: 'Requests', actions: 'Actions', back: 'Back',
+    liveMissing: 'Live workflow state unavailable: {{why}}', from: 'from', to: 'to', now: 'now',
+  },
+  action: {
+    acknowledge: 'Acknowledge', note: 'Note', submitPlan: 'Submit plan', responsiblePersonId: 'Person responsible', measures: 'Measures', funds: 'Funds (amount and source)',
+    planDeadline: 'Plan deadline', contingencyPlan: 'Contingency plan', submitRectification: 'Submit rectification', summary: 'Summary', evidence: 'Evidence (one per line)',
+    verify: 'Verify', passed: 'Rectification passed', requestExtension: 'Request extension', newDeadline: 'New deadline', reason: 'Reason',
+    requestEscalation: 'Request escalation', needs: 'What you need', mode: 'Mode', transfer: 'Transfer to the leader', coOwn: 'Leader co-owns it', done: 'Done.', comment: 'Comment',
+  },
+  overview: { title: 'Open and overdue hazards by unit', unit: 'Unit', general: 'General', major: 'Major', open: 'Open', overdue: 'Overdue', closed: 'Closed', chart: 'Open hazards per unit (overdue in red)' },
+  severity: { general: 'general', major: 'major' },
+  loading: 'Loading…', error: 'Error',
+};
+
+type Dict = typeof en;
+const zh: Dict = {
+  app: '隐患责任链', signIn: '登录', signOut: '退出', person: '人员', token: '访问令牌', signedInAs: '当前用户：{{name}}',
+  devHint: '开发模式登录：请选择身份。', tokenHint: '请粘贴身份提供方签发的令牌。',
+  nav: { inbox: '待我审批', hazards: '我的隐患', overview: '单位总览' }, language: '语言',
+  inbox: { title: '等待我决定的申请', empty: '暂无待办。', requestedBy: '申请人', newDeadline: '申请的新期限', reason: '理由', needs: '需要', mode: '方式', comment: '意见', approve: '批准', reject: '驳回', decided: '已记录决定。' },
+  left: { remaining: '剩余 {{time}}', overdue: '已超期 {{time}}', none: '无期限' },
+  hazards: { title: '我负责的隐患', toVerify: '本单位待验收', empty: '您没有未销号的隐患。', open: '查看' },
+  hazard: {
+    details: '详情', description: '描述', location: '地点', discovered: '{{who}} 于 {{at}} 发现', evidence: '证据', noEvidence: '无证据附件。',
+    severity: '等级', status: '状态', stage: '当前环节', deadline: '期限', holder: '责任人', ladder: '升级阶梯', heldBy: '责任人变更记录',
+    timeline: '时间线', chainOk: '审计链校验通过：{{n}} 条事件，无断链。', chainBroken: '审计链在第 {{seq}} 条事件处断裂', requests: '申请', actions: '操作', back: '返回',
+    liveMissing: '无法获取工作流实时状态：{{why}}', from: '自', to: '至', now: '至今',
+  },
+  action: {
+    acknowledge: '签收', note: '备注', submitPlan: '提交整改方案', responsiblePersonId: '整改责任人', measures: '整改措施', funds: '整改资金（金额与来源）',
+    planDeadline: '整改时限', contingencyPlan: '应急预案', submitRectification: '提交整改结果', summary: '整改情况', evidence: '证据（每行一项）',
+    verify: '验收', passed: '验收通过', requestExtension: '申请延期', newDeadline: '新期限', reason: '理由',
+    requestEscalation: '申请上报', needs: '需要的支持', mode: '方式', transfer: '移交上级', coOwn: '上级共同负责', done: '已完成。', comment: '意见',
+  },
+  overview: { title: '各单位未销号与超期隐患', unit: '单位', general: '一般', major: '重大', open: '未销号', overdue: '超期', closed: '已销号', chart: '各单位未销号隐患（红色为超期）' },
+  severity: { general: '一般', major: '重大' },
+  loading: '加载中…', error: '错误',
+};
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    // zh is Simplified Chinese (zh-CN); any zh-* browser gets it, everything else English.
+    resources: { en: { translation: en }, zh: { translation: zh } },
+    supportedLngs: ['en', 'zh'],
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    fallbackLng: 'en',
+    detection: { order: ['localStorage', 'navigator'], caches: ['localStorage'], lookupLocalStorage: 'dutychain.lang' },
+    interpolation: { escapeValue: false },
+  });
+
+const htmlLang = (lng: string | undefined) => (lng?.startsWith('zh') ? 'zh-CN' : 'en');
+i18n.on('languageChanged', (lng) => document.documentElement.setAttribute('lang', htmlLang(lng)));
+document.documentElement.setAttribute('lang', htmlLang(i18n.resolvedLanguage));
+
+export default i18n;

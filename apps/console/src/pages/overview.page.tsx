@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { FormMessage } from '../components/field';
+
+interface StatRow {
+  unitId: string;
+  unitName: string;
+  severity: 'general' | 'major';
+  open: number;
+  overdue: number;
+  closed: number;
+}
+
+/** Open and overdue hazards per unit of the signed-in leader's subtree: a chart and the table behind it. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const stats = useQuery({ queryKey: ['stats'], queryFn: () => api<{ units: StatRow[] }>('GET', '/hazards/stats'), refetchInterval: 30_000 });
+  if (stats.isLoading) return <p>{t('loading')}</p>;
+  if (stats.error) return <FormMessage error={stats.error.message} />;
+  const units = new Map<string, { name: string; general?: StatRow; major?: StatRow }>();
+  for (const r of stats.data!.units) units.set(r.unitId, { ...(units.get(r.unitId) ?? { name: r.unitName }), [r.severity]: r });
+  const rows = [...units].map(([id, u]) => ({
+    id,
+    name: u.name,
+    open: (u.general?.open ?? 0) + (u.major?.open ?? 0),
+    overdue: (u.general?.overdue ?? 0) + (u.major?.overdue ?? 0),
+    general: u.general,
+    major: u.major,
+  }));
+  const max = Math.max(1, ...rows.map((r) => r.open));
+  const barH = 22;
+  return (
+    <main>
+      <h2>{t('overview.title')}</h2>
+      <figure className="card">
+        <svg viewBox={`0 0 420 ${rows.length * (barH + 8) + 4}`} role="img" aria-label={t('overview.chart')}>
+          {rows.map((r, i) => {
+            const y = i * (barH + 8);
+            const w = (r.open / max) * 260;
+            const wOver = (r.overdue / max) * 260;
+            return (
+              <g key={r.id}>
+                <text x={0} y={y + 15} className="axis">{r.name.slice(0, 14)}</text>
+                <rect x={120} y={y} width={w} height={barH} className="bar-open" />
+                <rect x={120} y={y} width={wOver} height={barH} className="bar-overdue" />
+                <text x={124 + w} y={y + 15} className="axis">{r.open}</text>
+              </g>
+            );
+          })}
+        </svg>
+        <figcaption>{t('overview.chart')}</figcaption>
+      </figure>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('overview.unit')}</th>
+              <th scope="col">{t('overview.general')}: {t('overview.open')} / {t('overview.overdue')} / {t('overview.closed')}</th>
+              <th scope="col">{t('overview.major')}: {t('overview.open')} / {t('overview.overdue')} / {t('overview.closed')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.name}</th>
+                <td>{r.general?.open ?? 0} / <span className={r.general?.overdue ? 'overdue-text' : ''}>{r.general?.overdue ?? 0}</span> / {r.general?.closed ?? 0}</td>
+                <td>{r.major?.open ?? 0} / <span className={r.major?.overdue ? 'overdue-text' : ''}>{r.major?.overdue ?? 0}</span> / {r.major?.closed ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,162 @@
+import type { INestApplication } from '@nestjs/common';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { parseOrgFile, seedOrg, storedUnitIds, type OrgUnitDto } from '../../libs/persistence/src/index.js';
+import { createApp, eventually, infra, openDataSource, signInEveryone, startWorker, useTaskQueue, type RunningWorker } from '../support/harness.js';
+
+const UNIT = 'city-a-county-5';
+const u = (role: string) => `${UNIT}-${role}`;
+const SHOTS = 'test-results/console';
+// Debian's Chromium, headless, with nothing of its own running in the background.
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+function county(): OrgUnitDto {
+  const demo = parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')).units.find((x) => x.id === 'city-a-county-1')!;
+  return JSON.parse(JSON.stringify(demo).replaceAll('city-a-county-1', UNIT));
+}
+
+/** datetime-local value (browser time zone is UTC in these contexts). */
+const localInput = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+
+describe('leaders’ console in a real browser', () => {
+  let app: INestApplication;
+  let ds: DataSource;
+  let worker: RunningWorker;
+  let base: string;
+  const profiles: string[] = [];
+  const contexts: BrowserContext[] = [];
+
+  async function browser(locale: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const dir = mkdtempSync(join(tmpdir(), 'dutychain-chromium-'));
+    profiles.push(dir);
+    const context = await chromium.launchPersistentContext(dir, { executablePath: infra.chromiumPath, headless: true, args: CHROMIUM_ARGS, locale, timezoneId: 'UTC', viewport });
+    contexts.push(context);
+    return context.pages()[0] ?? context.newPage();
+  }
+
+  async function signIn(page: Page, personId: string, label = 'Person', button = 'Sign in'): Promise<void> {
+    await page.goto(`${base}/console/`);
+    await page.getByLabel(label).selectOption(personId);
+    await page.getByRole('button', { name: button }).click();
+    await page.locator('header .who').getByText(`(${personId})`).waitFor();
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ds = await openDataSource();
+    await seedOrg(ds, parseOrgFile(JSON.stringify({ units: [county()] }), await storedUnitIds(ds)));
+    worker = await startWorker(useTaskQueue('e2e-console'), ds);
+    app = await createApp();
+    await app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+    await app?.close();
+    await worker?.stop();
+    await ds?.destroy();
+  });
+
+  it('a department head asks for more time, the deputy approves it in the inbox, and the hazard page shows the new deadline', async () => {
+    const as = await signInEveryone(app, ds);
+    const reported = await request(app.getHttpServer())
+      .post('/hazards')
+      .set(as(u('staff-1')))
+      .send({ unitId: UNIT, category: 'theft', severity: 'general', title: 'Repository door lock broken', description: 'The lock of repository 4 no longer closes', location: 'Repository 4', discoveredBy: u('staff-1'), discoveredAt: new Date().toISOString(), source: 'report', evidence: ['lock.jpg'] })
+      .expect(201);
+    const id: string = reported.body.id;
+    await eventually(async () => (await request(app.getHttpServer()).get(`/hazards/${id}`).set(as(u('principal')))).body.status === 'assigned', 'assignment');
+
+    // The department head, in English.
+    const head = await browser('en-US');
+    await signIn(head, u('head-security'));
+    await head.getByRole('link', { name: 'My hazards' }).click();
+    await head.getByRole('link', { name: 'Repository door lock broken' }).click();
+    await head.getByTestId('status').getByText('assigned').waitFor();
+    await head.getByRole('button', { name: 'Acknowledge' }).click();
+    await head.getByTestId('status').getByText('acknowledged').waitFor();
+
+    const extension = head.getByRole('form', { name: 'Request extension' });
+    const before = Date.parse((await request(app.getHttpServer()).get(`/hazards/${id}`).set(as(u('head-security')))).body.stage.deadline);
+    const wanted = before + 3 * 24 * 3_600_000;
+    await extension.getByLabel('New deadline').fill(localInput(wanted));
+    // Without a reason the API refuses, and its message stands next to the field.
+    await extension.getByRole('button', { name: 'Request extension' }).click();
+    await expectText(extension.locator('.field-error'), /reason/);
+    expect(await extension.getByLabel('Reason').getAttribute('aria-invalid')).toBe('true');
+    await head.screenshot({ path: `${SHOTS}/1-extension-validation.png`, fullPage: true });
+    await extension.getByLabel('Reason').fill('a new lock must be ordered from the supplier');
+    await extension.getByRole('button', { name: 'Request extension' }).click();
+    await head.getByRole('status').getByText('Request extension: Done.').waitFor();
+    await head.locator('[data-request="pending"]').waitFor();
+    await head.screenshot({ path: `${SHOTS}/2-extension-requested.png`, fullPage: true });
+
+    // The deputy in charge, whose browser speaks Chinese.
+    const deputy = await browser('zh-CN');
+    await signIn(deputy, u('deputy-1'), '人员', '登录');
+    await deputy.getByRole('heading', { name: '等待我决定的申请' }).waitFor();
+    const card = deputy.getByRole('listitem').filter({ hasText: u('head-security') });
+    await card.getByText('a new lock must be ordered from the supplier').waitFor();
+    await expectText(card.locator('time.countdown'), /剩余/);
+    await deputy.screenshot({ path: `${SHOTS}/3-deputy-inbox-zh.png`, fullPage: true });
+    // The language switch turns the page into English.
+    await deputy.getByLabel('语言').selectOption('en');
+    await deputy.getByRole('heading', { name: 'Requests waiting for my decision' }).waitFor();
+    await card.getByLabel('Comment').fill('agreed: order it this week');
+    await card.getByRole('button', { name: 'Approve' }).click();
+    await deputy.getByRole('status').getByText(`Approve · ${u('head-security')}: Decision recorded.`).waitFor();
+    await deputy.getByText('Nothing waiting for you.').waitFor();
+
+    const hazard = await eventually(async () => {
+      const h = (await request(app.getHttpServer()).get(`/hazards/${id}`).set(as(u('deputy-1')))).body;
+      return h.events.some((e: { type: string }) => e.type === 'deadline_extended') ? h : null;
+    }, 'the extension recorded');
+    expect(Date.parse(hazard.stage.deadline)).toBe(Math.floor(wanted / 60_000) * 60_000);
+    expect(hazard.requests).toEqual([expect.objectContaining({ status: 'approved', decidedBy: u('deputy-1'), comment: 'agreed: order it this week' })]);
+
+    // The hazard page, on a phone-sized screen, shows the new deadline, the event and a verified chain.
+    const phone = await browser('en-US', { width: 390, height: 844 });
+    await signIn(phone, u('deputy-1'));
+    await phone.goto(`${base}/console/#/hazards/${id}`);
+    await phone.locator('[data-event="deadline_extended"]').waitFor();
+    await expectText(phone.getByTestId('deadline'), new RegExp(new Date(Date.parse(hazard.stage.deadline)).toLocaleString('en-US', { timeZone: 'UTC' }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expectText(phone.getByTestId('chain-status'), /Audit chain verified/);
+    expect(await phone.locator('.ladder [aria-current="step"]').textContent()).toContain(u('head-security'));
+    await phone.screenshot({ path: `${SHOTS}/4-hazard-page-phone.png`, fullPage: true });
+
+    // A leader's overview counts the hazard as open in its unit.
+    await phone.getByRole('link', { name: 'Unit overview' }).click();
+    // (the deputy sees only their own county: one row, one open general hazard, none overdue)
+    await expectText(phone.locator('tbody tr td').first(), /^1 \/ 0 \/ 0$/);
+    await phone.screenshot({ path: `${SHOTS}/5-overview-phone.png`, fullPage: true });
+  });
+
+  it('serves what the console reads: who I am, whom dev sign-in offers, and counts over my units only', async () => {
+    const as = await signInEveryone(app, ds);
+    const http = () => request(app.getHttpServer());
+    const me = (await http().get('/me').set(as(u('deputy-1'))).expect(200)).body;
+    expect(me).toMatchObject({ id: u('deputy-1'), unitId: UNIT, posts: [expect.objectContaining({ unitId: UNIT, kind: 'deputy' })], visibleUnits: [expect.objectContaining({ id: UNIT, parentId: 'city-a' })] });
+    await http().get('/me').expect(401);
+    const people = (await http().get('/auth/dev-people').expect(200)).body as Array<{ id: string; posts: unknown[] }>;
+    expect(people.find((p) => p.id === u('head-security'))).toMatchObject({ unitId: UNIT, posts: [expect.objectContaining({ kind: 'department_head' })] });
+    const county = (await http().get('/hazards/stats').set(as(u('deputy-1'))).expect(200)).body.units as Array<{ unitId: string; severity: string; open: number }>;
+    expect(new Set(county.map((r) => r.unitId))).toEqual(new Set([UNIT]));
+    expect(county.map((r) => r.severity).sort()).toEqual(['general', 'major']);
+    const city = (await http().get('/hazards/stats').set(as('city-a-principal')).expect(200)).body.units as Array<{ unitId: string }>;
+    expect(new Set(city.map((r) => r.unitId))).toEqual(new Set(['city-a', 'city-a-county-1', 'city-a-county-2', UNIT]));
+    // The console's page itself is public; its data is not.
+    const page = await http().get('/console/').expect(200);
+    expect(page.text).toContain('<div id="root">');
+  });
+
+  async function expectText(locator: ReturnType<Page['locator']>, pattern: RegExp): Promise<void> {
+    await eventually(async () => pattern.test((await locator.first().textContent()) ?? ''), `text ${pattern}`, 10_000);
+  }
+});
