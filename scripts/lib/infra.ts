@@ -42,7 +42,7 @@ export async function prepareDatabase(url: string): Promise<string[]> {
 
 async function onTestDatabase(url: string, statements: (name: string) => string[]): Promise<void> {
   const name = databaseName(url);
-  if (!/^[A-Za-z0-9_]+_test$/.test(name)) throw new Error(`Refusing to touch "${name}": test databases end in _test`);
+  if (!/^[A-Za-z0-9_]+_(test|bench)$/.test(name)) throw new Error(`Refusing to touch "${name}": test and benchmark databases end in _test or _bench`);
   const admin = new Client({ connectionString: withDatabase(url, 'postgres') });
   await admin.connect();
   try {
@@ -52,7 +52,7 @@ async function onTestDatabase(url: string, statements: (name: string) => string[
   }
 }
 
-/** Drops and recreates a database; refuses names that do not end in _test. */
+/** Drops and recreates a database; refuses names that do not end in _test or _bench. */
 export function recreateTestDatabase(url: string): Promise<void> {
   return onTestDatabase(url, (name) => [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`, `CREATE DATABASE "${name}"`]);
 }

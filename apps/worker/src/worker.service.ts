@@ -26,6 +26,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       namespace: this.config.namespace,
       taskQueue: this.config.taskQueue,
       dataSource: this.dataSource,
+      tuning: this.config.worker,
     });
     this.logger.log(`Worker polling task queue "${this.config.taskQueue}" on ${this.config.address} (${this.config.namespace})`);
     this.running = this.worker.run().catch((err: unknown) => {

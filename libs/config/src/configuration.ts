@@ -17,6 +17,11 @@ export const temporalConfig = registerAs('temporal', () => {
       ? { certPath: env.TEMPORAL_TLS_CERT_PATH, keyPath: env.TEMPORAL_TLS_KEY_PATH!, caPath: env.TEMPORAL_TLS_CA_PATH }
       : null,
     apiKey: env.TEMPORAL_API_KEY ?? null,
+    worker: {
+      ...(env.WORKER_MAX_CACHED_WORKFLOWS !== undefined ? { maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS } : {}),
+      ...(env.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS !== undefined ? { maxConcurrentWorkflowTaskExecutions: env.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS } : {}),
+      ...(env.WORKER_MAX_CONCURRENT_ACTIVITIES !== undefined ? { maxConcurrentActivityTaskExecutions: env.WORKER_MAX_CONCURRENT_ACTIVITIES } : {}),
+    },
   };
 });
 export type TemporalConfig = ConfigType<typeof temporalConfig>;

@@ -25,6 +25,22 @@ export class Environment {
   @IsString()
   TEMPORAL_TASK_QUEUE = 'dutychain-hazards';
 
+  /**
+   * Worker tuning; unset means the SDK's defaults. docs/benchmarks.md shows what they change.
+   * The sticky cache keeps recently active hazards in memory and costs worker memory per entry.
+   */
+  @IsOptional() @IsInt() @Min(0) @Max(100_000)
+  @Transform(({ value }) => Number(value))
+  WORKER_MAX_CACHED_WORKFLOWS?: number;
+
+  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  @Transform(({ value }) => Number(value))
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS?: number;
+
+  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  @Transform(({ value }) => Number(value))
+  WORKER_MAX_CONCURRENT_ACTIVITIES?: number;
+
   /** Paths to a client certificate and key for mTLS to Temporal Cloud or a TLS cluster. */
   @IsOptional() @IsString()
   TEMPORAL_TLS_CERT_PATH?: string;

@@ -1,0 +1,428 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { createRequire } from 'node:module';
+import { DEFAULT_POLICY, type EscalationPolicy } from '../libs/domain/src/index.js';
+import { createDataSource, parseOrgFile, seedOrg } from '../libs/persistence/src/index.js';
+import { DEFAULT_DATABASE_URL, loadEnvironment } from '../libs/config/src/index.js';
+import { BASELINE_STEPS, baselineStepUpdate, baselineWorkflow } from '../bench/baseline.workflow.js';
+import { createBaselineActivities } from '../bench/baseline.activities.js';
+import { freePort, prepareDatabase, recreateTestDatabase, withDatabase } from './lib/infra.js';
+import { postgresReachable } from './lib/postgres.js';
+import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
+
+/**
+ * `npm run bench [-- --runs 3 --only lifecycle,intake,overdue,scale,deadlines --env KEY=VALUE]`:
+ * starts its own Temporal dev server (SQLite file), a fresh `dutychain_bench` database on the
+ * local PostgreSQL, the worker(s) and the API as separate processes (as `npm start` does), runs
+ * every measurement `--runs` times, and writes bench/results/latest.json and the table in
+ * docs/benchmarks.md. `--env` settings go to the worker and API processes (tuning before/after).
+ */
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    lifecycles: { type: 'string', default: '200' },
+    concurrency: { type: 'string', default: '20' },
+    open: { type: 'string', default: '10000' },
+    deadlines: { type: 'string', default: '1000' },
+    rows: { type: 'string', default: '100000' },
+    label: { type: 'string', default: 'latest' },
+    env: { type: 'string', multiple: true, default: [] },
+  },
+});
+const RUNS = Number(opts.runs);
+const LIFECYCLES = Number(opts.lifecycles);
+const CONCURRENCY = Number(opts.concurrency);
+const OPEN = Number(opts.open);
+const DEADLINES = Number(opts.deadlines);
+const ROWS = Number(opts.rows);
+const ONLY = new Set((opts.only ?? 'lifecycle,intake,overdue,scale,deadlines').split(','));
+const EXTRA_ENV = Object.fromEntries(opts.env!.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+
+const DATA = join(process.cwd(), '.data', 'bench');
+const UNITS = ['city-a-county-1', 'city-a-county-2', 'city-b-county-1', 'city-b-county-2', 'city-a', 'city-b', 'prov'];
+const TASK_QUEUE = 'bench';
+const log = (line: string) => console.log(`[bench] ${line}`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const uniform = (d: string) => ({ acknowledge: d, plan: d, rectify: d, verify: d, decision: d, escalationStep: d });
+const steady: EscalationPolicy = { ...DEFAULT_POLICY, reminders: [], severities: { general: uniform('PT1H'), major: uniform('PT1H') } };
+const DEADLINE_SECONDS = 60;
+const dueSoon: EscalationPolicy = { ...steady, severities: { general: { ...uniform('PT1H'), acknowledge: `PT${DEADLINE_SECONDS}S` }, major: uniform('PT1H') } };
+
+// ---------- statistics
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+const sortNum = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+interface Figure {
+  label: string;
+  unit: string;
+  target?: { op: '>=' | '<='; value: number };
+  samples: number[];
+}
+const figures = new Map<string, Figure>();
+function sample(key: string, label: string, unit: string, value: number, target?: Figure['target']): void {
+  const f = figures.get(key) ?? { label, unit, target, samples: [] };
+  f.samples.push(round(value));
+  figures.set(key, f);
+  log(`${label}: ${round(value)} ${unit}`);
+}
+function summary(f: Figure) {
+  const s = sortNum(f.samples);
+  const median = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  const met = f.target ? (f.target.op === '>=' ? median >= f.target.value : median <= f.target.value) : null;
+  return { label: f.label, unit: f.unit, median: round(median), min: s[0]!, max: s[s.length - 1]!, samples: f.samples, target: f.target ? `${f.target.op} ${f.target.value}` : null, met };
+}
+
+/** Runs `task(i)` for i in [0, n) with at most `width` at a time. */
+async function pool(n: number, width: number, task: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(width, n) }, async () => {
+    while (next < n) await task(next++);
+  }));
+}
+
+// ---------- the stack
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  if (!(await Promise.race([once(child, 'exit').then(() => true), sleep(10_000).then(() => false)]))) child.kill('SIGKILL');
+}
+
+async function main(): Promise<void> {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  rmSync(DATA, { recursive: true, force: true });
+  mkdirSync(DATA, { recursive: true });
+  const env = loadEnvironment();
+  const cli = ensureTemporalCli(env.TEMPORAL_CLI_PATH, log);
+  if (!cli) throw new Error('the benchmark needs the Temporal CLI (set TEMPORAL_CLI_PATH or install Go)');
+  const temporalPort = await freePort();
+  const address = `127.0.0.1:${temporalPort}`;
+  const temporalDb = join(DATA, 'temporal.db');
+  const temporal = startDevServer({ cliPath: cli, port: temporalPort, dbFile: temporalDb, logFile: join(DATA, 'temporal.log') });
+  const children = new Set<ChildProcess>();
+  try {
+    await waitForTemporal(address);
+    const base = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+    if (!(await postgresReachable(base))) throw new Error(`the benchmark needs PostgreSQL at ${base.replace(/:[^:@/]*@/, ':***@')}`);
+    const url = withDatabase(base, 'dutychain_bench');
+    await recreateTestDatabase(url);
+    await prepareDatabase(url);
+    const owner = createDataSource({ url, poolSize: 4 });
+    await owner.initialize();
+    await seedOrg(owner, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
+    await run({ url, address, owner, temporalDb, children });
+    await owner.destroy();
+  } finally {
+    await Promise.all([...children].map(stop));
+    await stop(temporal);
+  }
+}
+
+interface Stack {
+  url: string;
+  address: string;
+  owner: ReturnType<typeof createDataSource>;
+  temporalDb: string;
+  children: Set<ChildProcess>;
+}
+
+async function run(stack: Stack): Promise<void> {
+  const { owner, children } = stack;
+  const apiPort = await freePort();
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: stack.url,
+    TEMPORAL_ADDRESS: stack.address,
+    TEMPORAL_TASK_QUEUE: TASK_QUEUE,
+    AUTH_MODE: 'dev',
+    AUTH_JWT_SECRET: 'bench-only-secret-0123456789abcdef012345',
+    PORT: String(apiPort),
+    LOG_LEVEL: 'warn',
+    NOTIFY_SENDER: 'log',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    ...EXTRA_ENV,
+  };
+  const launch = (name: string, entry: string) => {
+    const out = openSync(join(DATA, `${name}.log`), 'a');
+    const child = spawn(process.execPath, [entry], { env: childEnv, stdio: ['ignore', out, out] });
+    children.add(child);
+    child.once('exit', () => children.delete(child));
+    return child;
+  };
+  const workers: ChildProcess[] = [launch('worker-1', 'dist/apps/worker/src/main.js')];
+  launch('api', 'dist/apps/api/src/main.js');
+  const base = `http://127.0.0.1:${apiPort}`;
+  for (let i = 0; !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) {
+    if (i > 240) throw new Error('the API did not become healthy');
+    await sleep(250);
+  }
+  const setWorkers = async (n: number) => {
+    while (workers.length > n) await stop(workers.pop()!);
+    while (workers.length < n) workers.push(launch(`worker-${workers.length + 1}`, 'dist/apps/worker/src/main.js'));
+    await sleep(3000);
+  };
+  const restartWorkers = async () => {
+    const n = workers.length;
+    await setWorkers(0);
+    await setWorkers(n);
+  };
+
+  async function http(method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: any }> {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json().catch(() => null) };
+  }
+  async function must(method: string, path: string, token: string | null, body: unknown, expected: number[]): Promise<any> {
+    const r = await http(method, path, token, body);
+    if (!expected.includes(r.status)) throw new Error(`${method} ${path} answered ${r.status}: ${JSON.stringify(r.body).slice(0, 400)}`);
+    return r.body;
+  }
+  const tokens = new Map<string, string>();
+  const token = async (personId: string) => {
+    if (!tokens.has(personId)) tokens.set(personId, (await must('POST', '/auth/dev-token', null, { personId }, [200, 201])).token);
+    return tokens.get(personId)!;
+  };
+  const admin = await token('prov-principal');
+  await must('PUT', '/policies/bench-steady', admin, steady, [200, 201]);
+  await must('PUT', '/policies/bench-deadline', admin, dueSoon, [200, 201]);
+
+  const report = async (i: number, tag: string, policyName: string): Promise<string> => {
+    const unit = UNITS[i % UNITS.length]!;
+    const body = await must('POST', '/hazards', await token(`${unit}-staff-1`), {
+      unitId: unit, category: 'fire', severity: 'general', title: `${tag} ${i}`, description: 'benchmark hazard', location: 'store room',
+      discoveredBy: `${unit}-staff-1`, discoveredAt: new Date().toISOString(), source: 'report', policyName,
+    }, [201]);
+    return body.id as string;
+  };
+
+  async function lifecycle(i: number, tag: string): Promise<void> {
+    const unit = UNITS[i % UNITS.length]!;
+    const head = await token(`${unit}-head-security`);
+    const officer = await token(`${unit}-safety-officer`);
+    const id = await report(i, tag, 'bench-steady');
+    // The holder acts once the hazard shows up as assigned to them.
+    for (let n = 0; (await http('GET', `/hazards/${id}`, head)).body?.status !== 'assigned'; n++) {
+      if (n > 2000) throw new Error(`hazard ${id} was never assigned`);
+      await sleep(20);
+    }
+    await must('POST', `/hazards/${id}/acknowledge`, head, {}, [200]);
+    await must('POST', `/hazards/${id}/submit-plan`, head, {
+      plan: { responsiblePersonId: `${unit}-head-security`, measures: 'replace the wiring', funds: '2,000 from the unit budget', deadline: new Date(Date.now() + 30 * 60_000).toISOString(), contingencyPlan: 'room closed' },
+    }, [200]);
+    await must('POST', `/hazards/${id}/submit-rectification`, head, { summary: 'wiring replaced', evidence: ['photo.jpg'] }, [200]);
+    const closed = await must('POST', `/hazards/${id}/verify`, officer, { passed: true, comment: 'checked on site' }, [200]);
+    if (closed.status !== 'closed') throw new Error(`hazard ${id} ended ${closed.status}, not closed`);
+  }
+
+  // The baseline: a minimal workflow with the same updates and activities, driven by the client.
+  const baselineConnection = await NativeConnection.connect({ address: stack.address });
+  const baselineWorker = await Worker.create({
+    connection: baselineConnection,
+    taskQueue: 'bench-baseline',
+    workflowsPath: createRequire(import.meta.url).resolve('../bench/baseline.workflow.js'),
+    activities: createBaselineActivities(),
+  });
+  const baselineRunning = baselineWorker.run();
+  const client = new Client({ connection: await Connection.connect({ address: stack.address }) });
+  async function baseline(i: number, tag: string): Promise<void> {
+    const handle = await client.workflow.start(baselineWorkflow, { taskQueue: 'bench-baseline', workflowId: `${tag}-${i}`, args: [{ id: `${tag}-${i}` }] });
+    for (const step of ['acknowledge', 'plan', 'rectify', 'verify'].slice(0, BASELINE_STEPS)) await handle.executeUpdate(baselineStepUpdate, { args: [step] });
+  }
+
+  const timed = async (n: number, fn: (i: number) => Promise<void>) => {
+    const t0 = performance.now();
+    await pool(n, CONCURRENCY, fn);
+    return n / ((performance.now() - t0) / 1000);
+  };
+
+  try {
+    // warm-up: bundles are loaded, caches and connection pools filled
+    await pool(20, 10, (i) => lifecycle(i, 'warm-up'));
+    await pool(20, 10, (i) => baseline(i, 'warm-up-baseline'));
+
+    if (ONLY.has('lifecycle')) {
+      for (const workerCount of [1, 2]) {
+        await setWorkers(workerCount);
+        const suffix = workerCount === 1 ? '' : '-2-workers';
+        for (let r = 0; r < RUNS; r++) {
+          const ours = await timed(LIFECYCLES, (i) => lifecycle(i, `lifecycle${suffix}-${r}`));
+          const bare = await timed(LIFECYCLES, (i) => baseline(i, `baseline${suffix}-${r}`));
+          sample(`lifecycle${suffix}`, `Lifecycle throughput, ${workerCount} worker${workerCount > 1 ? 's' : ''}`, 'hazards/s', ours);
+          sample(`baseline${suffix}`, `Baseline throughput (bare Temporal), ${workerCount === 1 ? 'same server' : 'same run'}`, 'workflows/s', bare);
+          sample(`ratio${suffix}`, `Ratio ours / baseline, ${workerCount} worker${workerCount > 1 ? 's' : ''}`, '×', ours / bare, { op: '>=', value: 0.5 });
+        }
+      }
+      await setWorkers(1);
+    }
+
+    if (ONLY.has('intake')) {
+      const reporter = await token('city-a-county-1-staff-1');
+      const body = JSON.stringify({
+        unitId: 'city-a-county-1', category: 'fire', severity: 'general', title: 'intake benchmark', description: 'd', location: 'l',
+        discoveredBy: 'city-a-county-1-staff-1', discoveredAt: new Date().toISOString(), source: 'report', policyName: 'bench-steady',
+      });
+      for (let r = 0; r < RUNS; r++) {
+        for (const rate of [25, 50, 100]) {
+          const result = await autocannon({
+            url: `${base}/hazards`, method: 'POST', body, connections: 20, overallRate: rate, duration: 10,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${reporter}` },
+          });
+          if (result.non2xx || result.errors) throw new Error(`POST /hazards at ${rate}/s: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+          const target = rate === 50 ? { op: '<=' as const, value: 50 } : undefined;
+          sample(`intake-${rate}-p50`, `POST /hazards at ${rate}/s, p50`, 'ms', result.latency.p50);
+          sample(`intake-${rate}-p99`, `POST /hazards at ${rate}/s, p99`, 'ms', result.latency.p99, target);
+        }
+      }
+    }
+
+    if (ONLY.has('deadlines')) {
+      for (let r = 0; r < RUNS; r++) {
+        const ids: string[] = [];
+        await pool(DEADLINES, 50, async (i) => void ids.push(await report(i, `deadline-${r}`, 'bench-deadline')));
+        await waitFor(async () => (await owner.query(`SELECT count(*)::int AS n FROM hazards WHERE id = ANY($1) AND status = 'assigned'`, [ids]))[0].n === ids.length, 120_000, 'every deadline hazard assigned');
+        const due: Array<{ id: string; due: Date }> = await owner.query(`SELECT id, stage_deadline AS due FROM hazards WHERE id = ANY($1)`, [ids]);
+        const last = Math.max(...due.map((d) => d.due.getTime()));
+        const spread = (last - Math.min(...due.map((d) => d.due.getTime()))) / 1000;
+        await sleep(Math.max(0, last - Date.now()));
+        await waitFor(async () => (await owner.query(`SELECT count(*)::int AS n FROM hazard_events WHERE hazard_id = ANY($1) AND type = 'escalated'`, [ids]))[0].n === ids.length, 120_000, 'every deadline escalated');
+        const rows: Array<{ lag: number }> = await owner.query(
+          `SELECT extract(epoch FROM e.recorded_at - d.due) * 1000 AS lag FROM hazard_events e JOIN unnest($1::uuid[], $2::timestamptz[]) AS d(id, due) ON d.id = e.hazard_id WHERE e.type = 'escalated'`,
+          [due.map((d) => d.id), due.map((d) => d.due.toISOString())],
+        );
+        const lags = sortNum(rows.map((x) => Number(x.lag)));
+        sample('deadline-spread', `${DEADLINES} deadlines fell due within`, 's', spread);
+        sample('deadline-lag-p50', 'Deadline to escalation recorded, p50', 'ms', percentile(lags, 50));
+        sample('deadline-lag-p99', 'Deadline to escalation recorded, p99', 'ms', percentile(lags, 99), { op: '<=', value: 2000 });
+      }
+    }
+
+    if (ONLY.has('scale')) {
+      for (let r = 0; r < RUNS; r++) {
+        // A fresh worker each run, so its memory is that of holding this run's hazards.
+        await restartWorkers();
+        const ids: string[] = [];
+        const t0 = performance.now();
+        await pool(OPEN, 50, async (i) => void ids.push(await report(i, `open-${r}`, 'bench-steady')));
+        await waitFor(async () => (await owner.query(`SELECT count(*)::int AS n FROM hazards WHERE id = ANY($1) AND status = 'assigned'`, [ids]))[0].n === ids.length, 600_000, `all ${OPEN} open hazards assigned`);
+        const seconds = (performance.now() - t0) / 1000;
+        await sleep(2000);
+        const [{ open }] = await owner.query(`SELECT count(*)::int AS open FROM hazards WHERE status <> 'closed' AND workflow_id LIKE 'hazard-%'`);
+        sample('scale-intake-rate', `${OPEN} hazards reported and assigned, rate`, 'hazards/s', OPEN / seconds);
+        sample('scale-open', 'Hazards open at once (with pending timers)', 'hazards', open);
+        sample('scale-worker-rss', `Worker resident memory after ${OPEN} new open hazards`, 'MiB', rssMiB(workers[0]!.pid!, 'VmRSS'), { op: '<=', value: 1024 });
+        sample('scale-worker-hwm', 'Worker peak resident memory', 'MiB', rssMiB(workers[0]!.pid!, 'VmHWM'));
+        sample('scale-temporal-db', 'Temporal server database (SQLite file + WAL)', 'MiB', fileMiB(stack.temporalDb) + fileMiB(`${stack.temporalDb}-wal`));
+        sample('scale-pg-db', 'PostgreSQL database', 'MiB', Number((await owner.query(`SELECT pg_database_size(current_database()) AS b`))[0].b) / 2 ** 20);
+      }
+    }
+
+    if (ONLY.has('overdue')) {
+      const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM hazards`);
+      const add = Math.max(0, ROWS - n);
+      // Rows without workflows: the list endpoint reads only the read model.
+      await owner.query(
+        `INSERT INTO hazards (id, unit_id, category, severity, title, description, location, discovered_by, discovered_at, source, intake_hash, status,
+                              responsible_person_id, current_rung, workflow_id, stage_action, stage_deadline, policy_name, created_at)
+         SELECT gen_random_uuid(), u, 'fire', CASE WHEN g % 10 = 0 THEN 'major' ELSE 'general' END, 'bulk row ' || g, 'd', 'l', u || '-staff-1',
+                now() - g * interval '1 minute', 'report', md5(g::text), CASE WHEN g % 3 = 0 THEN 'closed' ELSE 'assigned' END,
+                u || '-head-security', 0, 'bulk-' || g, 'acknowledge',
+                CASE WHEN g % 3 = 0 THEN NULL WHEN g % 20 = 1 THEN now() - interval '1 hour' ELSE now() + interval '1 day' END, 'default', now() - g * interval '1 minute'
+           FROM generate_series(1, $1::int) g, LATERAL (SELECT ($2::text[])[1 + g % $3::int] AS u) x`,
+        [add, UNITS, UNITS.length],
+      );
+      await owner.query('ANALYZE hazards');
+      const [{ total, overdue }] = await owner.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE status <> 'closed' AND stage_deadline < now())::int AS overdue FROM hazards`);
+      log(`${total} hazards, ${overdue} overdue`);
+      for (const [who, label] of [['prov-principal', 'province'], ['city-a-county-1-principal', 'county']] as const) {
+        const viewer = await token(who);
+        for (let r = 0; r < RUNS; r++) {
+          const result = await autocannon({
+            url: `${base}/hazards?overdue=true`, connections: 10, overallRate: 50, duration: 10, headers: { authorization: `Bearer ${viewer}` },
+          });
+          if (result.non2xx || result.errors) throw new Error(`GET /hazards?overdue=true: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+          sample(`overdue-${label}-p50`, `GET /hazards?overdue=true at 50/s on ${total} hazards, ${label} view, p50`, 'ms', result.latency.p50);
+          sample(`overdue-${label}-p99`, `GET /hazards?overdue=true at 50/s on ${total} hazards, ${label} view, p99`, 'ms', result.latency.p99, { op: '<=', value: 20 });
+        }
+      }
+    }
+  } finally {
+    baselineWorker.shutdown();
+    await baselineRunning;
+    await baselineConnection.close();
+    await client.connection.close();
+  }
+  await write();
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(500);
+  }
+}
+
+function rssMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
+  return Number(line?.match(/(\d+)/)?.[1] ?? NaN) / 1024;
+}
+const fileMiB = (path: string) => (existsSync(path) ? statSync(path).size / 2 ** 20 : 0);
+
+// ---------- results
+
+async function write(): Promise<void> {
+  const pkg = (name: string) => JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')).version as string;
+  const results = {
+    date: new Date().toISOString(),
+    label: opts.label,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30, 1), kernel: release() },
+    versions: { node: process.version, temporalCli: 'v1.5.1', temporalSdk: pkg('@temporalio/worker'), nest: pkg('@nestjs/core'), typeorm: pkg('typeorm') },
+    settings: { runs: RUNS, lifecycles: LIFECYCLES, concurrency: CONCURRENCY, open: OPEN, deadlines: DEADLINES, rows: ROWS, env: EXTRA_ENV },
+    figures: Object.fromEntries([...figures].map(([k, f]) => [k, summary(f)])),
+  };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(`bench/results/${opts.label}.json`, JSON.stringify(results, null, 2) + '\n');
+  const table = [
+    `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB, Linux ${results.machine.kernel};`,
+    `Node ${results.versions.node}, Temporal CLI ${results.versions.temporalCli} (dev server, SQLite), SDK ${results.versions.temporalSdk}, NestJS ${results.versions.nest}, TypeORM ${results.versions.typeorm}, PostgreSQL 15.`,
+    `${RUNS} runs; ${LIFECYCLES} lifecycles per run at ${CONCURRENCY} concurrent actors; settings ${JSON.stringify(EXTRA_ENV)}.`,
+    '',
+    '| figure | median | min – max | target |',
+    '| --- | --- | --- | --- |',
+    ...Object.values(results.figures).map((f) => `| ${f.label} | ${f.median} ${f.unit} | ${f.min} – ${f.max} | ${f.target ? `${f.target} ${f.met ? '(met)' : '(missed)'}` : ''} |`),
+  ].join('\n');
+  const doc = 'docs/benchmarks.md';
+  mkdirSync('docs', { recursive: true });
+  const [start, end] = [`<!-- bench:${opts.label}:start -->`, `<!-- bench:${opts.label}:end -->`];
+  let text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n\n`npm run bench` writes the tables below.\n';
+  const block = `${start}\n${table}\n${end}`;
+  text = text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n## ${opts.label}\n\n${block}\n`;
+  writeFileSync(doc, text);
+  log(`wrote bench/results/${opts.label}.json and the "${opts.label}" table in ${doc}`);
+  console.log(table);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
