@@ -100,7 +100,9 @@ describe('hazard workflow durability (real dev server and database)', () => {
       expect(notices.map((x: { recipient_id: string }) => x.recipient_id)).toEqual([p('deputy-2'), p('principal'), 'city-b-principal']);
       const state = await handle.query(hazardStateQuery);
       expect(state.lastSequence).toBe(all.length);
+      // One fixture per workflow version that ran in production: before and after local activities.
       await keepHistory('ladder-to-review', handle);
+      await keepHistory('ladder-to-review-local-activities', handle);
     } finally {
       await worker.stop();
     }
@@ -137,6 +139,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
       // The last two updates wrote rectification_submitted, verification_passed and closed.
       expect(state.lastSequence).toBe(all.length - 3);
       await keepHistory('continued-as-new-then-closed', client.workflow.getHandle(`hazard-${id}`));
+      await keepHistory('continued-as-new-then-closed-local-activities', client.workflow.getHandle(`hazard-${id}`));
     } finally {
       await worker.stop();
     }

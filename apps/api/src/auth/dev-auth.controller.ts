@@ -28,6 +28,7 @@ export class DevAuthController {
   @Get('dev-people')
   @Public()
   @ApiOperation({ summary: 'Development sign-in: everyone one may sign in as, with their posts (exists only when AUTH_MODE=dev)' })
+  @ApiResponse({ status: 429, description: 'Too many requests from this address; Retry-After says when to try again' })
   people() {
     return this.access.profiles();
   }
