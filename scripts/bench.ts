@@ -246,6 +246,13 @@ async function run(stack: Stack): Promise<void> {
     for (const step of ['acknowledge', 'plan', 'rectify', 'verify'].slice(0, BASELINE_STEPS)) await handle.executeUpdate(baselineStepUpdate, { args: [step] });
   }
 
+  /** Lets the worker finish what the last phase left queued, so that no phase pays for another. */
+  const settle = async (phase: string) => {
+    const t0 = performance.now();
+    await waitFor(async () => (await owner.query(`SELECT count(*)::int AS n FROM hazards WHERE status = 'reported'`))[0].n === 0, 1_800_000, `hazards queued by ${phase} to be assigned`);
+    log(`settled after ${phase} in ${round((performance.now() - t0) / 1000, 1)} s`);
+  };
+
   const timed = async (n: number, fn: (i: number) => Promise<void>) => {
     const t0 = performance.now();
     await pool(n, CONCURRENCY, fn);
@@ -285,14 +292,17 @@ async function run(stack: Stack): Promise<void> {
             headers: { 'content-type': 'application/json', authorization: `Bearer ${reporter}` },
           });
           if (result.non2xx || result.errors) throw new Error(`POST /hazards at ${rate}/s: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+          log(`POST /hazards at ${rate}/s: ${result.requests.total} requests in ${result.duration} s`);
           const target = rate === 50 ? { op: '<=' as const, value: 50 } : undefined;
           sample(`intake-${rate}-p50`, `POST /hazards at ${rate}/s, p50`, 'ms', result.latency.p50);
           sample(`intake-${rate}-p99`, `POST /hazards at ${rate}/s, p99`, 'ms', result.latency.p99, target);
+          await settle(`intake at ${rate}/s`);
         }
       }
     }
 
     if (ONLY.has('deadlines')) {
+      await settle('the previous phase');
       for (let r = 0; r < RUNS; r++) {
         const ids: string[] = [];
         await pool(DEADLINES, 50, async (i) => void ids.push(await report(i, `deadline-${r}`, 'bench-deadline')));
@@ -310,6 +320,7 @@ async function run(stack: Stack): Promise<void> {
         sample('deadline-spread', `${DEADLINES} deadlines fell due within`, 's', spread);
         sample('deadline-lag-p50', 'Deadline to escalation recorded, p50', 'ms', percentile(lags, 50));
         sample('deadline-lag-p99', 'Deadline to escalation recorded, p99', 'ms', percentile(lags, 99), { op: '<=', value: 2000 });
+        await settle('deadlines');
       }
     }
 
@@ -320,7 +331,7 @@ async function run(stack: Stack): Promise<void> {
         const ids: string[] = [];
         const t0 = performance.now();
         await pool(OPEN, 50, async (i) => void ids.push(await report(i, `open-${r}`, 'bench-steady')));
-        await waitFor(async () => (await owner.query(`SELECT count(*)::int AS n FROM hazards WHERE id = ANY($1) AND status = 'assigned'`, [ids]))[0].n === ids.length, 600_000, `all ${OPEN} open hazards assigned`);
+        await waitFor(async () => (await owner.query(`SELECT count(*)::int AS n FROM hazards WHERE id = ANY($1) AND status = 'assigned'`, [ids]))[0].n === ids.length, 1_800_000, `all ${OPEN} open hazards assigned`);
         const seconds = (performance.now() - t0) / 1000;
         await sleep(2000);
         const [{ open }] = await owner.query(`SELECT count(*)::int AS open FROM hazards WHERE status <> 'closed' AND workflow_id LIKE 'hazard-%'`);
@@ -330,6 +341,7 @@ async function run(stack: Stack): Promise<void> {
         sample('scale-worker-hwm', 'Worker peak resident memory', 'MiB', rssMiB(workers[0]!.pid!, 'VmHWM'));
         sample('scale-temporal-db', 'Temporal server database (SQLite file + WAL)', 'MiB', fileMiB(stack.temporalDb) + fileMiB(`${stack.temporalDb}-wal`));
         sample('scale-pg-db', 'PostgreSQL database', 'MiB', Number((await owner.query(`SELECT pg_database_size(current_database()) AS b`))[0].b) / 2 ** 20);
+        await settle('open-hazard scale');
       }
     }
 
