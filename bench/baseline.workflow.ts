@@ -1,11 +1,12 @@
-import { condition, defineUpdate, proxyActivities, setHandler, allHandlersFinished } from '@temporalio/workflow';
+import { allHandlersFinished, condition, defineUpdate, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import type { BaselineActivities } from './baseline.activities.js';
 
 /** One update per lifecycle action: acknowledge, plan, rectify, verify. */
 export const baselineStepUpdate = defineUpdate<number, [string]>('step');
 export const BASELINE_STEPS = 4;
 
-const acts = proxyActivities<BaselineActivities>({ startToCloseTimeout: '30s' });
+// Local, as the hazard workflow's writes are (patch local-activities-v1): like for like.
+const acts = proxyLocalActivities<BaselineActivities>({ startToCloseTimeout: '30s' });
 
 /**
  * The least a Temporal workflow can do for one hazard's lifecycle: the same three activities at

@@ -18,7 +18,7 @@ export const temporalConfig = registerAs('temporal', () => {
       : null,
     apiKey: env.TEMPORAL_API_KEY ?? null,
     worker: {
-      ...(env.WORKER_MAX_CACHED_WORKFLOWS !== undefined ? { maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS } : {}),
+      maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
       ...(env.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS !== undefined ? { maxConcurrentWorkflowTaskExecutions: env.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS } : {}),
       ...(env.WORKER_MAX_CONCURRENT_ACTIVITIES !== undefined ? { maxConcurrentActivityTaskExecutions: env.WORKER_MAX_CONCURRENT_ACTIVITIES } : {}),
     },

@@ -26,13 +26,15 @@ export class Environment {
   TEMPORAL_TASK_QUEUE = 'dutychain-hazards';
 
   /**
-   * Worker tuning; unset means the SDK's defaults. docs/benchmarks.md shows what they change.
-   * The sticky cache keeps recently active hazards in memory and costs worker memory per entry.
+   * Worker tuning (docs/benchmarks.md shows what they change). The sticky cache keeps recently
+   * active hazards in memory, about 0.35 MiB each; the SDK's default sizes it from the heap limit
+   * (about 2,300 here), which with thousands of open hazards outgrows a 1 GiB worker.
    */
-  @IsOptional() @IsInt() @Min(0) @Max(100_000)
+  @IsInt() @Min(0) @Max(100_000)
   @Transform(({ value }) => Number(value))
-  WORKER_MAX_CACHED_WORKFLOWS?: number;
+  WORKER_MAX_CACHED_WORKFLOWS = 1000;
 
+  /** Unset: the SDK's defaults. */
   @IsOptional() @IsInt() @Min(1) @Max(1000)
   @Transform(({ value }) => Number(value))
   WORKER_MAX_CONCURRENT_WORKFLOW_TASKS?: number;
