@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
 import { loadEnvironment } from '../libs/config/src/index.js';
 import { DEFAULT_POLICY, type EscalationPolicy } from '../libs/domain/src/index.js';
 import { APP_ROLE, createDataSource, parseOrgFile, runMigrations, seedOrg, verifyChain, type StoredChainRow } from '../libs/persistence/src/index.js';
@@ -48,10 +49,33 @@ const COUNTIES = ['city-a-county-1', 'city-a-county-2', 'city-b-county-1', 'city
 const OUTAGE_TITLE = 'reported while the database was down';
 let outageAnswer = '';
 
-/** The API's own log lines about a path, which say what the 5xx answers hid. */
-function whyFailed(path: string): string {
+/**
+ * What the 5xx answers hid: the API's own log lines about the path and, for a hazard, its
+ * workflow's pending task and last task failure as the Temporal server has them.
+ */
+async function whyFailed(path: string, address: string): Promise<string> {
   const lines = readFileSync(join(DATA, 'api.log'), 'utf8').split('\n').filter((l) => l.includes(path));
-  return `the API logged about ${path}:\n${lines.slice(-5).join('\n').slice(-4000)}`;
+  const parts = [`the API logged about ${path}:\n${lines.slice(-5).join('\n').slice(-4000)}`];
+  const hazardId = path.match(/\/hazards\/([0-9a-f-]{36})/)?.[1];
+  if (hazardId) {
+    const connection = await Connection.connect({ address }).catch(() => null);
+    if (connection) {
+      try {
+        const handle = new Client({ connection }).workflow.getHandle(`hazard-${hazardId}`);
+        const description = await handle.describe();
+        parts.push(`workflow ${description.status.name}, pending workflow task: ${JSON.stringify(description.raw.pendingWorkflowTask ?? null)}`);
+        const events = (await handle.fetchHistory()).events ?? [];
+        const failed = events.filter((e) => e.workflowTaskFailedEventAttributes || e.workflowTaskTimedOutEventAttributes).slice(-2);
+        for (const e of failed) parts.push(`event ${String(e.eventId)}: ${JSON.stringify(e.workflowTaskFailedEventAttributes?.failure?.message ?? e.workflowTaskFailedEventAttributes?.cause ?? e.workflowTaskTimedOutEventAttributes ?? null)}`);
+        parts.push(`last events: ${events.slice(-6).map((e) => `${String(e.eventId)}:${String(e.eventType)}`).join(' ')}`);
+      } catch (err) {
+        parts.push(`could not describe the workflow: ${String(err)}`);
+      } finally {
+        await connection.close();
+      }
+    }
+  }
+  return parts.join('\n');
 }
 
 async function main(): Promise<number> {
@@ -132,7 +156,7 @@ async function main(): Promise<number> {
           // connection refused while the API restarts
           last = String(err);
         }
-        if (attempt > 600) throw new Error(`${method} ${path} kept failing; last answer: ${last.slice(0, 300)}\n${whyFailed(path)}`);
+        if (attempt > 600) throw new Error(`${method} ${path} kept failing; last answer: ${last.slice(0, 300)}\n${await whyFailed(path, address)}`);
         await sleep(250);
       }
     }
