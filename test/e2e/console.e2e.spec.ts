@@ -79,9 +79,9 @@ describe('leaders’ console in a real browser', () => {
     await signIn(head, u('head-security'));
     await head.getByRole('link', { name: 'My hazards' }).click();
     await head.getByRole('link', { name: 'Repository door lock broken' }).click();
-    await head.getByTestId('status').getByText('assigned').waitFor();
+    await head.locator('[data-status="assigned"]').waitFor();
     await head.getByRole('button', { name: 'Acknowledge' }).click();
-    await head.getByTestId('status').getByText('acknowledged').waitFor();
+    await head.locator('[data-status="acknowledged"]').waitFor();
 
     const extension = head.getByRole('form', { name: 'Request extension' });
     const before = Date.parse((await request(app.getHttpServer()).get(`/hazards/${id}`).set(as(u('head-security')))).body.stage.deadline);

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type HazardDetail, type Me } from '../api';
+import { label } from '../i18n';
 import { Countdown } from '../components/countdown';
 import { FormMessage } from '../components/field';
 import { href } from '../route';
@@ -23,7 +24,7 @@ function Ladder({ hazard }: { hazard: HazardDetail }) {
           return (
             <g key={i} className={current ? 'rung current' : i < (hazard.currentRung ?? 0) ? 'rung passed' : 'rung'}>
               <rect x={x} y={y} width={w} height={h} rx={6} />
-              <text x={x + 8} y={y + 18}>{r.level}</text>
+              <text x={x + 8} y={y + 18}>{label('level', r.level)}</text>
               <text x={x + 8} y={y + 36} className="who">{r.person.name}</text>
             </g>
           );
@@ -33,7 +34,7 @@ function Ladder({ hazard }: { hazard: HazardDetail }) {
         <ol>
           {rungs.map((r, i) => (
             <li key={i} aria-current={i === hazard.currentRung ? 'step' : undefined}>
-              {r.level}: {r.person.name} ({r.person.id}, {r.unitId})
+              {label('level', r.level)}: {r.person.name} ({r.person.id}, {r.unitId})
             </li>
           ))}
         </ol>
@@ -64,13 +65,13 @@ export function HazardPage({ id, me }: { id: string; me: Me }) {
         <h3 id="details-h">{t('hazard.details')}</h3>
         <dl className="grid">
           <dt>{t('hazard.status')}</dt>
-          <dd data-testid="status">{h.status}</dd>
+          <dd data-testid="status" data-status={h.status}>{label('status', h.status)}</dd>
           <dt>{t('hazard.severity')}</dt>
           <dd>{t(`severity.${h.severity}`)}</dd>
           <dt>{t('hazard.holder')}</dt>
           <dd>{h.responsiblePerson ? `${h.responsiblePerson.name ?? ''} (${h.responsiblePerson.id})` : '—'}</dd>
           <dt>{t('hazard.stage')}</dt>
-          <dd>{h.stage?.action ?? '—'}</dd>
+          <dd>{label('stage', h.stage?.action)}</dd>
           <dt>{t('hazard.deadline')}</dt>
           <dd data-testid="deadline">
             {h.stage?.deadline ? (
@@ -108,7 +109,7 @@ export function HazardPage({ id, me }: { id: string; me: Me }) {
           <ul className="list">
             {h.requests.map((r) => (
               <li key={r.id} data-request={r.status}>
-                <strong>{t(r.kind === 'extension' ? 'action.requestExtension' : 'action.requestEscalation')}</strong> · {r.status} · {r.requestedBy} → {r.deciderId}
+                <strong>{t(r.kind === 'extension' ? 'action.requestExtension' : 'action.requestEscalation')}</strong> · {label('status', r.status)} · {r.requestedBy} → {r.deciderId}
                 {r.status === 'pending' && <> · <Countdown deadline={r.deadline} /></>}
                 {r.comment && <div className="muted">“{r.comment}”</div>}
               </li>
@@ -126,7 +127,7 @@ export function HazardPage({ id, me }: { id: string; me: Me }) {
             <ul>
               {h.live.holders.map((s, i) => (
                 <li key={i}>
-                  {names.get(s.personId) ?? s.personId} ({s.level}) — {t('hazard.from')} {new Date(s.from).toLocaleString()} {t('hazard.to')}{' '}
+                  {names.get(s.personId) ?? s.personId} ({label('level', s.level)}) — {t('hazard.from')} {new Date(s.from).toLocaleString()} {t('hazard.to')}{' '}
                   {s.to ? new Date(s.to).toLocaleString() : t('hazard.now')}
                 </li>
               ))}
@@ -145,7 +146,7 @@ export function HazardPage({ id, me }: { id: string; me: Me }) {
         <ol className="timeline">
           {h.events.map((e) => (
             <li key={e.sequence} data-event={e.type}>
-              <time dateTime={e.occurredAt}>{new Date(e.occurredAt).toLocaleString()}</time> <strong>{e.type}</strong>
+              <time dateTime={e.occurredAt}>{new Date(e.occurredAt).toLocaleString()}</time> <strong>{label('event', e.type)}</strong>
               {e.actorId && <span className="muted"> · {e.actorId}</span>}
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type HazardSummary, type Me } from '../api';
+import { label } from '../i18n';
 import { Countdown } from '../components/countdown';
 import { FormMessage } from '../components/field';
 import { href } from '../route';
@@ -19,9 +20,9 @@ function HazardList({ items }: { items: HazardSummary[] }) {
             <strong>{h.title}</strong>
           </a>
           <span className={`badge ${h.severity}`}>{t(`severity.${h.severity}`)}</span>
-          <span className="badge">{h.status}</span>
+          <span className="badge">{label('status', h.status)}</span>
           <div>
-            {h.stage?.action} · <Countdown deadline={h.stage?.deadline ?? null} />
+            {label('stage', h.stage?.action)} · <Countdown deadline={h.stage?.deadline ?? null} />
           </div>
         </li>
       ))}
