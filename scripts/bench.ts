@@ -35,6 +35,8 @@ const { values: opts } = parseArgs({
     rows: { type: 'string', default: '100000' },
     label: { type: 'string', default: 'latest' },
     env: { type: 'string', multiple: true, default: [] },
+    // Re-measure some figures and keep the others of bench/results/<label>.json.
+    merge: { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(opts.runs);
@@ -54,8 +56,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const uniform = (d: string) => ({ acknowledge: d, plan: d, rectify: d, verify: d, decision: d, escalationStep: d });
 const steady: EscalationPolicy = { ...DEFAULT_POLICY, reminders: [], severities: { general: uniform('PT1H'), major: uniform('PT1H') } };
-const DEADLINE_SECONDS = 60;
-const dueSoon: EscalationPolicy = { ...steady, severities: { general: { ...uniform('PT1H'), acknowledge: `PT${DEADLINE_SECONDS}S` }, major: uniform('PT1H') } };
+/**
+ * Reports take longer than 10 s to send, so the deadline shrinks by one step for each step of
+ * elapsed time: a hazard reported t seconds in falls due at DUE_AFTER - STEP*floor(t/STEP) + t,
+ * which keeps every deadline within one step of the others.
+ */
+const DUE_AFTER = 120;
+const DUE_STEP = 8;
+const duePolicies = Array.from({ length: 12 }, (_, k): EscalationPolicy => ({
+  ...steady,
+  severities: { general: { ...uniform('PT1H'), acknowledge: `PT${DUE_AFTER - DUE_STEP * k}S` }, major: uniform('PT1H') },
+}));
 
 // ---------- statistics
 
@@ -205,7 +216,7 @@ async function run(stack: Stack): Promise<void> {
   };
   const admin = await token('prov-principal');
   await must('PUT', '/policies/bench-steady', admin, steady, [200, 201]);
-  await must('PUT', '/policies/bench-deadline', admin, dueSoon, [200, 201]);
+  for (const [k, policy] of duePolicies.entries()) await must('PUT', `/policies/bench-deadline-${k}`, admin, policy, [200, 201]);
 
   const report = async (i: number, tag: string, policyName: string): Promise<string> => {
     const unit = UNITS[i % UNITS.length]!;
@@ -306,7 +317,9 @@ async function run(stack: Stack): Promise<void> {
       await settle('the previous phase');
       for (let r = 0; r < RUNS; r++) {
         const ids: string[] = [];
-        await pool(DEADLINES, 50, async (i) => void ids.push(await report(i, `deadline-${r}`, 'bench-deadline')));
+        const t0 = Date.now();
+        const step = () => Math.min(duePolicies.length - 1, Math.floor((Date.now() - t0) / 1000 / DUE_STEP));
+        await pool(DEADLINES, 50, async (i) => void ids.push(await report(i, `deadline-${r}`, `bench-deadline-${step()}`)));
         await waitFor(async () => (await owner.query(`SELECT count(*)::int AS n FROM hazards WHERE id = ANY($1) AND status = 'assigned'`, [ids]))[0].n === ids.length, 120_000, 'every deadline hazard assigned');
         const due: Array<{ id: string; due: Date }> = await owner.query(`SELECT id, stage_deadline AS due FROM hazards WHERE id = ANY($1)`, [ids]);
         const last = Math.max(...due.map((d) => d.due.getTime()));
@@ -349,14 +362,15 @@ async function run(stack: Stack): Promise<void> {
     if (ONLY.has('overdue')) {
       const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM hazards`);
       const add = Math.max(0, ROWS - n);
-      // Rows without workflows: the list endpoint reads only the read model.
+      // Rows without workflows: the list endpoint reads only the read model. As in life, the
+      // overdue ones are old: none of the newest 40,000 is.
       await owner.query(
         `INSERT INTO hazards (id, unit_id, category, severity, title, description, location, discovered_by, discovered_at, source, intake_hash, status,
                               responsible_person_id, current_rung, workflow_id, stage_action, stage_deadline, policy_name, created_at)
          SELECT gen_random_uuid(), u, 'fire', CASE WHEN g % 10 = 0 THEN 'major' ELSE 'general' END, 'bulk row ' || g, 'd', 'l', u || '-staff-1',
                 now() - g * interval '1 minute', 'report', md5(g::text), CASE WHEN g % 3 = 0 THEN 'closed' ELSE 'assigned' END,
                 u || '-head-security', 0, 'bulk-' || g, 'acknowledge',
-                CASE WHEN g % 3 = 0 THEN NULL WHEN g % 20 = 1 THEN now() - interval '1 hour' ELSE now() + interval '1 day' END, 'default', now() - g * interval '1 minute'
+                CASE WHEN g % 3 = 0 THEN NULL WHEN g % 20 = 1 AND g > 40000 THEN now() - interval '1 hour' ELSE now() + interval '1 day' END, 'default', now() - g * interval '1 minute'
            FROM generate_series(1, $1::int) g, LATERAL (SELECT ($2::text[])[1 + g % $3::int] AS u) x`,
         [add, UNITS, UNITS.length],
       );
@@ -411,6 +425,11 @@ async function write(): Promise<void> {
     figures: Object.fromEntries([...figures].map(([k, f]) => [k, summary(f)])),
   };
   mkdirSync('bench/results', { recursive: true });
+  const previous = `bench/results/${opts.label}.json`;
+  if (opts.merge && existsSync(previous)) {
+    const kept = JSON.parse(readFileSync(previous, 'utf8')) as typeof results;
+    results.figures = { ...kept.figures, ...results.figures };
+  }
   writeFileSync(`bench/results/${opts.label}.json`, JSON.stringify(results, null, 2) + '\n');
   const table = [
     `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB, Linux ${results.machine.kernel};`,

@@ -261,4 +261,26 @@ describe('hazard lifecycle through the API (real PostgreSQL and Temporal)', () =
     const badPolicy = await http().put('/policies/e2e-bad').set(as('prov-principal')).send({ ...slow, reminders: [2] }).expect(422);
     expect(badPolicy.body.errors).toEqual([{ field: 'document.reminders', reason: 'must be a list of fractions between 0 and 1' }]);
   });
+
+  it('lists overdue hazards, newest first and page by page, while no worker has escalated them yet', async () => {
+    const fresh = await report('e2e-slow');
+    const late = [await report('e2e-fast'), await report('e2e-fast'), await report('e2e-fast')];
+    // With the worker away the deadlines pass unhandled, and the read model shows them overdue.
+    await worker.stop();
+    try {
+      await new Promise((r) => setTimeout(r, 2500));
+      const list = (query: Record<string, string>) => http().get('/hazards').query({ unitId: UNIT, overdue: 'true', ...query }).set(as(CITY)).expect(200);
+      const first = await list({ limit: '2' });
+      const second = await list({ limit: '2', cursor: first.body.nextCursor });
+      const ids = [...first.body.items, ...second.body.items].map((h: { id: string }) => h.id);
+      expect(ids.filter((id) => late.includes(id))).toEqual([...late].reverse());
+      expect(ids).not.toContain(fresh);
+      expect([...first.body.items, ...second.body.items].every((h: { overdue: boolean }) => h.overdue)).toBe(true);
+      const notOverdue = (await http().get('/hazards').query({ unitId: UNIT, overdue: 'false', limit: '100' }).set(as(CITY)).expect(200)).body.items.map((h: { id: string }) => h.id);
+      expect(notOverdue).toContain(fresh);
+      expect(notOverdue.filter((id: string) => late.includes(id))).toEqual([]);
+    } finally {
+      worker = await startWorker(queue, ds);
+    }
+  });
 });
