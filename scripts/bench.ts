@@ -15,6 +15,7 @@ import { BASELINE_STEPS, baselineStepUpdate, baselineWorkflow } from '../bench/b
 import { createBaselineActivities } from '../bench/baseline.activities.js';
 import { freePort, prepareDatabase, recreateTestDatabase, withDatabase } from './lib/infra.js';
 import { postgresReachable } from './lib/postgres.js';
+import { API_ENTRY, nodeArgs, WORKER_ENTRY } from './lib/processes.js';
 import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
 
 /**
@@ -173,13 +174,13 @@ async function run(stack: Stack): Promise<void> {
   };
   const launch = (name: string, entry: string) => {
     const out = openSync(join(DATA, `${name}.log`), 'a');
-    const child = spawn(process.execPath, [entry], { env: childEnv, stdio: ['ignore', out, out] });
+    const child = spawn(process.execPath, nodeArgs(entry, loadEnvironment().WORKER_HEAP_MB), { env: childEnv, stdio: ['ignore', out, out] });
     children.add(child);
     child.once('exit', () => children.delete(child));
     return child;
   };
-  const workers: ChildProcess[] = [launch('worker-1', 'dist/apps/worker/src/main.js')];
-  launch('api', 'dist/apps/api/src/main.js');
+  const workers: ChildProcess[] = [launch('worker-1', WORKER_ENTRY)];
+  launch('api', API_ENTRY);
   const base = `http://127.0.0.1:${apiPort}`;
   for (let i = 0; !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) {
     if (i > 240) throw new Error('the API did not become healthy');
@@ -187,7 +188,7 @@ async function run(stack: Stack): Promise<void> {
   }
   const setWorkers = async (n: number) => {
     while (workers.length > n) await stop(workers.pop()!);
-    while (workers.length < n) workers.push(launch(`worker-${workers.length + 1}`, 'dist/apps/worker/src/main.js'));
+    while (workers.length < n) workers.push(launch(`worker-${workers.length + 1}`, WORKER_ENTRY));
     await sleep(3000);
   };
   const restartWorkers = async () => {

@@ -7,6 +7,7 @@ import { loadEnvironment } from '../libs/config/src/index.js';
 import { DEFAULT_POLICY, type EscalationPolicy } from '../libs/domain/src/index.js';
 import { APP_ROLE, createDataSource, parseOrgFile, runMigrations, seedOrg, verifyChain, type StoredChainRow } from '../libs/persistence/src/index.js';
 import { freePort } from './lib/infra.js';
+import { API_ENTRY, nodeArgs, WORKER_ENTRY } from './lib/processes.js';
 import { startEmbeddedPostgres } from './lib/postgres.js';
 import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
 
@@ -126,8 +127,8 @@ async function main(): Promise<number> {
     const killedByUs = new WeakSet<ChildProcess>();
     const launch = (entry: string) => {
       // Each process's own log goes to a file beside the data, so a failure can be explained afterwards.
-      const out = openSync(join(DATA, `${entry.includes('/api/') ? 'api' : 'worker'}.log`), 'a');
-      const child = spawn(process.execPath, [entry], { env: childEnv, stdio: ['ignore', out, 'inherit'] });
+      const out = openSync(join(DATA, `${entry === API_ENTRY ? 'api' : 'worker'}.log`), 'a');
+      const child = spawn(process.execPath, nodeArgs(entry, env.WORKER_HEAP_MB), { env: childEnv, stdio: ['ignore', out, 'inherit'] });
       children.add(child);
       child.once('exit', (code, signal) => {
         children.delete(child);
@@ -135,8 +136,8 @@ async function main(): Promise<number> {
       });
       return child;
     };
-    let worker = launch('dist/apps/worker/src/main.js');
-    let api = launch('dist/apps/api/src/main.js');
+    let worker = launch(WORKER_ENTRY);
+    let api = launch(API_ENTRY);
     const base = `http://127.0.0.1:${apiPort}`;
 
     /** A client that keeps trying through outages, with the same Idempotency-Key, as a real one would. */
@@ -198,7 +199,7 @@ async function main(): Promise<number> {
       await sleep(2000);
       await kill('kill -9 worker', worker);
       await sleep(1500);
-      worker = launch('dist/apps/worker/src/main.js');
+      worker = launch(WORKER_ENTRY);
       await sleep(4000);
       await kill('kill -9 Temporal dev server', temporal);
       await sleep(2000);
@@ -206,7 +207,7 @@ async function main(): Promise<number> {
       await waitForTemporal(address);
       await sleep(2000);
       await kill('kill -9 API', api);
-      api = launch('dist/apps/api/src/main.js');
+      api = launch(API_ENTRY);
       for (let i = 0; i < 120 && !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) await sleep(250);
       await pg!.stop();
       faults.push('PostgreSQL stopped for 20 s');
@@ -223,16 +224,16 @@ async function main(): Promise<number> {
       log(`a report during the outage was answered: ${outageAnswer}`);
       // An API that starts while the database is down must wait for it, not exit.
       await kill('kill -9 API during the outage', api);
-      api = launch('dist/apps/api/src/main.js');
+      api = launch(API_ENTRY);
       await sleep(15_000);
       pg = await startEmbeddedPostgres(DATA, () => undefined);
       await sleep(3000);
       await kill('kill -9 worker', worker);
       await sleep(1000);
-      worker = launch('dist/apps/worker/src/main.js');
+      worker = launch(WORKER_ENTRY);
       await sleep(3000);
       await kill('kill -9 worker', worker);
-      worker = launch('dist/apps/worker/src/main.js');
+      worker = launch(WORKER_ENTRY);
     })();
 
     const actors = Promise.all(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '../libs/config/src/index.js';
 import { createDataSource, parseOrgFile, seedOrg } from '../libs/persistence/src/index.js';
 import { choosePostgres, prepareDatabase } from './lib/infra.js';
+import { API_ENTRY, nodeArgs, WORKER_ENTRY } from './lib/processes.js';
 import { ensureTemporalCli, startDevServer, temporalReachable, waitForTemporal } from './lib/temporal-cli.js';
 
 const DATA = join(process.cwd(), '.data');
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
   const devAuth = !isExplicitlySet('AUTH_MODE');
   const childEnv = { ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS, ...(devAuth ? { AUTH_MODE: 'dev' } : {}) };
   const launch = (name: string, entry: string) => {
-    const child = spawn(process.execPath, ['--enable-source-maps', entry], { stdio: 'inherit', env: childEnv });
+    const child = spawn(process.execPath, nodeArgs(entry, env.WORKER_HEAP_MB, ['--enable-source-maps']), { stdio: 'inherit', env: childEnv });
     child.once('exit', (code) => {
       if (!stopping) {
         log(`${name} exited (${code}); stopping everything`);
@@ -92,8 +93,8 @@ async function main(): Promise<void> {
     });
     children.push(child);
   };
-  launch('worker', 'dist/apps/worker/src/main.js');
-  launch('api', 'dist/apps/api/src/main.js');
+  launch('worker', WORKER_ENTRY);
+  launch('api', API_ENTRY);
 
   const api = `http://localhost:${env.PORT}`;
   const deadline = Date.now() + 60_000;

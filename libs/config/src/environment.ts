@@ -27,12 +27,17 @@ export class Environment {
 
   /**
    * Worker tuning (docs/benchmarks.md shows what they change). The sticky cache keeps recently
-   * active hazards in memory, about 0.35 MiB each; the SDK's default sizes it from the heap limit
-   * (about 2,300 here), which with thousands of open hazards outgrows a 1 GiB worker.
+   * active hazards in memory; the SDK's default sizes it from the heap limit (about 2,300 here),
+   * more than a worker bounded to WORKER_HEAP_MB needs.
    */
   @IsInt() @Min(0) @Max(100_000)
   @Transform(({ value }) => Number(value))
   WORKER_MAX_CACHED_WORKFLOWS = 1000;
+
+  /** The worker process's V8 heap limit, set by npm start (and the bench and fault suite). */
+  @IsInt() @Min(128) @Max(65536)
+  @Transform(({ value }) => Number(value))
+  WORKER_HEAP_MB = 768;
 
   /** Unset: the SDK's defaults. */
   @IsOptional() @IsInt() @Min(1) @Max(1000)
