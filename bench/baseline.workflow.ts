@@ -1,12 +1,13 @@
-import { allHandlersFinished, condition, defineUpdate, proxyLocalActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, defineUpdate, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import type { BaselineActivities } from './baseline.activities.js';
 
 /** One update per lifecycle action: acknowledge, plan, rectify, verify. */
 export const baselineStepUpdate = defineUpdate<number, [string]>('step');
 export const BASELINE_STEPS = 4;
 
-// Local, as the hazard workflow's writes are (patch local-activities-v1): like for like.
-const acts = proxyLocalActivities<BaselineActivities>({ startToCloseTimeout: '30s' });
+// Like for like with the hazard workflow: its two intake activities are local, its event writes regular.
+const local = proxyLocalActivities<BaselineActivities>({ startToCloseTimeout: '30s' });
+const acts = proxyActivities<BaselineActivities>({ startToCloseTimeout: '30s' });
 
 /**
  * The least a Temporal workflow can do for one hazard's lifecycle: the same three activities at
@@ -21,8 +22,8 @@ export async function baselineWorkflow(input: { id: string }): Promise<number> {
     await acts.note(input.id, name);
     return ++steps;
   });
-  await acts.note(input.id, 'intake');
-  await acts.note(input.id, 'resolve');
+  await local.note(input.id, 'intake');
+  await local.note(input.id, 'resolve');
   await acts.note(input.id, 'assigned');
   ready = true;
   await condition(() => steps >= BASELINE_STEPS && allHandlersFinished());

@@ -263,7 +263,9 @@ async function main(): Promise<number> {
       const [{ open }] = await reader.query(
         `SELECT count(*)::int AS open FROM hazards h WHERE h.id = ANY($1) AND NOT (
            (h.policy_name = 'faults-steady' AND h.status = 'closed') OR
-           (h.policy_name = 'faults-lapse' AND EXISTS (SELECT 1 FROM hazard_events e WHERE e.hazard_id = h.id AND e.type = 'accountability_review_started')))`,
+           (h.policy_name = 'faults-lapse' AND EXISTS (SELECT 1 FROM hazard_events e WHERE e.hazard_id = h.id AND e.type = 'accountability_review_started')
+                                            -- the review is a child workflow that records itself a moment later
+                                            AND EXISTS (SELECT 1 FROM accountability_reviews r WHERE r.hazard_id = h.id)))`,
         [hazards.map((h) => h.id)],
       );
       if (open === 0) break;
@@ -297,7 +299,7 @@ async function main(): Promise<number> {
         const levels = rows.filter((r) => r.type === 'escalated').map((r) => r.payload.to.level).join(',');
         const ok = levels === 'deputy,principal,superior_unit' && count('deadline_missed') === 4 && count('supervision_listed') === 1 && count('accountability_review_requested') === 1 && count('accountability_review_started') === 1;
         if (!ok) {
-          problems.push(`${h.id}: escalations ${levels}, missed ${count('deadline_missed')}, reviews ${count('accountability_review_started')}`);
+          problems.push(`${h.id}: escalations ${levels}, missed ${count('deadline_missed')}, reviews ${count('accountability_review_started')}; events ${types.join(',')}`);
           if (count('escalated') > 3 || count('accountability_review_started') > 1 || count('deadline_missed') > 4) duplicated++;
           else lost++;
         }

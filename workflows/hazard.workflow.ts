@@ -56,12 +56,19 @@ const acts = proxyActivities<HazardActivities>(activityOptions);
 const local = proxyLocalActivities<HazardActivities>(activityOptions);
 
 /**
- * The intake and event-recording activities are short database writes: run as local activities
- * they cost no task round trip through the server (docs/benchmarks.md shows the difference). Runs
- * recorded before this change replay on the old path.
+ * The intake activities (re-write the intake, resolve the chain) run as local activities: they
+ * cost no task round trip through the server, and their input is fixed by the workflow's input.
+ * Patch v1 wrote events that way too, but a local activity's input is computed again when its
+ * workflow task is retried (after a worker crash), with a later clock: the retry could compute
+ * other events (a missed deadline instead of a reminder) for the same sequence numbers, and the
+ * idempotent insert would keep a mix of both. The fault suite caught it. From v2 on, events are
+ * written by regular activities, whose input the server records before they run. Runs recorded
+ * under either version replay on their own path.
  */
 const LOCAL_ACTIVITIES_PATCH = 'local-activities-v1';
-const writer = () => (patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
+const EVENTS_AS_ACTIVITIES_PATCH = 'event-records-as-activities-v2';
+const intakeWriter = () => (patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
+const eventWriter = () => (patched(EVENTS_AS_ACTIVITIES_PATCH) ? acts : patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
 
 const DEFAULT_HISTORY_LIMIT = 2000;
 
@@ -123,7 +130,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       notify: e.notify,
       correlationId,
     }));
-    await writer().recordHazardEvents(records);
+    await eventWriter().recordHazardEvents(records);
     next.lastSequence += records.length;
   }
 
@@ -190,7 +197,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   if (!state) {
     // The API wrote the hazard and its first event in the transaction that started us; this
     // repeats that write idempotently in case its commit was lost after the start succeeded.
-    const intakeActs = writer();
+    const intakeActs = intakeWriter();
     await intakeActs.recordIntake(intake);
     const assignment = await intakeActs.resolveAssignment({ unitId: intake.unitId, category: intake.category, severity: intake.severity, at: intake.reportedAt });
     const started = startLifecycle({ hazardId: intake.hazardId, unitId: intake.unitId, severity: intake.severity, policy: input.policy, ...assignment }, clock());

@@ -100,9 +100,10 @@ describe('hazard workflow durability (real dev server and database)', () => {
       expect(notices.map((x: { recipient_id: string }) => x.recipient_id)).toEqual([p('deputy-2'), p('principal'), 'city-b-principal']);
       const state = await handle.query(hazardStateQuery);
       expect(state.lastSequence).toBe(all.length);
-      // One fixture per workflow version that ran in production: before and after local activities.
+      // One fixture per workflow version: before local activities, v1 (local event writes), v2.
       await keepHistory('ladder-to-review', handle);
       await keepHistory('ladder-to-review-local-activities', handle);
+      await keepHistory('ladder-to-review-event-activities-v2', handle);
     } finally {
       await worker.stop();
     }
@@ -140,6 +141,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
       expect(state.lastSequence).toBe(all.length - 3);
       await keepHistory('continued-as-new-then-closed', client.workflow.getHandle(`hazard-${id}`));
       await keepHistory('continued-as-new-then-closed-local-activities', client.workflow.getHandle(`hazard-${id}`));
+      await keepHistory('continued-as-new-then-closed-event-activities-v2', client.workflow.getHandle(`hazard-${id}`));
     } finally {
       await worker.stop();
     }
