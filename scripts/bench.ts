@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ import { BASELINE_STEPS, baselineStepUpdate, baselineWorkflow } from '../bench/b
 import { createBaselineActivities } from '../bench/baseline.activities.js';
 import { freePort, prepareDatabase, recreateTestDatabase, withDatabase } from './lib/infra.js';
 import { postgresReachable } from './lib/postgres.js';
-import { API_ENTRY, nodeArgs, WORKER_ENTRY } from './lib/processes.js';
+import { API_ENTRY, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
 
 /**
@@ -53,9 +52,8 @@ const DATA = join(process.cwd(), '.data', 'bench');
 const UNITS = ['city-a-county-1', 'city-a-county-2', 'city-b-county-1', 'city-b-county-2', 'city-a', 'city-b', 'prov'];
 const TASK_QUEUE = 'bench';
 const log = (line: string) => console.log(`[bench] ${line}`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const uniform = (d: string) => ({ acknowledge: d, plan: d, rectify: d, verify: d, decision: d, escalationStep: d });
+const uniform = uniformDeadlines;
 const steady: EscalationPolicy = { ...DEFAULT_POLICY, reminders: [], severities: { general: uniform('PT1H'), major: uniform('PT1H') } };
 /**
  * Reports take longer than 10 s to send, so the deadline shrinks by one step for each step of
@@ -108,11 +106,7 @@ async function pool(n: number, width: number, task: (i: number) => Promise<void>
 
 // ---------- the stack
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  if (!(await Promise.race([once(child, 'exit').then(() => true), sleep(10_000).then(() => false)]))) child.kill('SIGKILL');
-}
+const stop = (child: ChildProcess) => stopProcess(child, 10_000);
 
 async function main(): Promise<void> {
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -140,7 +134,7 @@ async function main(): Promise<void> {
     const owner = createDataSource({ url, poolSize: 4 });
     await owner.initialize();
     await seedOrg(owner, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
-    await run({ url, address, owner, temporalDb, children });
+    await run({ url, workerHeapMb: env.WORKER_HEAP_MB, address, owner, temporalDb, children });
     await owner.destroy();
   } finally {
     await Promise.all([...children].map(stop));
@@ -150,6 +144,7 @@ async function main(): Promise<void> {
 
 interface Stack {
   url: string;
+  workerHeapMb: number;
   address: string;
   owner: ReturnType<typeof createDataSource>;
   temporalDb: string;
@@ -174,7 +169,7 @@ async function run(stack: Stack): Promise<void> {
   };
   const launch = (name: string, entry: string) => {
     const out = openSync(join(DATA, `${name}.log`), 'a');
-    const child = spawn(process.execPath, nodeArgs(entry, loadEnvironment().WORKER_HEAP_MB), { env: childEnv, stdio: ['ignore', out, out] });
+    const child = spawn(process.execPath, nodeArgs(entry, stack.workerHeapMb), { env: childEnv, stdio: ['ignore', out, out] });
     children.add(child);
     child.once('exit', () => children.delete(child));
     return child;
@@ -182,10 +177,7 @@ async function run(stack: Stack): Promise<void> {
   const workers: ChildProcess[] = [launch('worker-1', WORKER_ENTRY)];
   launch('api', API_ENTRY);
   const base = `http://127.0.0.1:${apiPort}`;
-  for (let i = 0; !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) {
-    if (i > 240) throw new Error('the API did not become healthy');
-    await sleep(250);
-  }
+  if (!(await waitForHealthy(`${base}/health`, 60_000))) throw new Error('the API did not become healthy');
   const setWorkers = async (n: number) => {
     while (workers.length > n) await stop(workers.pop()!);
     while (workers.length < n) workers.push(launch(`worker-${workers.length + 1}`, WORKER_ENTRY));

@@ -7,7 +7,7 @@ import { loadEnvironment } from '../libs/config/src/index.js';
 import { DEFAULT_POLICY, type EscalationPolicy } from '../libs/domain/src/index.js';
 import { APP_ROLE, createDataSource, parseOrgFile, runMigrations, seedOrg, verifyChain, type StoredChainRow } from '../libs/persistence/src/index.js';
 import { freePort } from './lib/infra.js';
-import { API_ENTRY, nodeArgs, WORKER_ENTRY } from './lib/processes.js';
+import { API_ENTRY, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { startEmbeddedPostgres } from './lib/postgres.js';
 import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
 
@@ -20,31 +20,11 @@ import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/tempor
 const HAZARDS = Number(process.argv[2] ?? 200);
 const DATA = join(process.cwd(), '.data', 'faults');
 const log = (line: string) => console.log(`[faults] ${line}`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let stopping = false;
+const stop = (child: ChildProcess) => stopProcess(child, 5000);
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  const exited = once(child, 'exit').then(() => true);
-  if (!(await Promise.race([exited, sleep(5000).then(() => false)]))) child.kill('SIGKILL');
-}
-
-const lapse: EscalationPolicy = {
-  ...DEFAULT_POLICY,
-  reminders: [0.5],
-  severities: {
-    general: { acknowledge: 'PT4S', plan: 'PT4S', rectify: 'PT4S', verify: 'PT4S', decision: 'PT4S', escalationStep: 'PT4S' },
-    major: { acknowledge: 'PT4S', plan: 'PT4S', rectify: 'PT4S', verify: 'PT4S', decision: 'PT4S', escalationStep: 'PT4S' },
-  },
-};
-const steady: EscalationPolicy = {
-  ...lapse,
-  severities: {
-    general: { acknowledge: 'PT1H', plan: 'PT1H', rectify: 'PT1H', verify: 'PT1H', decision: 'PT1H', escalationStep: 'PT1H' },
-    major: { acknowledge: 'PT1H', plan: 'PT1H', rectify: 'PT1H', verify: 'PT1H', decision: 'PT1H', escalationStep: 'PT1H' },
-  },
-};
+const lapse: EscalationPolicy = { ...DEFAULT_POLICY, reminders: [0.5], severities: { general: uniformDeadlines('PT4S'), major: uniformDeadlines('PT4S') } };
+const steady: EscalationPolicy = { ...lapse, severities: { general: uniformDeadlines('PT1H'), major: uniformDeadlines('PT1H') } };
 
 const COUNTIES = ['city-a-county-1', 'city-a-county-2', 'city-b-county-1', 'city-b-county-2'];
 const OUTAGE_TITLE = 'reported while the database was down';
@@ -208,7 +188,7 @@ async function main(): Promise<number> {
       await sleep(2000);
       await kill('kill -9 API', api);
       api = launch(API_ENTRY);
-      for (let i = 0; i < 120 && !(await fetch(`${base}/health`).then((r) => r.ok, () => false)); i++) await sleep(250);
+      await waitForHealthy(`${base}/health`, 30_000);
       await pg!.stop();
       faults.push('PostgreSQL stopped for 20 s');
       log(`fault ${faults.length}: PostgreSQL stopped for 20 s`);

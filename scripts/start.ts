@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '../libs/config/src/index.js';
 import { createDataSource, parseOrgFile, seedOrg } from '../libs/persistence/src/index.js';
 import { choosePostgres, prepareDatabase } from './lib/infra.js';
-import { API_ENTRY, nodeArgs, WORKER_ENTRY } from './lib/processes.js';
+import { API_ENTRY, nodeArgs, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { ensureTemporalCli, startDevServer, temporalReachable, waitForTemporal } from './lib/temporal-cli.js';
 
 const DATA = join(process.cwd(), '.data');
@@ -97,12 +97,7 @@ async function main(): Promise<void> {
   launch('api', API_ENTRY);
 
   const api = `http://localhost:${env.PORT}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${api}/health`).then((r) => r.ok, () => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  await waitForHealthy(`${api}/health`, 60_000);
   console.log(
     [
       '',

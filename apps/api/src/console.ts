@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response } from 'express';
+import { PROBLEM_TYPE_BASE } from './common/problem-details.js';
 
 /** dist/console, built by Vite from apps/console (from dist/apps/api/src when compiled, apps/api/src under ts-jest). */
 export const CONSOLE_DIR = ['../../../console/', '../../../dist/console/']
@@ -17,7 +18,7 @@ export function serveConsole(app: INestApplication): void {
   if (!CONSOLE_DIR) {
     server.get('/console', (_req: Request, res: Response) => {
       res.status(404).type('application/problem+json').json({
-        type: 'https://dutychain.dev/problems/not-found',
+        type: `${PROBLEM_TYPE_BASE}not-found`,
         title: 'Not found',
         status: 404,
         detail: 'The console has not been built: run `npm run build` (npm start and npm test build it).',

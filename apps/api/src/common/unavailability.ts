@@ -10,7 +10,7 @@ const GRPC_UNAVAILABLE = new Set([4, 8, 14]);
  * other codes (a refused request, a workflow whose task keeps failing) are not outages.
  */
 export function isServiceUnavailable(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (const e of causeChain(err)) {
     if (e instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && PG_UNAVAILABLE.has(code)) return true;
@@ -24,10 +24,17 @@ export function isServiceUnavailable(err: unknown): boolean {
 
 /** Every message down an error's cause chain, for the log (the outermost often says little). */
 export function describeError(err: unknown): string {
-  const parts: string[] = [];
-  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    parts.push(`${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}${code !== undefined ? ` [code ${String(code)}]` : ''}`);
-  }
-  return parts.join(' <- ');
+  return causeChain(err)
+    .map((e) => {
+      const code = (e as { code?: unknown }).code;
+      return `${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}${code !== undefined ? ` [code ${String(code)}]` : ''}`;
+    })
+    .join(' <- ');
+}
+
+/** The error and its causes, outermost first, at most five deep. */
+function causeChain(err: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let e: unknown = err; e && chain.length < 5; e = (e as { cause?: unknown }).cause) chain.push(e);
+  return chain;
 }
