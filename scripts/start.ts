@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '../libs/config/src/index.js';
 import { createDataSource, parseOrgFile, seedOrg } from '../libs/persistence/src/index.js';
 import { choosePostgres, prepareDatabase } from './lib/infra.js';
-import { API_ENTRY, nodeArgs, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
+import { API_ENTRY, nodeArgs, stopProcess, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { ensureTemporalCli, startDevServer, temporalReachable, waitForTemporal } from './lib/temporal-cli.js';
 
 const DATA = join(process.cwd(), '.data');
@@ -24,8 +24,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log('Stopping...');
-    for (const child of children.reverse()) child.kill('SIGTERM');
-    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+    // A process that does not finish its shutdown in 10 s is killed: Temporal keeps the workflows'
+    // state, so nothing is lost, and Ctrl-C never leaves a worker behind.
+    await Promise.all(children.reverse().map((c) => stopProcess(c, 10_000)));
     for (const stop of stops.reverse()) await stop();
     process.exit(code);
   };
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
       '',
       'Dutychain is running:',
       `  API              ${api}`,
+      `  Console          ${api}/console`,
       `  OpenAPI docs     ${api}/docs`,
       `  Health           ${api}/health`,
       `  Temporal UI      ${temporalUi ?? '(the configured cluster\'s UI)'}`,
