@@ -10,6 +10,7 @@ import {
   type Severity,
 } from '../libs/domain/src/index.js';
 import { eventHash, insertHazardIntake, loadOrgSnapshot } from '../libs/persistence/src/index.js';
+import { evaluateYellowCard } from './discipline.activities.js';
 
 export interface HazardActivityDeps {
   dataSource: DataSource;
@@ -59,6 +60,7 @@ export function createHazardActivities({ dataSource }: HazardActivityDeps) {
     async recordHazardEvents(events: HazardEventRecord[]): Promise<void> {
       await dataSource.transaction(async (m) => {
         for (const event of events) await recordOne(m, event);
+        if (events[0]) await evaluateYellowCard(m, events[0].hazardId, events.map((e) => e.type));
       });
       const first = events[0];
       // Only inside an activity: tests and scripts also call these functions directly.
@@ -74,8 +76,10 @@ export function createHazardActivities({ dataSource }: HazardActivityDeps) {
 
     async openAccountabilityReview(input: AccountabilityReviewInput): Promise<void> {
       await dataSource.query(
-        `INSERT INTO accountability_reviews (id, hazard_id, reason, facts) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`,
-        [input.reviewId, input.hazardId, input.reason, input.facts],
+        `INSERT INTO accountability_reviews (id, hazard_id, incident_id, unit_id, severity, reason, facts, requested_by)
+         SELECT $1, $2, $3, $4, coalesce((SELECT severity FROM hazards WHERE id = $2), (SELECT severity FROM incidents WHERE id = $3)), $5, $6, $7
+         ON CONFLICT DO NOTHING`,
+        [input.reviewId, input.hazardId, input.incidentId ?? null, input.unitId, input.reason, input.facts, input.requestedBy ?? null],
       );
     },
   };

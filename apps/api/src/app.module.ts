@@ -14,6 +14,11 @@ import { ApprovalsModule } from './approvals/approvals.module.js';
 import { PoliciesModule } from './policies/policies.module.js';
 import { HazardsModule } from './hazards/hazards.module.js';
 import { HealthModule } from './health/health.module.js';
+import { AccountabilityModule } from './accountability/accountability.module.js';
+import { IncidentsModule } from './incidents/incidents.module.js';
+import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { LettersModule } from './letters/letters.module.js';
+import { UnitsModule } from './units/units.module.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -44,6 +49,11 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     HazardsModule,
     PoliciesModule,
     ApprovalsModule,
+    AccountabilityModule,
+    IncidentsModule,
+    CampaignsModule,
+    LettersModule,
+    UnitsModule,
     HealthModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

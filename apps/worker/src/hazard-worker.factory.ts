@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type BundleOptions, type WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
+import { createDisciplineActivities } from '../../../activities/discipline.activities.js';
 import { createHazardActivities } from '../../../activities/hazard.activities.js';
 
 export interface HazardWorkerOptions {
@@ -39,7 +40,7 @@ export function createHazardWorker(options: HazardWorkerOptions): Promise<Worker
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: workflowBundlerOptions }),
-    activities: createHazardActivities({ dataSource: options.dataSource }),
+    activities: { ...createHazardActivities({ dataSource: options.dataSource }), ...createDisciplineActivities({ dataSource: options.dataSource }) },
     ...options.tuning,
   });
 }

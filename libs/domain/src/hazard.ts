@@ -76,10 +76,14 @@ export interface HazardAssignment {
 
 export interface AccountabilityReviewInput {
   reviewId: string;
-  hazardId: string;
+  /** A review is about a hazard, or (started by an incident or by hand) about an incident. */
+  hazardId: string | null;
+  incidentId?: string | null;
   unitId: string;
   reason: string;
   facts: Record<string, unknown>;
+  /** Who opened it by hand; absent when a workflow opened it. */
+  requestedBy?: string | null;
 }
 
 export interface HazardWorkflowInput {

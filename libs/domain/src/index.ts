@@ -6,3 +6,6 @@ export * from './policy.js';
 export * from './calendar.js';
 export * from './lifecycle.js';
 export * from './permissions.js';
+export * from './discipline.js';
+export * from './accountability.js';
+export * from './cases.js';

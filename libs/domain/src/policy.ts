@@ -1,3 +1,4 @@
+import { validateDiscipline, type DisciplinePolicy } from './discipline.js';
 import { parseDuration } from './durations.js';
 import { RUNG_LEVELS, type RungLevel } from './responsibility-chain.js';
 import { SEVERITIES, type Severity } from './vocabulary.js';
@@ -26,6 +27,8 @@ export interface EscalationPolicy {
   /** Which rungs of the chain a hazard climbs, in order. */
   ladder: RungLevel[];
   severities: Record<Severity, SeverityDeadlines>;
+  /** Reviews, incidents, campaigns, letters and yellow cards; sections left out take DEFAULT_DISCIPLINE's. */
+  discipline?: Partial<DisciplinePolicy>;
 }
 
 /** A policy version as a hazard pins it at start. */
@@ -42,7 +45,7 @@ export function validatePolicy(doc: unknown): Array<{ field: string; reason: str
   const problems: Array<{ field: string; reason: string }> = [];
   const p = doc as Partial<EscalationPolicy> | null;
   if (typeof p !== 'object' || p === null || Array.isArray(p)) return [{ field: 'document', reason: 'must be an object' }];
-  const known = new Set(['reminders', 'maxVerificationFailures', 'calendar', 'ladder', 'severities']);
+  const known = new Set(['reminders', 'maxVerificationFailures', 'calendar', 'ladder', 'severities', 'discipline']);
   for (const key of Object.keys(p)) if (!known.has(key)) problems.push({ field: key, reason: 'is not a policy field' });
   if (!Array.isArray(p.reminders) || p.reminders.some((f) => typeof f !== 'number' || !(f > 0 && f < 1))) {
     problems.push({ field: 'reminders', reason: 'must be a list of fractions between 0 and 1' });
@@ -87,6 +90,7 @@ export function validatePolicy(doc: unknown): Array<{ field: string; reason: str
       if (!(SEVERITIES as readonly string[]).includes(key)) problems.push({ field: `severities.${key}`, reason: 'is not a severity' });
     }
   }
+  if (p.discipline !== undefined) problems.push(...validateDiscipline(p.discipline));
   return problems;
 }
 

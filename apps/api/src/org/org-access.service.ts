@@ -72,6 +72,17 @@ export class OrgAccessService {
     return rows.length > 0;
   }
 
+  /** The units above this one, nearest first. */
+  async superiorUnitIds(unitId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.ds.query(
+      `WITH RECURSIVE up AS (SELECT parent_id AS id, 1 AS depth FROM units WHERE id = $1
+         UNION SELECT u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.id)
+       SELECT id FROM up WHERE id IS NOT NULL ORDER BY depth`,
+      [unitId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async requireUnit(personId: string, unitId: string, doing: string): Promise<void> {
     requireAmong(await this.visibleUnitIds(personId), unitId, doing);
   }

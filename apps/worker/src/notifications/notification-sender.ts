@@ -1,6 +1,8 @@
 export interface OutboxNotification {
   id: string;
-  hazardId: string;
+  /** The hazard the notice is about, or the event stream of a review, incident, campaign or signing. */
+  hazardId: string | null;
+  stream: string | null;
   sequence: number;
   recipientId: string;
   kind: string;
@@ -20,7 +22,7 @@ export class LogSender implements NotificationSender {
   readonly name = 'log';
   constructor(private readonly log: (line: string) => void) {}
   async send(n: OutboxNotification): Promise<void> {
-    this.log(`notify ${n.recipientId}: ${n.kind} (hazard ${n.hazardId}, event ${n.sequence})`);
+    this.log(`notify ${n.recipientId}: ${n.kind} (${n.hazardId ? `hazard ${n.hazardId}` : n.stream}, event ${n.sequence})`);
   }
 }
 

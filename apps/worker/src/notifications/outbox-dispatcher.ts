@@ -22,9 +22,9 @@ export class OutboxDispatcher {
 
   async dispatchOnce(): Promise<DispatchResult> {
     return this.ds.transaction(async (m) => {
-      const rows: Array<{ id: string; hazard_id: string; sequence: number; recipient_id: string; kind: string; payload: Record<string, unknown>; created_at: Date; attempts: number }> =
+      const rows: Array<{ id: string; hazard_id: string | null; stream: string | null; sequence: number; recipient_id: string; kind: string; payload: Record<string, unknown>; created_at: Date; attempts: number }> =
         await m.query(
-          `SELECT id, hazard_id, sequence, recipient_id, kind, payload, created_at, attempts FROM notifications
+          `SELECT id, hazard_id, stream, sequence, recipient_id, kind, payload, created_at, attempts FROM notifications
             WHERE sent_at IS NULL AND next_attempt_at <= now()
             ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [this.batchSize],
@@ -34,6 +34,7 @@ export class OutboxDispatcher {
         const n: OutboxNotification = {
           id: String(r.id),
           hazardId: r.hazard_id,
+          stream: r.stream,
           sequence: r.sequence,
           recipientId: r.recipient_id,
           kind: r.kind,

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor, ApiActor } from '../common/actor.decorator.js';
+import { Call, type CallContext } from '../common/call.decorator.js';
+import { AccountabilityService } from './accountability.service.js';
+import { DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto } from './dto/review-actions.dto.js';
+
+@ApiTags('accountability')
+@Controller('accountability-reviews')
+export class AccountabilityController {
+  constructor(private readonly reviews: AccountabilityService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Accountability reviews (责任倒查) of your units and below, and those that concern you' })
+  @ApiActor()
+  list(@Query() q: ListReviewsQuery, @Actor() actorId: string) {
+    return this.reviews.list(q, actorId);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A review: timeline, findings, proposals, statements, sanctions and its event log' })
+  @ApiResponse({ status: 404, description: 'No such review' })
+  @ApiActor()
+  get(@Param('id') id: string, @Actor() actorId: string) {
+    return this.reviews.get(id, actorId);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Open the review of an incident by hand (a principal of a unit above it)' })
+  @ApiResponse({ status: 201, description: 'Opened' })
+  @ApiResponse({ status: 200, description: 'The incident already has its review' })
+  @ApiActor()
+  async open(@Body() dto: OpenReviewDto, @Call() call: CallContext, @Res({ passthrough: true }) res: Response) {
+    const result = await this.reviews.open(dto, call);
+    res.status(result.created ? HttpStatus.CREATED : HttpStatus.OK).location(`/accountability-reviews/${result.id}`);
+    return { id: result.id };
+  }
+
+  @Post(':id/decisions')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'The reviewing authority accepts, changes or dismisses a proposal, with a reason' })
+  @ApiResponse({ status: 403, description: 'Not the authority the review waits for' })
+  @ApiResponse({ status: 409, description: 'Already decided, or the statement window is still open' })
+  @ApiResponse({ status: 422, description: 'Invalid decision (field and reason in errors/detail)' })
+  @ApiActor()
+  decide(@Param('id') id: string, @Body() dto: DecideProposalDto, @Call() call: CallContext) {
+    return this.reviews.decide(id, dto, call);
+  }
+
+  @Post(':id/statements')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'A person with a proposed sanction states their case (陈述申辩) within the window' })
+  @ApiResponse({ status: 403, description: 'No proposal concerns this person' })
+  @ApiResponse({ status: 409, description: 'The window has closed, or a statement is already recorded' })
+  @ApiActor()
+  statement(@Param('id') id: string, @Body() dto: StatementDto, @Call() call: CallContext) {
+    return this.reviews.statement(id, dto, call);
+  }
+}

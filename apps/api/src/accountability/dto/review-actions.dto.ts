@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ORG_ID_PATTERN, SANCTIONS, type Sanction } from '../../../../../libs/domain/src/index.js';
+import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../../../workflows/accountability-review.messages.js';
+
+export class OpenReviewDto {
+  @ApiProperty({ description: 'The incident to review (reviews of hazards are opened by their workflows)' })
+  @IsUUID('4', { message: '$property must be an incident id (UUID)' })
+  incidentId: string;
+  @ApiProperty({ maxLength: 2000 }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+}
+
+export class DecideProposalDto {
+  @ApiProperty({ description: 'A proposal id from GET /accountability-reviews/:id' }) @IsString() @MinLength(1) @MaxLength(300) proposalId: string;
+  @ApiProperty({ enum: DECISION_OUTCOMES })
+  @IsIn(DECISION_OUTCOMES, { message: `$property must be one of: ${DECISION_OUTCOMES.join(', ')}` })
+  outcome: DecisionOutcome;
+  @ApiPropertyOptional({ enum: SANCTIONS, description: 'Required when the outcome is change' })
+  @IsOptional() @IsIn(SANCTIONS, { message: `$property must be one of: ${SANCTIONS.join(', ')}` })
+  sanction?: Sanction;
+  @ApiProperty({ maxLength: 4000 }) @IsString() @MinLength(1) @MaxLength(4000) reason: string;
+}
+
+export class StatementDto {
+  @ApiProperty({ maxLength: 8000, description: '陈述申辩: the person concerned states their case' }) @IsString() @MinLength(1) @MaxLength(8000) text: string;
+}
+
+export const REVIEW_STATUSES = ['open', 'statements', 'deciding', 'decided', 'no_sanctions'] as const;
+
+export class ListReviewsQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a unit id' }) unitId?: string;
+  @ApiPropertyOptional({ enum: REVIEW_STATUSES })
+  @IsOptional() @IsIn(REVIEW_STATUSES, { message: `$property must be one of: ${REVIEW_STATUSES.join(', ')}` })
+  status?: (typeof REVIEW_STATUSES)[number];
+}

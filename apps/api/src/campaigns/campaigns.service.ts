@@ -1,0 +1,126 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { CampaignReport } from '../../../../activities/discipline.activities.js';
+import { campaignUnitWorkflowId, campaignWorkflowId, type CampaignInput } from '../../../../libs/domain/src/index.js';
+import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
+import { submitInspectionUpdate } from '../../../../workflows/supervision-campaign.messages.js';
+import type { CallContext } from '../common/call.decorator.js';
+import { InvalidInputException, type FieldProblem } from '../common/problem-details.js';
+import { conflict, executeWorkflowUpdate, forbidden } from '../common/workflow-calls.js';
+import { OrgAccessService } from '../org/org-access.service.js';
+import { PoliciesService } from '../policies/policies.service.js';
+import type { StartCampaignDto, SubmitInspectionDto } from './dto/start-campaign.dto.js';
+
+const START_DEADLINE_MS = 5000;
+const ISSUING_POSTS = ['principal', 'deputy', 'safety_officer'];
+const SUBMITTING_POSTS = ['principal', 'deputy', 'safety_officer', 'department_head'];
+
+@Injectable()
+export class CampaignsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
+    private readonly access: OrgAccessService,
+    private readonly policies: PoliciesService,
+  ) {}
+
+  async start(dto: StartCampaignDto, call: CallContext, now = new Date()) {
+    const problems: FieldProblem[] = [];
+    const [issuer] = await this.ds.query(`SELECT id FROM units WHERE id = $1`, [dto.issuerUnitId]);
+    if (!issuer) throw new InvalidInputException([{ field: 'issuerUnitId', reason: `unit "${dto.issuerUnitId}" does not exist` }]);
+    if (!(await this.access.holdsKind(call.actorId, dto.issuerUnitId, ISSUING_POSTS))) {
+      throw forbidden(`Only the principal, a deputy or the safety officer of ${dto.issuerUnitId} may start a campaign for it`);
+    }
+    const subtree: string[] = (
+      await this.ds.query(
+        `WITH RECURSIVE tree AS (SELECT id FROM units WHERE parent_id = $1 UNION SELECT u.id FROM units u JOIN tree t ON u.parent_id = t.id) SELECT id FROM tree ORDER BY id`,
+        [dto.issuerUnitId],
+      )
+    ).map((r: { id: string }) => r.id);
+    const unitIds = dto.unitIds ?? subtree;
+    const outside = unitIds.filter((u) => !subtree.includes(u));
+    if (outside.length) problems.push({ field: 'unitIds', reason: `${outside.join(', ')} ${outside.length > 1 ? 'are' : 'is'} not below ${dto.issuerUnitId}` });
+    if (unitIds.length === 0) problems.push({ field: 'unitIds', reason: `${dto.issuerUnitId} has no units below it to inspect` });
+    const ids = dto.checklist.map((i) => i.id);
+    const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (repeated.length) problems.push({ field: 'checklist', reason: `item ids must be unique; repeated: ${[...new Set(repeated)].join(', ')}` });
+    if (Date.parse(dto.deadline) <= now.getTime()) problems.push({ field: 'deadline', reason: 'must be in the future' });
+    const policy = await this.policies.get(dto.policyName ?? 'default').catch(() => null);
+    if (!policy) problems.push({ field: 'policyName', reason: `policy "${dto.policyName}" does not exist` });
+    if (problems.length) throw new InvalidInputException(problems);
+
+    if (call.idempotencyKey) {
+      const [existing] = await this.ds.query(`SELECT id FROM supervision_campaigns WHERE idempotency_key = $1`, [`${call.actorId}:${call.idempotencyKey}`]);
+      if (existing) return { created: false, campaign: await this.get(existing.id, call.actorId) };
+    }
+    const campaignId = randomUUID();
+    const input: CampaignInput = {
+      campaignId,
+      issuerUnitId: dto.issuerUnitId,
+      title: dto.title,
+      checklist: dto.checklist.map((i) => ({ id: i.id, text: i.text, category: i.category, severity: i.severity })),
+      unitIds,
+      startedAt: now.toISOString(),
+      deadline: new Date(dto.deadline).toISOString(),
+      policy: policy!,
+      createdBy: call.actorId,
+    };
+    await this.ds.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO supervision_campaigns (id, issuer_unit_id, title, checklist, deadline, policy_name, policy_version, created_by, created_at, workflow_id, idempotency_key)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+        [campaignId, dto.issuerUnitId, dto.title, JSON.stringify(input.checklist), input.deadline, policy!.name, policy!.version, call.actorId, input.startedAt, campaignWorkflowId(campaignId), call.idempotencyKey ? `${call.actorId}:${call.idempotencyKey}` : null],
+      );
+      for (const unitId of unitIds) await m.query(`INSERT INTO campaign_units (campaign_id, unit_id) VALUES ($1,$2)`, [campaignId, unitId]);
+      await this.temporal.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+        this.temporal.workflow.start('supervisionCampaignWorkflow', { taskQueue: this.taskQueue, workflowId: campaignWorkflowId(campaignId), args: [input], workflowIdConflictPolicy: 'USE_EXISTING' }),
+      );
+    });
+    return { created: true, campaign: await this.get(campaignId, call.actorId) };
+  }
+
+  async get(id: string, personId: string) {
+    const c = await this.visible(id, personId);
+    const units = await this.ds.query(
+      `SELECT cu.unit_id AS "unitId", cu.status, cu.submitted_at AS "submittedAt", cu.submitted_by AS "submittedBy", cu.submissions, cu.results, cu.reminders, cu.escalated_at AS "escalatedAt",
+              COALESCE((SELECT json_agg(json_build_object('itemId', ch.item_id, 'hazardId', ch.hazard_id) ORDER BY ch.item_id) FROM campaign_hazards ch WHERE ch.campaign_id = cu.campaign_id AND ch.unit_id = cu.unit_id), '[]') AS hazards
+         FROM campaign_units cu WHERE cu.campaign_id = $1 ORDER BY cu.unit_id`,
+      [id],
+    );
+    return {
+      id: c.id, issuerUnitId: c.issuer_unit_id, title: c.title, checklist: c.checklist, deadline: c.deadline, status: c.status,
+      policy: { name: c.policy_name, version: c.policy_version }, createdBy: c.created_by, createdAt: c.created_at, reportedAt: c.reported_at, units,
+    };
+  }
+
+  async report(id: string, personId: string): Promise<CampaignReport> {
+    const c = await this.visible(id, personId);
+    if (!c.report) throw conflict(`The report of campaign ${id} is compiled at its deadline, ${c.deadline.toISOString()}`);
+    return c.report as CampaignReport;
+  }
+
+  /** 自查 results of one unit, by its principal, a deputy, its safety officer or a department head. */
+  async submit(id: string, unitId: string, dto: SubmitInspectionDto, call: CallContext) {
+    await this.visible(id, call.actorId);
+    const [member] = await this.ds.query(`SELECT 1 FROM campaign_units WHERE campaign_id = $1 AND unit_id = $2`, [id, unitId]);
+    if (!member) throw new NotFoundException(`Unit ${unitId} is not in the scope of campaign ${id}`);
+    if (!(await this.access.holdsKind(call.actorId, unitId, SUBMITTING_POSTS))) {
+      throw forbidden(`Only the principal, a deputy, the safety officer or a department head of ${unitId} may submit its self-inspection`);
+    }
+    return executeWorkflowUpdate(this.temporal, campaignUnitWorkflowId(id, unitId), submitInspectionUpdate, { actorId: call.actorId, results: dto.results, correlationId: call.correlationId }, call, `Campaign ${id} for ${unitId}`);
+  }
+
+  /** The issuing unit and the units above it see the whole campaign; so does anyone who may see a unit in scope. */
+  private async visible(id: string, personId: string) {
+    const [c] = await this.ds.query(`SELECT * FROM supervision_campaigns WHERE id = $1`, [id]);
+    if (!c) throw new NotFoundException(`Campaign ${id} does not exist`);
+    const units = await this.access.visibleUnitIds(personId);
+    const [inScope] = await this.ds.query(`SELECT 1 FROM campaign_units WHERE campaign_id = $1 AND unit_id = ANY($2)`, [id, units]);
+    if (!units.includes(c.issuer_unit_id) && !inScope) throw forbidden(`You may see only campaigns of your own unit and the units under it; campaign ${id} is run by ${c.issuer_unit_id}`);
+    return c;
+  }
+}

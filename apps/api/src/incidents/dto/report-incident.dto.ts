@@ -1,0 +1,22 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ORG_ID_PATTERN, SEVERITIES, type Severity } from '../../../../../libs/domain/src/index.js';
+
+const ISO = { strict: true, strictSeparator: true } as const;
+
+export class ReportIncidentDto {
+  @ApiProperty() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a unit id' }) unitId: string;
+  @ApiProperty({ enum: SEVERITIES }) @IsIn(SEVERITIES, { message: `$property must be one of: ${SEVERITIES.join(', ')}` }) severity: Severity;
+  @ApiProperty({ maxLength: 200 }) @IsString() @MinLength(1) @MaxLength(200) title: string;
+  @ApiProperty({ maxLength: 8000 }) @IsString() @MinLength(1) @MaxLength(8000) description: string;
+  @ApiProperty({ description: 'When the incident happened; the time allowed to report runs from here', example: '2026-11-26T08:00:00Z' })
+  @IsISO8601(ISO, { message: '$property must be an ISO-8601 date-time' })
+  occurredAt: string;
+  @ApiPropertyOptional({ description: 'The policy whose reporting times apply (default: "default")' })
+  @IsOptional() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a policy name' })
+  policyName?: string;
+}
+
+export class ForwardIncidentDto {
+  @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
+}

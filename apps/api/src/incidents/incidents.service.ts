@@ -1,0 +1,122 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { disciplineOf, incidentStream, incidentWorkflowId, type IncidentWorkflowInput } from '../../../../libs/domain/src/index.js';
+import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
+import { forwardIncidentUpdate, incidentStateQuery } from '../../../../workflows/incident.messages.js';
+import type { CallContext } from '../common/call.decorator.js';
+import { InvalidInputException, type FieldProblem } from '../common/problem-details.js';
+import { conflict, executeWorkflowUpdate, forbidden, queryWorkflow } from '../common/workflow-calls.js';
+import { OrgAccessService } from '../org/org-access.service.js';
+import { PoliciesService } from '../policies/policies.service.js';
+import type { ForwardIncidentDto, ReportIncidentDto } from './dto/report-incident.dto.js';
+
+const START_DEADLINE_MS = 5000;
+const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+/** Posts that speak for a level of the chain when a report is forwarded. */
+const FORWARDING_POSTS = ['principal', 'deputy', 'safety_officer'];
+
+@Injectable()
+export class IncidentsService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
+    private readonly access: OrgAccessService,
+    private readonly policies: PoliciesService,
+  ) {}
+
+  async report(dto: ReportIncidentDto, call: CallContext, now = new Date()): Promise<{ created: boolean; incident: Record<string, unknown> }> {
+    const problems: FieldProblem[] = [];
+    const [unit] = await this.ds.query(`SELECT id FROM units WHERE id = $1`, [dto.unitId]);
+    if (!unit) problems.push({ field: 'unitId', reason: `unit "${dto.unitId}" does not exist` });
+    if (Date.parse(dto.occurredAt) > now.getTime() + FUTURE_TOLERANCE_MS) problems.push({ field: 'occurredAt', reason: 'must not be in the future' });
+    if (problems.length) throw new InvalidInputException(problems);
+    await this.access.requireUnit(call.actorId, dto.unitId, 'report incidents');
+    const policy = await this.policies.get(dto.policyName ?? 'default').catch(() => {
+      throw new InvalidInputException([{ field: 'policyName', reason: `policy "${dto.policyName}" does not exist` }]);
+    });
+    if (call.idempotencyKey) {
+      const [existing] = await this.ds.query(`SELECT id FROM incidents WHERE idempotency_key = $1`, [`${call.actorId}:${call.idempotencyKey}`]);
+      if (existing) return { created: false, incident: await this.get(existing.id, call.actorId) };
+    }
+    const incidentId = randomUUID();
+    const input: IncidentWorkflowInput = {
+      incidentId,
+      unitId: dto.unitId,
+      severity: dto.severity,
+      title: dto.title,
+      occurredAt: new Date(dto.occurredAt).toISOString(),
+      reportedAt: now.toISOString(),
+      reportedBy: call.actorId,
+      policy: { name: policy.name, version: policy.version, incidents: disciplineOf(policy.document).incidents },
+      correlationId: call.correlationId,
+    };
+    // As for hazards: the row and the workflow start commit together.
+    await this.ds.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO incidents (id, unit_id, severity, title, description, occurred_at, reported_at, reported_by, policy_name, policy_version, workflow_id, idempotency_key)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+        [incidentId, dto.unitId, dto.severity, dto.title, dto.description, input.occurredAt, input.reportedAt, call.actorId, policy.name, policy.version, incidentWorkflowId(incidentId), call.idempotencyKey ? `${call.actorId}:${call.idempotencyKey}` : null],
+      );
+      await this.temporal.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+        this.temporal.workflow.start('incidentWorkflow', { taskQueue: this.taskQueue, workflowId: incidentWorkflowId(incidentId), args: [input], workflowIdConflictPolicy: 'USE_EXISTING' }),
+      );
+    });
+    return { created: true, incident: await this.get(incidentId, call.actorId) };
+  }
+
+  async list(personId: string) {
+    const units = await this.access.visibleUnitIds(personId);
+    const items = await this.ds.query(
+      `SELECT id, unit_id AS "unitId", severity, title, occurred_at AS "occurredAt", reported_at AS "reportedAt", status, late, review_id AS "reviewId"
+         FROM incidents WHERE unit_id = ANY($1) ORDER BY occurred_at DESC, id LIMIT 200`,
+      [units],
+    );
+    return { items };
+  }
+
+  async get(id: string, personId: string) {
+    const incident = await this.visible(id, personId);
+    const events = await this.ds.query(`SELECT sequence, type, actor_id AS "actorId", occurred_at AS "occurredAt", payload - 'state' AS payload FROM case_events WHERE stream = $1 ORDER BY sequence`, [incidentStream(id)]);
+    const reviews = await this.ds.query(`SELECT id, status, reason FROM accountability_reviews WHERE incident_id = $1`, [id]);
+    return {
+      id: incident.id,
+      unitId: incident.unit_id,
+      severity: incident.severity,
+      title: incident.title,
+      description: incident.description,
+      occurredAt: incident.occurred_at,
+      reportedAt: incident.reported_at,
+      reportedBy: incident.reported_by,
+      status: incident.status,
+      late: incident.late,
+      levels: incident.levels,
+      policy: { name: incident.policy_name, version: incident.policy_version },
+      reviews,
+      events,
+      ...(await queryWorkflow(this.temporal, incident.workflow_id, incidentStateQuery)),
+    };
+  }
+
+  /** The level that holds the report passes it up: its principal, a deputy or its safety officer. */
+  async forward(id: string, dto: ForwardIncidentDto, call: CallContext) {
+    const incident = await this.visible(id, call.actorId);
+    const { live } = await queryWorkflow(this.temporal, incident.workflow_id, incidentStateQuery);
+    if (!live || live.status !== 'reporting') throw conflict(`Incident ${id} is not waiting to be forwarded`);
+    const level = live.levels[live.current]!;
+    if (!(await this.access.holdsKind(call.actorId, level.unitId, FORWARDING_POSTS))) {
+      throw forbidden(`Only the principal, a deputy or the safety officer of ${level.unitId}, which holds the report now, may forward it`);
+    }
+    return executeWorkflowUpdate(this.temporal, incident.workflow_id, forwardIncidentUpdate, { actorId: call.actorId, unitId: level.unitId, note: dto.note, correlationId: call.correlationId }, call, `Incident ${id}`);
+  }
+
+  private async visible(id: string, personId: string) {
+    const [incident] = await this.ds.query(`SELECT * FROM incidents WHERE id = $1`, [id]);
+    if (!incident) throw new NotFoundException(`Incident ${id} does not exist`);
+    await this.access.requireUnit(personId, incident.unit_id, 'see incidents');
+    return incident;
+  }
+}

@@ -1,0 +1,27 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, ApiActor } from '../common/actor.decorator.js';
+import { AssessmentQuery } from './assessment.query.js';
+import { UnitsService } from './units.service.js';
+
+@ApiTags('units')
+@Controller('units')
+export class UnitsController {
+  constructor(private readonly units: UnitsService) {}
+
+  @Get(':id/scorecard')
+  @ApiOperation({ summary: 'Open, overdue and closed hazards by severity, median time to rectify, lapses, yellow cards and sanctions in force' })
+  @ApiResponse({ status: 404, description: 'No such unit' })
+  @ApiActor()
+  scorecard(@Param('id') id: string, @Actor() actorId: string) {
+    return this.units.scorecard(id, actorId);
+  }
+
+  @Get(':id/assessment')
+  @ApiOperation({ summary: 'Annual safety assessment: fails on any one-vote veto (一票否决)' })
+  @ApiResponse({ status: 404, description: 'No such unit' })
+  @ApiActor()
+  assessment(@Param('id') id: string, @Query() q: AssessmentQuery, @Actor() actorId: string) {
+    return this.units.assessment(id, q.year, actorId);
+  }
+}
