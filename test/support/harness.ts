@@ -7,15 +7,24 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/bootstrap-app.js';
 import { createHazardWorker } from '../../apps/worker/src/hazard-worker.factory.js';
-import { APP_ROLE, createDataSource } from '../../libs/persistence/src/index.js';
+import { readFileSync } from 'node:fs';
+import { APP_ROLE, createDataSource, parseOrgFile } from '../../libs/persistence/src/index.js';
 
 /*
  * Test files run in parallel against one database, so each reports hazards into units of its own:
  *   hazards.e2e: city-a-county-1, city-a-county-2 · lifecycle.e2e: city-b-county-1 ·
  *   api-contract.e2e, durability: city-b-county-2 · authorisation-matrix.e2e: city-b-county-7/8 ·
  *   audit-trail.e2e: city-a · outbox: prov · hazard.workflow: a unit it seeds · fuzz.e2e: city-b ·
- *   console.e2e: city-a-county-5 (seeded)
+ *   console.e2e: city-a-county-5 (seeded) · accountability.e2e: city-a-county-6, city-a-county-8 (seeded) ·
+ *   campaigns.e2e: city-c and its counties (seeded)
  */
+
+/** A unit of the demo org under another id: every id containing `from` gets `to` instead (people, departments, parent). */
+export function demoUnitClone(sourceId: string, from: string, to: string): object {
+  const demo = parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')).units.find((u) => u.id === sourceId);
+  if (!demo) throw new Error(`the demo org has no unit ${sourceId}`);
+  return JSON.parse(JSON.stringify(demo).replaceAll(from, to));
+}
 
 /** Addresses the global setup started; read once here so tests never touch process.env directly. */
 export const infra = {

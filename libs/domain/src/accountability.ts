@@ -148,7 +148,7 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
         const acted = events.find((x) => x.actorId === personId && HOLDER_ACTIONS.has(x.type) && Date.parse(x.occurredAt) > at);
         const base = { personId: who.personId, at: e.occurredAt, basis: who.basis, letterId: who.letterId };
         if (asked) {
-          findings.push({ ...base, conduct: 'escalated_properly', lateByMs: null, detail: `asked in time for escalation (${asked.id}) before the ${p.action} deadline ${p.deadline}; the request was still undecided when it passed` });
+          findings.push({ ...base, conduct: 'escalated_properly', lateByMs: null, detail: `asked in time for escalation (${asked.id}) before the ${p.action} deadline ${p.deadline}; no leader decided it before that deadline passed` });
         } else if (acted) {
           findings.push({ ...base, conduct: 'late', lateByMs: Date.parse(acted.occurredAt) - deadline, detail: `missed the ${p.action} deadline ${p.deadline} and acted (${acted.type}) only at ${acted.occurredAt}` });
         } else {

@@ -6,9 +6,14 @@ import { incidentReviewId, reviewStream, type AccountabilityReviewInput } from '
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
 import { decideProposalUpdate, reviewStateQuery, submitStatementUpdate } from '../../../../workflows/accountability-review.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
-import { executeWorkflowUpdate, forbidden, queryWorkflow } from '../common/workflow-calls.js';
+import { conflict, executeWorkflowUpdate, forbidden, queryWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import type { DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto } from './dto/review-actions.dto.js';
+
+/** A closed review's workflow has ended; say so rather than answer 404 from Temporal. */
+function requireOpen(review: { id: string; status: string }): void {
+  if (review.status === 'decided' || review.status === 'no_sanctions') throw conflict(`Review ${review.id} is closed (${review.status}): every proposal has been decided`);
+}
 
 @Injectable()
 export class AccountabilityService {
@@ -91,12 +96,12 @@ export class AccountabilityService {
   }
 
   async decide(id: string, dto: DecideProposalDto, call: CallContext) {
-    await this.visibleReview(id, call.actorId);
+    requireOpen(await this.visibleReview(id, call.actorId));
     return executeWorkflowUpdate(this.temporal, id, decideProposalUpdate, { actorId: call.actorId, proposalId: dto.proposalId, outcome: dto.outcome, sanction: dto.sanction ?? null, reason: dto.reason, correlationId: call.correlationId }, call, `Review ${id}`);
   }
 
   async statement(id: string, dto: StatementDto, call: CallContext) {
-    await this.visibleReview(id, call.actorId);
+    requireOpen(await this.visibleReview(id, call.actorId));
     return executeWorkflowUpdate(this.temporal, id, submitStatementUpdate, { actorId: call.actorId, text: dto.text, correlationId: call.correlationId }, call, `Review ${id}`);
   }
 

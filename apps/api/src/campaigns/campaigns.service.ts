@@ -105,11 +105,15 @@ export class CampaignsService {
 
   /** 自查 results of one unit, by its principal, a deputy, its safety officer or a department head. */
   async submit(id: string, unitId: string, dto: SubmitInspectionDto, call: CallContext) {
-    await this.visible(id, call.actorId);
+    const campaign = await this.visible(id, call.actorId);
     const [member] = await this.ds.query(`SELECT 1 FROM campaign_units WHERE campaign_id = $1 AND unit_id = $2`, [id, unitId]);
     if (!member) throw new NotFoundException(`Unit ${unitId} is not in the scope of campaign ${id}`);
     if (!(await this.access.holdsKind(call.actorId, unitId, SUBMITTING_POSTS))) {
       throw forbidden(`Only the principal, a deputy, the safety officer or a department head of ${unitId} may submit its self-inspection`);
+    }
+    // The unit's workflow ends at the deadline; a later submission is refused here, not lost in a 404.
+    if (campaign.status === 'reported' || campaign.deadline.getTime() <= Date.now()) {
+      throw conflict(`Campaign ${id} closed for submissions at ${campaign.deadline.toISOString()}`);
     }
     return executeWorkflowUpdate(this.temporal, campaignUnitWorkflowId(id, unitId), submitInspectionUpdate, { actorId: call.actorId, results: dto.results, correlationId: call.correlationId }, call, `Campaign ${id} for ${unitId}`);
   }

@@ -67,9 +67,12 @@ export class LettersService {
   }
 
   async sign(letterId: string, call: CallContext) {
-    const [letter] = await this.ds.query(`SELECT l.id, l.signer_id, s.workflow_id FROM responsibility_letters l JOIN letter_signings s ON s.id = l.signing_id WHERE l.id = $1`, [letterId]);
+    const [letter] = await this.ds.query(`SELECT l.id, l.signer_id, l.status, s.status AS signing_status, s.workflow_id FROM responsibility_letters l JOIN letter_signings s ON s.id = l.signing_id WHERE l.id = $1`, [letterId]);
     if (!letter) throw new NotFoundException(`Responsibility letter ${letterId} does not exist`);
     if (letter.signer_id !== call.actorId) throw forbidden(`Only ${letter.signer_id}, whom the letter names, may sign it`);
+    if (letter.status === 'signed') throw conflict(`Letter ${letterId} is already signed`);
+    // The signing's workflow has ended; the letter stays marked unsigned.
+    if (letter.signing_status === 'closed') throw conflict(`The signing of letter ${letterId} has closed; the letter is marked ${letter.status}`);
     const state = await executeWorkflowUpdate(this.temporal, letter.workflow_id, signLetterUpdate, { actorId: call.actorId, letterId, correlationId: call.correlationId }, call, `Letter ${letterId}`);
     return state.letters.find((l) => l.id === letterId);
   }
