@@ -426,7 +426,9 @@ const YELLOW_CARD_TRIGGERS = new Set(['deadline_missed', 'decision_lapsed', 'req
 export async function evaluateYellowCard(m: EntityManager, hazardId: string, eventTypes: readonly string[]): Promise<void> {
   if (!eventTypes.some((t) => YELLOW_CARD_TRIGGERS.has(t))) return;
   const [h] = await m.query(`SELECT unit_id, policy_name, policy_version FROM hazards WHERE id = $1`, [hazardId]);
-  const rule = disciplineOf(await policyDocument(m, h.policy_name, h.policy_version)).yellowCard;
+  // A hazard started outside the API (a test, a script) may carry a policy that was never stored: the defaults apply.
+  const [stored] = await m.query(`SELECT document FROM policies WHERE name = $1 AND version = $2`, [h.policy_name, h.policy_version]);
+  const rule = disciplineOf(stored?.document).yellowCard;
   await m.query(`SELECT pg_advisory_xact_lock(hashtext('yellow-card:' || $1))`, [h.unit_id]);
   const [inForce] = await m.query(`SELECT 1 FROM yellow_cards WHERE unit_id = $1 AND valid_until > now()`, [h.unit_id]);
   if (inForce) return;

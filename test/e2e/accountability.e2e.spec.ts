@@ -3,7 +3,9 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, type EscalationPolicy } from '../../libs/domain/src/index.js';
 import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
-import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+import type { Client } from '@temporalio/client';
+import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+import { keepHistory } from '../support/histories.js';
 
 const UNIT = 'city-a-county-6';
 const CARD_UNIT = 'city-a-county-8';
@@ -48,7 +50,14 @@ describe('accountability, letters, incidents and unit discipline through the API
   let ds: DataSource;
   let worker: RunningWorker;
   let as: AuthHeaders;
+  let temporal: Client;
   const http = () => request(app.getHttpServer());
+  /** Waits for the workflow to finish and keeps its history as a replay fixture (test/workflows/replay). */
+  async function keep(name: string, workflowId: string) {
+    const handle = temporal.workflow.getHandle(workflowId);
+    await handle.result();
+    await keepHistory(name, handle);
+  }
 
   async function review(id: string, who = TOP) {
     return (await http().get(`/accountability-reviews/${id}`).set(as(who)).expect(200)).body;
@@ -61,11 +70,13 @@ describe('accountability, letters, incidents and unit discipline through the API
     worker = await startWorker(useTaskQueue('e2e-accountability'), ds);
     app = await createApp();
     as = await signInEveryone(app, ds);
+    temporal = await temporalClient();
     await http().put('/policies/disc-fast').set(as(TOP)).send(fast).expect(200);
     await http().put('/policies/disc-strict').set(as(TOP)).send(strict).expect(200);
   });
 
   afterAll(async () => {
+    await temporal?.connection.close();
     await app?.close();
     await worker?.stop();
     await ds?.destroy();
@@ -121,6 +132,7 @@ describe('accountability, letters, incidents and unit discipline through the API
     expect(escalated.map((n: { recipient_id: string }) => n.recipient_id)).toContain(PRINCIPAL);
     const late = await http().post(`/responsibility-letters/${after.find((l: { status: string }) => l.status === 'unsigned').id}/sign`).set(as(after.find((l: { status: string }) => l.status === 'unsigned').signerId));
     expect(late.status).toBe(409);
+    await keep('letter-signing', `letter-signing-${signing.body.id}`);
   });
 
   it('reviews a hazard that lapsed to the top: sanctions for the leaders who let it lapse, none for the head who escalated in time', async () => {
@@ -190,6 +202,7 @@ describe('accountability, letters, incidents and unit discipline through the API
     expect(decided.events.map((e: { type: string }) => e.type)).toEqual([
       'review_opened', 'statement_submitted', 'proposal_decided', 'decisions_open', 'proposal_decided', 'proposal_decided', 'review_closed',
     ]);
+    await keep('accountability-review-decided', reviewId);
 
     const listed = (await http().get('/accountability-reviews').set(as(DEPUTY)).expect(200)).body.items.map((r: { id: string }) => r.id);
     expect(listed).toContain(reviewId);
@@ -227,6 +240,7 @@ describe('accountability, letters, incidents and unit discipline through the API
     }, 'the report to reach the top');
     expect(complete.levels.map((l: { unitId: string; outcome: string }) => `${l.unitId}:${l.outcome}`)).toEqual([`${UNIT}:reported`, 'city-a:forwarded', 'prov:received']);
     expect(complete.events.map((e: { type: string }) => e.type)).toEqual(['incident_reported', 'report_late', 'incident_forwarded', 'incident_report_complete']);
+    await keep('incident-reported-late', `incident-${id}`);
 
     const reviewId = `accountability-review-incident-${id}`;
     const opened = await eventually(async () => {

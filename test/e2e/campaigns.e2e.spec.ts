@@ -3,7 +3,9 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, type EscalationPolicy } from '../../libs/domain/src/index.js';
 import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
-import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+import type { Client } from '@temporalio/client';
+import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+import { keepHistory } from '../support/histories.js';
 
 /** A city of this file's own with two counties, cloned from city-b. */
 const CITY = 'city-c';
@@ -26,6 +28,7 @@ describe('supervision campaigns (专项督查) through the API (real PostgreSQL 
   let ds: DataSource;
   let worker: RunningWorker;
   let as: AuthHeaders;
+  let temporal: Client;
   const http = () => request(app.getHttpServer());
 
   beforeAll(async () => {
@@ -35,10 +38,12 @@ describe('supervision campaigns (专项督查) through the API (real PostgreSQL 
     worker = await startWorker(useTaskQueue('e2e-campaigns'), ds);
     app = await createApp();
     as = await signInEveryone(app, ds);
+    temporal = await temporalClient();
     await http().put('/policies/campaign-fast').set(as('prov-principal')).send(policy).expect(200);
   });
 
   afterAll(async () => {
+    await temporal?.connection.close();
     await app?.close();
     await worker?.stop();
     await ds?.destroy();
@@ -114,5 +119,12 @@ describe('supervision campaigns (专项督查) through the API (real PostgreSQL 
     const scorecard = (await http().get(`/units/${TWO}/scorecard`).set(as(LEADER)).expect(200)).body;
     expect(scorecard.campaignsNotSubmitted).toBe(1);
     expect((await http().get(`/units/${ONE}/scorecard`).set(as(LEADER)).expect(200)).body.omissions).toBe(1);
+
+    // Replay fixtures (test/workflows/replay): the campaign, a unit that submitted twice and one that never did.
+    for (const [name, workflowId] of [['campaign-reported', `campaign-${id}`], ['campaign-unit-submitted', `campaign-${id}-${ONE}`], ['campaign-unit-not-submitted', `campaign-${id}-${TWO}`]]) {
+      const handle = temporal.workflow.getHandle(workflowId!);
+      await handle.result();
+      await keepHistory(name!, handle);
+    }
   });
 });
