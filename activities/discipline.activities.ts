@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   assessHazardConduct,
   assessIncidentConduct,
+  DEFAULT_POLICY,
   disciplineOf,
   HAZARD_CATEGORIES,
   letterPeriod,
@@ -68,6 +69,8 @@ export function createDisciplineActivities({ dataSource: ds }: DisciplineActivit
         const events: ReviewSourceEvent[] = (
           await ds.query(`SELECT sequence, type, actor_id, occurred_at, payload FROM hazard_events WHERE hazard_id = $1 ORDER BY sequence`, [review.hazard_id])
         ).map((e: any) => ({ sequence: e.sequence, type: e.type, actorId: e.actor_id, occurredAt: e.occurred_at.toISOString(), payload: e.payload }));
+        // The hazard starts its review before it records the events that asked for it: wait (by retrying) until they land.
+        if (!events.some((e) => e.type === 'accountability_review_started')) throw new Error(`the events of hazard ${review.hazard_id} up to its review request are not recorded yet`);
         assessment = assessHazardConduct({
           category: h.category, severity, events, letters,
           maxVerificationFailures: policy.maxVerificationFailures, rules: disciplineOf(policy).accountability.rules,
@@ -342,10 +345,10 @@ async function lettersOf(ds: DataSource, unitIds: string[]): Promise<LetterRecor
   }));
 }
 
+/** A hazard started outside the API (a test, a script) may carry a policy that was never stored: the defaults apply. */
 async function policyDocument(ds: DataSource | EntityManager, name: string, version: number): Promise<EscalationPolicy> {
   const [p] = await ds.query(`SELECT document FROM policies WHERE name = $1 AND version = $2`, [name, version]);
-  if (!p) throw new Error(`policy ${name} v${version} is not stored`);
-  return p.document as EscalationPolicy;
+  return (p?.document as EscalationPolicy | undefined) ?? DEFAULT_POLICY;
 }
 
 /** Keeps the read models in step with the case events. */
@@ -426,9 +429,7 @@ const YELLOW_CARD_TRIGGERS = new Set(['deadline_missed', 'decision_lapsed', 'req
 export async function evaluateYellowCard(m: EntityManager, hazardId: string, eventTypes: readonly string[]): Promise<void> {
   if (!eventTypes.some((t) => YELLOW_CARD_TRIGGERS.has(t))) return;
   const [h] = await m.query(`SELECT unit_id, policy_name, policy_version FROM hazards WHERE id = $1`, [hazardId]);
-  // A hazard started outside the API (a test, a script) may carry a policy that was never stored: the defaults apply.
-  const [stored] = await m.query(`SELECT document FROM policies WHERE name = $1 AND version = $2`, [h.policy_name, h.policy_version]);
-  const rule = disciplineOf(stored?.document).yellowCard;
+  const rule = disciplineOf(await policyDocument(m, h.policy_name, h.policy_version)).yellowCard;
   await m.query(`SELECT pg_advisory_xact_lock(hashtext('yellow-card:' || $1))`, [h.unit_id]);
   const [inForce] = await m.query(`SELECT 1 FROM yellow_cards WHERE unit_id = $1 AND valid_until > now()`, [h.unit_id]);
   if (inForce) return;
