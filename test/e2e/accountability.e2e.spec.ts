@@ -17,7 +17,7 @@ const CITY = 'city-a-principal';
 const TOP = 'prov-principal';
 const YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
-/** Second-scale times: a request lapses in 1 s, each rung has 3 s, statements 6 s, decisions 4 s. */
+/** Second-scale times: a request lapses in 1 s, each rung has 3 s, statements 6 s, decisions 4 s, forwarding 5 s. */
 const fast: EscalationPolicy = {
   ...DEFAULT_POLICY,
   reminders: [0.5],
@@ -33,7 +33,7 @@ const fast: EscalationPolicy = {
       { conduct: 'lapsed_decision', sanction: 'warning' },
       { conduct: 'evaded', sanction: 'major_demerit' },
     ] },
-    incidents: { unitReport: 'PT1H', forwardPerLevel: 'PT2S', reviewWhenLate: true },
+    incidents: { unitReport: 'PT1H', forwardPerLevel: 'PT5S', reviewWhenLate: true },
     letters: { reminders: [0.5], escalationStep: 'PT3S' },
     yellowCard: { window: 'P365D', overdueMajorHazards: 100, lapsedEscalations: 100, validity: 'P365D' },
   },
@@ -127,7 +127,10 @@ describe('accountability, letters, incidents and unit discipline through the API
     expect(after.filter((l: { status: string }) => l.status === 'signed').map((l: { signerId: string }) => l.signerId).sort()).toEqual([DEPUTY, HEAD, PRINCIPAL].sort());
     expect(after.filter((l: { status: string }) => l.status === 'unsigned')).toHaveLength(4);
     const events = (await ds.query(`SELECT type FROM case_events WHERE stream = $1 ORDER BY sequence`, [`signing:${signing.body.id}`])).map((e: { type: string }) => e.type);
-    expect(events).toEqual(['signing_started', 'letter_signed', 'letter_signed', 'letter_signed', 'letters_reminded', 'letters_overdue', 'letters_unsigned', 'signing_closed']);
+    // The signatures race the first reminder on a loaded machine; everything else comes in this order.
+    expect(events.filter((t: string) => t !== 'letter_signed')).toEqual(['signing_started', 'letters_reminded', 'letters_overdue', 'letters_unsigned', 'signing_closed']);
+    expect(events.filter((t: string) => t === 'letter_signed')).toHaveLength(3);
+    expect(events.indexOf('letters_overdue')).toBeGreaterThan(events.lastIndexOf('letter_signed'));
     const escalated = await ds.query(`SELECT recipient_id FROM notifications WHERE stream = $1 AND kind = 'letter_overdue_escalated' ORDER BY recipient_id`, [`signing:${signing.body.id}`]);
     expect(escalated.map((n: { recipient_id: string }) => n.recipient_id)).toContain(PRINCIPAL);
     const late = await http().post(`/responsibility-letters/${after.find((l: { status: string }) => l.status === 'unsigned').id}/sign`).set(as(after.find((l: { status: string }) => l.status === 'unsigned').signerId));
