@@ -1,24 +1,20 @@
 import type { INestApplication } from '@nestjs/common';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { parseOrgFile, seedOrg, storedUnitIds, type OrgUnitDto } from '../../libs/persistence/src/index.js';
-import { createApp, eventually, infra, openDataSource, signInEveryone, startWorker, useTaskQueue, type RunningWorker } from '../support/harness.js';
+import { DEFAULT_POLICY, DEFAULT_SANCTION_RULES } from '../../libs/domain/src/index.js';
+import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
+import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEveryone, startWorker, useTaskQueue, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-a-county-5';
 const u = (role: string) => `${UNIT}-${role}`;
 const SHOTS = 'test-results/console';
 // Debian's Chromium, headless, with nothing of its own running in the background.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-function county(): OrgUnitDto {
-  const demo = parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')).units.find((x) => x.id === 'city-a-county-1')!;
-  return JSON.parse(JSON.stringify(demo).replaceAll('city-a-county-1', UNIT));
-}
 
 /** datetime-local value (browser time zone is UTC in these contexts). */
 const localInput = (ms: number) => new Date(ms).toISOString().slice(0, 16);
@@ -49,7 +45,7 @@ describe('leaders’ console in a real browser', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     ds = await openDataSource();
-    await seedOrg(ds, parseOrgFile(JSON.stringify({ units: [county()] }), await storedUnitIds(ds)));
+    await seedOrg(ds, parseOrgFile(JSON.stringify({ units: [demoUnitClone('city-a-county-1', 'city-a-county-1', UNIT)] }), await storedUnitIds(ds)));
     worker = await startWorker(useTaskQueue('e2e-console'), ds);
     app = await createApp();
     await app.listen(0, '127.0.0.1');
@@ -157,6 +153,55 @@ describe('leaders’ console in a real browser', () => {
     // The console's page itself is public; its data is not.
     const page = await http().get('/console/').expect(200);
     expect(page.text).toContain('<div id="root">');
+  });
+
+  it('a head states their case in an accountability review, the city’s principal changes the sanction, and the unit page shows it', async () => {
+    const as = await signInEveryone(app, ds);
+    const http = () => request(app.getHttpServer());
+    // One failed verification is already one too many under this policy: the review opens at once.
+    const policy = { ...DEFAULT_POLICY, maxVerificationFailures: 0, discipline: { accountability: { statementWindow: 'PT10M', decision: 'PT10M', rules: DEFAULT_SANCTION_RULES } } };
+    await http().put('/policies/console-review').set(as('prov-principal')).send(policy).expect(200);
+    const reported = await http().post('/hazards').set(as(u('staff-1'))).send({
+      unitId: UNIT, category: 'fire', severity: 'general', title: 'Extinguisher expired', description: 'Reading room extinguisher two years past its date', location: 'Reading room',
+      discoveredBy: u('staff-1'), discoveredAt: new Date().toISOString(), source: 'report', policyName: 'console-review',
+    }).expect(201);
+    const id: string = reported.body.id;
+    await eventually(async () => (await http().get(`/hazards/${id}`).set(as(u('principal')))).body.status === 'assigned', 'assignment');
+    await http().post(`/hazards/${id}/submit-rectification`).set(as(u('head-security'))).send({ summary: 'replaced', evidence: ['tag.jpg'] }).expect(200);
+    await http().post(`/hazards/${id}/verify`).set(as(u('safety-officer'))).send({ passed: false, comment: 'the new one is also expired' }).expect(200);
+    const reviewId = `accountability-review-hazard-${id}`;
+    await eventually(async () => (await http().get(`/accountability-reviews/${reviewId}`).set(as('city-a-principal'))).body.status === 'statements', 'the review');
+
+    const head = await browser('en-US');
+    await signIn(head, u('head-security'));
+    await head.getByRole('link', { name: 'Accountability reviews' }).click();
+    await head.locator(`a[href="#/reviews/${reviewId}"]`).click();
+    await head.locator('[data-conduct="evaded"]').waitFor();
+    const statement = head.getByRole('form', { name: 'My statement (陈述申辩)' });
+    await statement.getByRole('button', { name: 'Submit statement' }).click();
+    await expectText(statement.locator('.field-error'), /text/);
+    await statement.getByLabel('My statement (陈述申辩)').fill('The supplier delivered an old extinguisher; I have the invoice.');
+    await statement.getByRole('button', { name: 'Submit statement' }).click();
+    await head.getByText('The supplier delivered an old extinguisher; I have the invoice.').waitFor();
+    await head.screenshot({ path: `${SHOTS}/6-review-statement.png`, fullPage: true });
+
+    const leader = await browser('zh-CN');
+    await signIn(leader, 'city-a-principal', '人员', '登录');
+    await leader.goto(`${base}/console/#/reviews/${reviewId}`);
+    const form = leader.getByRole('form', { name: `决定 ${u('head-security')}` });
+    await form.getByLabel('决定', { exact: true }).selectOption('change');
+    await form.getByLabel('改为').selectOption('warning');
+    await form.getByLabel('决定理由').fill('供应商责任，从轻处理');
+    await form.getByRole('button', { name: '决定' }).click();
+    await leader.locator('[data-proposal="changed"]').waitFor();
+    await leader.screenshot({ path: `${SHOTS}/7-review-decided-zh.png`, fullPage: true });
+
+    await leader.goto(`${base}/console/#/units/${UNIT}`);
+    await expectText(leader.getByTestId('sanctions'), new RegExp(`${u('head-security')}.*警告`));
+    await leader.locator('[data-assessment="pass"]').waitFor();
+    await leader.screenshot({ path: `${SHOTS}/8-unit-scorecard-zh.png`, fullPage: true });
+    const sanctions = (await http().get(`/accountability-reviews/${reviewId}`).set(as('city-a-principal')).expect(200)).body.sanctions;
+    expect(sanctions).toEqual([expect.objectContaining({ personId: u('head-security'), kind: 'warning' })]);
   });
 
   async function expectText(locator: ReturnType<Page['locator']>, pattern: RegExp): Promise<void> {

@@ -120,3 +120,52 @@ export interface HazardDetail extends HazardSummary {
   } | null;
   liveError?: string;
 }
+
+export interface Scorecard {
+  unitId: string;
+  unitName: string;
+  hazards: Array<{ severity: 'general' | 'major'; open: number; overdue: number; closed: number; medianHoursToRectify: number | null }>;
+  escalations: number;
+  lapsedDecisions: number;
+  yellowCards: Array<{ id: string; issuedAt: string; validUntil: string; reasons: string[]; inForce: boolean }>;
+  sanctionsInForce: Array<{ id: string; personId: string; personName: string; kind: string; startsAt: string; endsAt: string | null; reviewId: string }>;
+  omissions: number;
+  campaignsNotSubmitted: number;
+  lateIncidentReports: number;
+}
+
+export interface Assessment {
+  unitId: string;
+  year: number;
+  result: 'pass' | 'fail';
+  vetoes: Array<{ kind: string; id: string; detail: string }>;
+}
+
+export interface ReviewSummary {
+  id: string;
+  hazardId: string | null;
+  incidentId: string | null;
+  unitId: string;
+  severity: 'general' | 'major';
+  reason: string;
+  status: string;
+  authorityId: string | null;
+  createdAt: string;
+  proposals: number;
+}
+
+export interface Answerable {
+  personId: string;
+  basis: 'letter' | 'org_chart';
+  letterId: string | null;
+}
+
+export interface ReviewDetail extends Omit<ReviewSummary, 'proposals'> {
+  statementsUntil: string | null;
+  decisionDeadline: string | null;
+  timeline: Array<{ at: string; sequence: number | null; type: string; actorId: string | null; holder: (Answerable & { level: string; unitId: string }) | null }>;
+  findings: Array<Answerable & { conduct: string; at: string; lateByMs: number | null; detail: string }>;
+  proposals: Array<{ id: string; personId: string; personName: string; conducts: string[]; proposedSanction: string; grounds: string[]; status: string; decidedSanction: string | null; decidedBy: string | null; reason: string | null }>;
+  statements: Array<{ personId: string; text: string; submittedAt: string }>;
+  sanctions: Array<{ id: string; personId: string; kind: string; startsAt: string; endsAt: string | null }>;
+}

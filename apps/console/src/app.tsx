@@ -5,6 +5,9 @@ import { HazardPage } from './pages/hazard.page';
 import { InboxPage } from './pages/inbox.page';
 import { MyHazardsPage } from './pages/my-hazards.page';
 import { OverviewPage } from './pages/overview.page';
+import { ReviewPage } from './pages/review.page';
+import { ReviewsPage } from './pages/reviews.page';
+import { UnitPage } from './pages/unit.page';
 import { SignInPage } from './pages/sign-in.page';
 import { href, useRoute } from './route';
 
@@ -47,7 +50,8 @@ export function App() {
           <nav aria-label="main">
             <a href={href('inbox')} aria-current={page === 'inbox' || !page ? 'page' : undefined}>{t('nav.inbox')}</a>
             <a href={href('hazards')} aria-current={page === 'hazards' ? 'page' : undefined}>{t('nav.hazards')}</a>
-            {leader && <a href={href('overview')} aria-current={page === 'overview' ? 'page' : undefined}>{t('nav.overview')}</a>}
+            {leader && <a href={href('overview')} aria-current={page === 'overview' || page === 'units' ? 'page' : undefined}>{t('nav.overview')}</a>}
+            <a href={href('reviews')} aria-current={page === 'reviews' ? 'page' : undefined}>{t('nav.reviews')}</a>
           </nav>
         )}
         <span className="spacer" />
@@ -69,6 +73,12 @@ export function App() {
         <MyHazardsPage me={me.data} />
       ) : page === 'overview' ? (
         <OverviewPage />
+      ) : page === 'units' && id ? (
+        <UnitPage id={id} />
+      ) : page === 'reviews' && id ? (
+        <ReviewPage id={id} me={me.data} />
+      ) : page === 'reviews' ? (
+        <ReviewsPage />
       ) : (
         <InboxPage />
       )}

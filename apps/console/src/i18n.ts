@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 const en = {
   app: 'Dutychain', signIn: 'Sign in', signOut: 'Sign out', person: 'Person', token: 'Bearer token', signedInAs: 'Signed in as {{name}}',
   devHint: 'Development sign-in: choose who you are.', tokenHint: 'Paste a token issued by your identity provider.',
-  nav: { inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview' }, language: 'Language',
+  nav: { inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews' }, language: 'Language',
   inbox: { title: 'Requests waiting for my decision', empty: 'Nothing waiting for you.', requestedBy: 'Requested by', newDeadline: 'New deadline asked', reason: 'Reason', needs: 'Needs', mode: 'Mode', comment: 'Comment', approve: 'Approve', reject: 'Reject', decided: 'Decision recorded.' },
   left: { remaining: '{{time}} left', overdue: 'overdue by {{time}}', none: 'no deadline' },
   hazards: { title: 'Hazards I hold', toVerify: 'Waiting for verification in my units', empty: 'You hold no open hazards.', open: 'Open' },
@@ -34,6 +34,22 @@ const en = {
     deadline_extended: 'deadline extended', decision_lapsed: 'decision lapsed', co_owner_added: 'co-owner added', policy_migrated: 'policy migrated',
     accountability_review_requested: 'accountability review requested', accountability_review_started: 'accountability review started',
   },
+  unit: {
+    scorecard: 'Safety scorecard', assessment: 'Annual safety assessment {{year}}', pass: 'Passed', fail: 'Failed: one-vote veto (一票否决)', medianHours: 'Median hours to rectify',
+    escalations: 'Escalations', lapsedDecisions: 'Lapsed decisions', yellowCards: 'Yellow cards', inForce: 'in force until {{until}}', expired: 'expired {{until}}', noCards: 'No yellow card.',
+    sanctions: 'Sanctions in force', noSanctions: 'No sanction in force.', omissions: 'Omissions (漏报) found by supervision', notSubmitted: 'Campaigns not submitted', lateIncidents: 'Incident reports late (迟报)',
+  },
+  review: {
+    title: 'Accountability reviews', empty: 'No review concerns you or your units.', reason: 'Reason', authority: 'Reviewing authority', statementsUntil: 'Statements until', decisionDeadline: 'Decision due',
+    timeline: 'Who held it when', findings: 'Findings', proposals: 'Proposed sanctions', statement: 'My statement (陈述申辩)', submitStatement: 'Submit statement', statementDone: 'Statement recorded.',
+    decide: 'Decide', outcome: 'Decision', accept: 'Accept', change: 'Change', dismiss: 'Dismiss', sanction: 'Sanction instead', decisionReason: 'Reason for the decision', decided: 'Decision recorded.',
+    by: 'by letter {{letter}}', byChart: 'by the org chart', statements: 'Statements', person: 'Person', conduct: 'Conduct', late: 'late by {{time}}', sanctionUntil: '{{sanction}} until {{until}}',
+  },
+  reviewReason: { top_rung_deadline_missed: 'the top rung’s deadline passed', verification_failed_too_often: 'verification failed too often', incident_reported_late: 'incident reported late (迟报)' },
+  reviewStatus: { open: 'opening', statements: 'hearing statements', deciding: 'awaiting decision', decided: 'decided', no_sanctions: 'no sanction' },
+  proposalStatus: { proposed: 'proposed', accepted: 'accepted', changed: 'changed', dismissed: 'dismissed' },
+  conduct: { acted_in_time: 'acted in time', late: 'late', no_action: 'no action', escalated_properly: 'escalated properly', lapsed_decision: 'let a decision lapse', evaded: 'evaded' },
+  sanction: { warning: 'warning (警告)', demerit: 'demerit (记过)', major_demerit: 'major demerit (记大过)', demotion: 'demotion (降级)', removal: 'removal from post (撤职)', dismissal: 'dismissal (开除)' },
   loading: 'Loading…', error: 'Error',
 };
 
@@ -41,7 +57,7 @@ type Dict = typeof en;
 const zh: Dict = {
   app: '隐患责任链', signIn: '登录', signOut: '退出', person: '人员', token: '访问令牌', signedInAs: '当前用户：{{name}}',
   devHint: '开发模式登录：请选择身份。', tokenHint: '请粘贴身份提供方签发的令牌。',
-  nav: { inbox: '待我审批', hazards: '我的隐患', overview: '单位总览' }, language: '语言',
+  nav: { inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查' }, language: '语言',
   inbox: { title: '等待我决定的申请', empty: '暂无待办。', requestedBy: '申请人', newDeadline: '申请的新期限', reason: '理由', needs: '需要', mode: '方式', comment: '意见', approve: '批准', reject: '驳回', decided: '已记录决定。' },
   left: { remaining: '剩余 {{time}}', overdue: '已超期 {{time}}', none: '无期限' },
   hazards: { title: '我负责的隐患', toVerify: '本单位待验收', empty: '您没有未销号的隐患。', open: '查看' },
@@ -70,6 +86,22 @@ const zh: Dict = {
     deadline_extended: '延期', decision_lapsed: '逾期未决定', co_owner_added: '增加共同责任人', policy_migrated: '迁移时限策略',
     accountability_review_requested: '申请责任倒查', accountability_review_started: '启动责任倒查',
   },
+  unit: {
+    scorecard: '安全记分卡', assessment: '{{year}} 年度安全考核', pass: '合格', fail: '不合格：一票否决', medianHours: '整改用时中位数（小时）',
+    escalations: '升级次数', lapsedDecisions: '逾期未决定', yellowCards: '安全黄牌警示', inForce: '有效期至 {{until}}', expired: '已于 {{until}} 失效', noCards: '无黄牌。',
+    sanctions: '生效中的处分', noSanctions: '无生效中的处分。', omissions: '督查发现的漏报', notSubmitted: '未报送的专项督查', lateIncidents: '迟报的事故',
+  },
+  review: {
+    title: '责任倒查', empty: '没有与您或您单位相关的倒查。', reason: '原因', authority: '审查机关', statementsUntil: '陈述截止', decisionDeadline: '决定期限',
+    timeline: '各时段责任人', findings: '认定', proposals: '处分建议', statement: '我的陈述申辩', submitStatement: '提交陈述', statementDone: '已记录陈述。',
+    decide: '决定', outcome: '决定', accept: '同意', change: '变更', dismiss: '不予处分', sanction: '改为', decisionReason: '决定理由', decided: '已记录决定。',
+    by: '依据责任状 {{letter}}', byChart: '依据组织架构', statements: '陈述申辩', person: '人员', conduct: '行为', late: '超期 {{time}}', sanctionUntil: '{{sanction}}，至 {{until}}',
+  },
+  reviewReason: { top_rung_deadline_missed: '最高层级仍超期', verification_failed_too_often: '多次验收未通过', incident_reported_late: '事故迟报' },
+  reviewStatus: { open: '启动中', statements: '陈述申辩期', deciding: '待决定', decided: '已决定', no_sanctions: '不予处分' },
+  proposalStatus: { proposed: '建议', accepted: '同意', changed: '变更', dismissed: '不予处分' },
+  conduct: { acted_in_time: '按时履职', late: '逾期履职', no_action: '未履职', escalated_properly: '依规上报', lapsed_decision: '逾期未决定', evaded: '推诿逃避' },
+  sanction: { warning: '警告', demerit: '记过', major_demerit: '记大过', demotion: '降级', removal: '撤职', dismissal: '开除' },
   loading: '加载中…', error: '错误',
 };
 
@@ -89,7 +121,7 @@ void i18n
 
 const htmlLang = (lng: string | undefined) => (lng?.startsWith('zh') ? 'zh-CN' : 'en');
 /** A code from the API in the reader's language; codes the console does not know yet stay as they are. */
-export const label = (group: 'status' | 'stage' | 'level' | 'event', code: string | null | undefined) => (code ? i18n.t(`${group}.${code}`, { defaultValue: code }) : '—');
+export const label = (group: 'status' | 'stage' | 'level' | 'event' | 'reviewStatus' | 'reviewReason' | 'proposalStatus' | 'conduct' | 'sanction', code: string | null | undefined) => (code ? i18n.t(`${group}.${code}`, { defaultValue: code }) : '—');
 
 i18n.on('languageChanged', (lng) => document.documentElement.setAttribute('lang', htmlLang(lng)));
 document.documentElement.setAttribute('lang', htmlLang(i18n.resolvedLanguage));

@@ -170,7 +170,7 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
     if (count > input.maxVerificationFailures) {
       const last = [...events].reverse().find((e) => e.type === 'verification_failed')!;
       const who = answerable(personId, Date.parse(last.occurredAt));
-      findings.push({ personId: who.personId, conduct: 'evaded', at: last.occurredAt, basis: who.basis, letterId: who.letterId, lateByMs: null, detail: `declared the hazard fixed ${count} times without fixing it (verification failed each time)` });
+      findings.push({ personId: who.personId, conduct: 'evaded', at: last.occurredAt, basis: who.basis, letterId: who.letterId, lateByMs: null, detail: `declared the hazard fixed ${count} ${count === 1 ? 'time' : 'times'} without fixing it (verification failed each time)` });
     }
   }
 

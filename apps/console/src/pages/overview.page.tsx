@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { FormMessage } from '../components/field';
+import { href } from '../route';
 
 interface StatRow {
   unitId: string;
@@ -63,7 +64,7 @@ export function OverviewPage() {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <th scope="row">{r.name}</th>
+                <th scope="row"><a href={href('units', r.id)}>{r.name}</a></th>
                 <td>{r.general?.open ?? 0} / <span className={r.general?.overdue ? 'overdue-text' : ''}>{r.general?.overdue ?? 0}</span> / {r.general?.closed ?? 0}</td>
                 <td>{r.major?.open ?? 0} / <span className={r.major?.overdue ? 'overdue-text' : ''}>{r.major?.overdue ?? 0}</span> / {r.major?.closed ?? 0}</td>
               </tr>
