@@ -67,8 +67,16 @@ const local = proxyLocalActivities<HazardActivities>(activityOptions);
  */
 const LOCAL_ACTIVITIES_PATCH = 'local-activities-v1';
 const EVENTS_AS_ACTIVITIES_PATCH = 'event-records-as-activities-v2';
-const intakeWriter = () => (patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
-const eventWriter = () => (patched(EVENTS_AS_ACTIVITIES_PATCH) ? acts : patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
+/**
+ * v1 and v2 asked `patched()` at the first write, after the intake's local activities. When a local
+ * activity outlasts its workflow task (a worker killed, a slow database), its result and the
+ * commands that follow land in different workflow tasks, and on replay `patched()` answers false
+ * in the task before its marker: the replay takes the v1 branch and fails with TMPRL1100 (the
+ * fault suite caught one). From v3 on the workflow asks once, first thing, where the marker and
+ * the question always share the first task. The SDK answers true on replay only for markers of
+ * the task being replayed: https://github.com/temporalio/sdk-typescript/pull/188
+ */
+const PATCHES_AT_START_PATCH = 'patches-at-start-v3';
 
 const DEFAULT_HISTORY_LIMIT = 2000;
 
@@ -81,6 +89,10 @@ const clock = (): Clock => ({ now: Date.now(), isWorkday: (d) => chineseDays.isW
  */
 export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardWorkflowState> {
   const { intake } = input;
+  // Before any await: see PATCHES_AT_START_PATCH.
+  const patchedAtStart = patched(PATCHES_AT_START_PATCH);
+  const intakeWriter = () => (patchedAtStart || patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
+  const eventWriter = () => (patchedAtStart || patched(EVENTS_AS_ACTIVITIES_PATCH) ? acts : patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
   let state: HazardWorkflowState | null = input.resume ?? null;
   let busy = false;
   let changes = 0;

@@ -116,6 +116,8 @@ describe('supervision campaigns (专项督查) through the API (real PostgreSQL 
     expect(late.status).toBe(409);
     expect(late.body.detail).toMatch(/closed for submissions/);
     await http().get(`/campaigns/${id}`).set(as('city-a-principal')).expect(403);
+    expect((await http().get('/campaigns').set(as('city-a-principal')).expect(200)).body.items.map((c: { id: string }) => c.id)).not.toContain(id);
+    expect((await http().get('/campaigns').set(as(`${TWO}-principal`)).expect(200)).body.items).toEqual([expect.objectContaining({ id, units: 2, submitted: 1, status: 'reported' })]);
     const scorecard = (await http().get(`/units/${TWO}/scorecard`).set(as(LEADER)).expect(200)).body;
     expect(scorecard.campaignsNotSubmitted).toBe(1);
     expect((await http().get(`/units/${ONE}/scorecard`).set(as(LEADER)).expect(200)).body.omissions).toBe(1);

@@ -11,7 +11,10 @@ import {
   verifyUpdate,
 } from '../../workflows/hazard.messages.js';
 import { keepHistory } from '../support/histories.js';
-import { eventually, openDataSource, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
+import { Worker } from '@temporalio/worker';
+import { spawn } from 'node:child_process';
+import { insertHazardIntake } from '../../libs/persistence/src/index.js';
+import { eventually, infra, openDataSource, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-b-county-2';
 const p = (role: string) => `${UNIT}-${role}`;
@@ -100,14 +103,54 @@ describe('hazard workflow durability (real dev server and database)', () => {
       expect(notices.map((x: { recipient_id: string }) => x.recipient_id)).toEqual([p('deputy-2'), p('principal'), 'city-b-principal']);
       const state = await handle.query(hazardStateQuery);
       expect(state.lastSequence).toBe(all.length);
-      // One fixture per workflow version: before local activities, v1 (local event writes), v2.
+      // One fixture per workflow version: before local activities, v1 (local event writes), v2, v3 (patches asked at start).
       await keepHistory('ladder-to-review', handle);
       await keepHistory('ladder-to-review-local-activities', handle);
       await keepHistory('ladder-to-review-event-activities-v2', handle);
+      await keepHistory('ladder-to-review-patches-at-start-v3', handle);
     } finally {
       await worker.stop();
     }
   });
+
+  it('finishes and replays a run whose workers were killed twice while the intake ran', async () => {
+    const queue = `${taskQueue}-killed-intake`;
+    const args = input(policy('PT120S'));
+    const workflowId = `hazard-${args.intake.hazardId}`;
+    await ds.transaction((m) => insertHazardIntake(m, args.intake));
+    const completedTasks = async () => (await client.workflow.getHandle(workflowId).fetchHistory()).events!.filter((e) => e.workflowTaskCompletedEventAttributes).length;
+    /** A worker in a process of its own that hangs reading the chain, killed once a task has been heartbeated around the read. */
+    async function stalledWorker(start: () => Promise<unknown>): Promise<void> {
+      const child = spawn(process.execPath, ['test/support/stalled-intake-worker.mjs', infra.temporalAddress, queue, infra.workflowBundle], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout!.on('data', (d) => (out += String(d)));
+      try {
+        await eventually(async () => out.includes('ready'), 'the stalled worker', 20_000);
+        const before = await start();
+        await eventually(async () => out.includes('reading the chain'), 'the intake to start', 20_000);
+        await eventually(async () => (await completedTasks()) >= Number(before) + 1, 'a heartbeat during the read', 20_000);
+      } finally {
+        child.kill('SIGKILL');
+      }
+    }
+    // Killed during the read, the next worker killed during it again, then a third finishes. (The fault suite's run that
+    // split a local activity's marker from the commands after it, TMPRL1100 under v2, had this shape; see PATCHES_AT_START_PATCH.)
+    await stalledWorker(async () => {
+      await client.workflow.start('hazardWorkflow', { taskQueue: queue, workflowId, args: [args], workflowTaskTimeout: '2s' });
+      return 1;
+    });
+    await stalledWorker(completedTasks);
+    const worker = await startWorker(queue, ds);
+    try {
+      await eventually(async () => (await events(args.intake.hazardId)).some((e) => e.type === 'assigned'), 'assignment by the last worker', 40_000);
+      const handle = client.workflow.getHandle(workflowId);
+      const history = await handle.fetchHistory();
+      await Worker.runReplayHistory({ workflowBundle: { codePath: infra.workflowBundle } }, history, workflowId);
+      await keepHistory('intake-killed-patches-at-start-v3', handle);
+    } finally {
+      await worker.stop();
+    }
+  }, 90_000);
 
   it('continues as new when its history grows, carrying state and sequence forward', async () => {
     const worker = await startWorker(taskQueue, ds);
@@ -142,6 +185,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
       await keepHistory('continued-as-new-then-closed', client.workflow.getHandle(`hazard-${id}`));
       await keepHistory('continued-as-new-then-closed-local-activities', client.workflow.getHandle(`hazard-${id}`));
       await keepHistory('continued-as-new-then-closed-event-activities-v2', client.workflow.getHandle(`hazard-${id}`));
+      await keepHistory('continued-as-new-then-closed-patches-at-start-v3', client.workflow.getHandle(`hazard-${id}`));
     } finally {
       await worker.stop();
     }

@@ -6,7 +6,7 @@ import { recordedHistories } from '../support/histories.js';
 describe('replay of recorded histories (hazards, reviews, incidents, campaigns, signings)', () => {
   it('replays every recorded history without nondeterminism', async () => {
     const histories = recordedHistories();
-    expect(histories.length).toBeGreaterThanOrEqual(12);
+    expect(histories.length).toBeGreaterThanOrEqual(15);
     const results = [];
     for await (const result of Worker.runReplayHistories({ workflowBundle: { codePath: infra.workflowBundle } }, histories)) {
       results.push({ workflowId: result.workflowId, error: result.error ? String(result.error) : null });

@@ -32,7 +32,7 @@ export const PERMISSIONS = [
   { action: 'viewIncident', endpoint: 'GET /incidents, GET /incidents/:id', who: "anyone in the unit, or in a unit above it" },
   { action: 'forwardIncident', endpoint: 'POST /incidents/:id/forward', who: "the principal, a deputy or the safety officer of the level that holds the report" },
   { action: 'startCampaign', endpoint: 'POST /campaigns', who: "the principal, a deputy or the safety officer of the issuing unit; only units below it are in scope" },
-  { action: 'viewCampaign', endpoint: 'GET /campaigns/:id, GET /campaigns/:id/report', who: "anyone who may see the issuing unit or a unit in scope" },
+  { action: 'viewCampaign', endpoint: 'GET /campaigns, GET /campaigns/:id, GET /campaigns/:id/report', who: "anyone who may see the issuing unit or a unit in scope" },
   { action: 'submitInspection', endpoint: 'POST /campaigns/:id/units/:unitId/inspection', who: "the principal, a deputy, the safety officer or a department head of that unit" },
   { action: 'startSigning', endpoint: 'POST /responsibility-letters/signings', who: "the principal of the unit" },
   { action: 'listLetters', endpoint: 'GET /responsibility-letters', who: "anyone: letters of their units and the units below, and their own" },

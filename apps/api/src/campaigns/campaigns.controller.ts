@@ -28,6 +28,13 @@ export class CampaignsController {
     return result.campaign;
   }
 
+  @Get()
+  @ApiOperation({ summary: 'Campaigns run by your units (or above them) or covering one of your units, newest first' })
+  @ApiActor()
+  list(@Actor() actorId: string) {
+    return this.campaigns.list(actorId);
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'A campaign: checklist, units and their submissions, hazards opened' })
   @ApiActor()

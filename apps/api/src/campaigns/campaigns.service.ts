@@ -83,6 +83,20 @@ export class CampaignsService {
     return { created: true, campaign: await this.get(campaignId, call.actorId) };
   }
 
+  /** Campaigns the person may see: run by their units or above them, or covering one of their units. */
+  async list(personId: string) {
+    const units = await this.access.visibleUnitIds(personId);
+    const items = await this.ds.query(
+      `SELECT c.id, c.issuer_unit_id AS "issuerUnitId", c.title, c.deadline, c.status, c.created_at AS "createdAt", c.reported_at AS "reportedAt",
+              count(cu.unit_id)::int AS units, count(cu.unit_id) FILTER (WHERE cu.status = 'submitted')::int AS submitted
+         FROM supervision_campaigns c JOIN campaign_units cu ON cu.campaign_id = c.id
+        WHERE c.issuer_unit_id = ANY($1) OR EXISTS (SELECT 1 FROM campaign_units x WHERE x.campaign_id = c.id AND x.unit_id = ANY($1))
+        GROUP BY c.id ORDER BY c.created_at DESC, c.id LIMIT 200`,
+      [units],
+    );
+    return { items };
+  }
+
   async get(id: string, personId: string) {
     const c = await this.visible(id, personId);
     const units = await this.ds.query(
