@@ -23,7 +23,7 @@ import {
   type ReviewAssessment,
   type ReviewSourceEvent,
 } from '../libs/domain/src/index.js';
-import { insertHazardIntake } from '../libs/persistence/src/index.js';
+import { currentPrincipalId, insertHazardIntake, unitAndSuperiorIds, unitsBelowIds } from '../libs/persistence/src/index.js';
 
 export interface DisciplineActivityDeps {
   dataSource: DataSource;
@@ -57,7 +57,8 @@ export function createDisciplineActivities({ dataSource: ds }: DisciplineActivit
     async prepareReview(input: { reviewId: string }): Promise<PreparedReview> {
       const [review] = await ds.query(`SELECT hazard_id, incident_id, unit_id FROM accountability_reviews WHERE id = $1`, [input.reviewId]);
       if (!review) throw new Error(`review ${input.reviewId} is not recorded`);
-      const units = await ancestors(ds, review.unit_id);
+      const principals = await principalsUpward(ds, review.unit_id);
+      const units = principals.map((p) => p.unitId);
       const letters = await lettersOf(ds, units);
       let assessment: ReviewAssessment;
       let policy: EscalationPolicy;
@@ -83,14 +84,10 @@ export function createDisciplineActivities({ dataSource: ds }: DisciplineActivit
       }
       const concerned = new Set(assessment.proposals.map((p) => p.personId));
       // The superior units review, nearest first; nobody reviews their own conduct.
-      const principals: Array<{ unitId: string; personId: string }> = [];
-      for (const unitId of units) {
-        const [p] = await ds.query(`SELECT person_id FROM positions WHERE unit_id = $1 AND kind = 'principal' AND valid_to IS NULL ORDER BY person_id LIMIT 1`, [unitId]);
-        if (p) principals.push({ unitId, personId: p.person_id });
-      }
-      let authorities = principals.slice(1).filter((a) => !concerned.has(a.personId));
-      if (authorities.length === 0) authorities = principals.filter((a) => !concerned.has(a.personId)).slice(0, 1);
-      if (authorities.length === 0) authorities = principals.slice(-1);
+      const held = principals.flatMap((p) => (p.principalId ? [{ unitId: p.unitId, personId: p.principalId }] : []));
+      let authorities = held.slice(1).filter((a) => !concerned.has(a.personId));
+      if (authorities.length === 0) authorities = held.filter((a) => !concerned.has(a.personId)).slice(0, 1);
+      if (authorities.length === 0) authorities = held.slice(-1);
       await ds.transaction(async (m) => {
         await m.query(`UPDATE accountability_reviews SET timeline = $2, findings = $3, authorities = $4, severity = $5, updated_at = now() WHERE id = $1`, [
           input.reviewId, JSON.stringify(assessment.timeline), JSON.stringify(assessment.findings), JSON.stringify(authorities), severity,
@@ -113,14 +110,8 @@ export function createDisciplineActivities({ dataSource: ds }: DisciplineActivit
     },
 
     /** The unit, then each superior up to the top, with the principal of each (for an incident's report). */
-    async resolveIncidentLevels(input: { unitId: string }): Promise<Array<{ unitId: string; principalId: string | null }>> {
-      const units = await ancestors(ds, input.unitId);
-      const out: Array<{ unitId: string; principalId: string | null }> = [];
-      for (const unitId of units) {
-        const [p] = await ds.query(`SELECT person_id FROM positions WHERE unit_id = $1 AND kind = 'principal' AND valid_to IS NULL ORDER BY person_id LIMIT 1`, [unitId]);
-        out.push({ unitId, principalId: p?.person_id ?? null });
-      }
-      return out;
+    resolveIncidentLevels(input: { unitId: string }): Promise<Array<{ unitId: string; principalId: string | null }>> {
+      return principalsUpward(ds, input.unitId);
     },
 
     /** Whom a campaign chases in a unit: its safety officers (or the principal when there are none), then its principal. */
@@ -184,11 +175,9 @@ export function createDisciplineActivities({ dataSource: ds }: DisciplineActivit
 
     /** The year's letters for a unit and the units below it, level by level; stored once however often this runs. */
     async prepareLetters(input: { signingId: string; unitId: string; year: number; deadline: string }): Promise<LetterDraft[]> {
-      const units: Array<{ id: string; parent_id: string | null }> = await ds.query(
-        `WITH RECURSIVE tree AS (SELECT id, parent_id FROM units WHERE id = $1 UNION SELECT u.id, u.parent_id FROM units u JOIN tree t ON u.parent_id = t.id)
-         SELECT id, parent_id FROM tree ORDER BY id`,
-        [input.unitId],
-      );
+      const units: Array<{ id: string; parent_id: string | null }> = await ds.query(`SELECT id, parent_id FROM units WHERE id = ANY($1) ORDER BY id`, [
+        [input.unitId, ...(await unitsBelowIds(ds, input.unitId))],
+      ]);
       const drafts: LetterDraft[] = [];
       for (const unit of units) {
         const posts: Array<{ person_id: string; kind: string; department_id: string | null; oversees: string[] }> = await ds.query(
@@ -202,8 +191,7 @@ export function createDisciplineActivities({ dataSource: ds }: DisciplineActivit
         const categoriesOf = (departments: readonly string[]) => areas.filter((a) => departments.includes(a.department_id)).map((a) => a.category);
         const principal = posts.find((p) => p.kind === 'principal');
         if (principal && unit.parent_id) {
-          const [superior] = await ds.query(`SELECT person_id FROM positions WHERE unit_id = $1 AND kind = 'principal' AND valid_to IS NULL ORDER BY person_id LIMIT 1`, [unit.parent_id]);
-          drafts.push({ id: '', unitId: unit.id, level: 'principal', signerId: principal.person_id, counterpartyId: superior?.person_id ?? null, categories: [...HAZARD_CATEGORIES] });
+          drafts.push({ id: '', unitId: unit.id, level: 'principal', signerId: principal.person_id, counterpartyId: await currentPrincipalId(ds, unit.parent_id), categories: [...HAZARD_CATEGORIES] });
         }
         for (const deputy of posts.filter((p) => p.kind === 'deputy')) {
           drafts.push({ id: '', unitId: unit.id, level: 'deputy', signerId: deputy.person_id, counterpartyId: principal?.person_id ?? null, categories: categoriesOf(deputy.oversees) });
@@ -323,15 +311,10 @@ async function compileReport(m: EntityManager, campaignId: string): Promise<Camp
   };
 }
 
-/** The unit and its superiors, nearest first. */
-async function ancestors(ds: DataSource, unitId: string): Promise<string[]> {
-  const rows: Array<{ id: string }> = await ds.query(
-    `WITH RECURSIVE up AS (SELECT id, parent_id, 0 AS depth FROM units WHERE id = $1
-       UNION SELECT u.id, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id)
-     SELECT id FROM up ORDER BY depth`,
-    [unitId],
-  );
-  return rows.map((r) => r.id);
+/** The unit and each superior up to the top, with who holds each principal post now. */
+async function principalsUpward(ds: DataSource, unitId: string): Promise<Array<{ unitId: string; principalId: string | null }>> {
+  const units = await unitAndSuperiorIds(ds, unitId);
+  return Promise.all(units.map(async (id) => ({ unitId: id, principalId: await currentPrincipalId(ds, id) })));
 }
 
 async function lettersOf(ds: DataSource, unitIds: string[]): Promise<LetterRecord[]> {

@@ -1,12 +1,9 @@
-import { allHandlersFinished, ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import { reviewStream, sanctionEnd, SANCTIONS, type AccountabilityReviewInput, type ReviewState } from '../libs/domain/src/index.js';
 import { decideProposalUpdate, reviewStateQuery, submitStatementUpdate, type DecideProposalInput, type SubmitStatementInput } from './accountability-review.messages.js';
 import { caseActivities as acts, CaseLog, waitUntil } from './case-log.js';
-import { REJECTION_TYPES } from './hazard.messages.js';
+import { refuse } from './hazard.messages.js';
 
-const refuse = (type: keyof typeof REJECTION_TYPES, message: string): never => {
-  throw ApplicationFailure.create({ type: REJECTION_TYPES[type], message, nonRetryable: true });
-};
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /**

@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { ApplicationFailure, defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { EscalationNeed, HazardWorkflowState, PinnedPolicy, RectificationPlan } from '../libs/domain/src/index.js';
 
 export const hazardStateQuery = defineQuery<HazardWorkflowState>('hazardState');
@@ -55,3 +55,8 @@ export const migratePolicyUpdate = defineUpdate<HazardWorkflowState, [MigratePol
 
 /** Failure types the API maps to HTTP statuses (409, 403, 422). */
 export const REJECTION_TYPES = { wrong_state: 'WrongState', not_allowed: 'NotAllowed', invalid_input: 'InvalidInput' } as const;
+
+/** Refuses an update (in its validator or its handler) with one of those types. */
+export const refuse = (type: keyof typeof REJECTION_TYPES, message: string): never => {
+  throw ApplicationFailure.create({ type: REJECTION_TYPES[type], message, nonRetryable: true });
+};

@@ -1,6 +1,5 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   ParentClosePolicy,
@@ -38,7 +37,7 @@ import {
   decideUpdate,
   hazardStateQuery,
   migratePolicyUpdate,
-  REJECTION_TYPES,
+  refuse,
   requestEscalationUpdate,
   requestExtensionUpdate,
   submitPlanUpdate,
@@ -97,10 +96,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   let busy = false;
   let changes = 0;
 
-  setHandler(hazardStateQuery, () => {
-    if (!state) throw ApplicationFailure.create({ type: REJECTION_TYPES.wrong_state, message: 'the hazard is still being assigned', nonRetryable: true });
-    return state;
-  });
+  setHandler(hazardStateQuery, () => state ?? refuse('wrong_state', 'the hazard is still being assigned'));
 
   /** One change at a time: event sequence numbers must be assigned without gaps or repeats. */
   async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -243,9 +239,7 @@ function guard(fn: () => Outcome): Outcome {
   try {
     return fn();
   } catch (err) {
-    if (err instanceof LifecycleRejection) {
-      throw ApplicationFailure.create({ type: REJECTION_TYPES[err.code], message: err.message, nonRetryable: true });
-    }
+    if (err instanceof LifecycleRejection) refuse(err.code, err.message);
     throw err;
   }
 }

@@ -1,14 +1,11 @@
-import { allHandlersFinished, ApplicationFailure, condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
+import { allHandlersFinished, condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { incidentReviewId, incidentStream, parseDuration, type IncidentLevel, type IncidentState, type IncidentWorkflowInput } from '../libs/domain/src/index.js';
 import { accountabilityReviewWorkflow } from './accountability-review.workflow.js';
 import { caseActivities as acts, CaseLog, waitUntil } from './case-log.js';
-import { REJECTION_TYPES } from './hazard.messages.js';
+import { refuse } from './hazard.messages.js';
 import { forwardIncidentUpdate, incidentStateQuery, type ForwardIncidentInput } from './incident.messages.js';
 
-const refuse = (type: keyof typeof REJECTION_TYPES, message: string): never => {
-  throw ApplicationFailure.create({ type: REJECTION_TYPES[type], message, nonRetryable: true });
-};
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**

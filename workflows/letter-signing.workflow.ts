@@ -1,12 +1,8 @@
-import { allHandlersFinished, ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import { parseDuration, signingStream, type SigningInput, type SigningState } from '../libs/domain/src/index.js';
 import { caseActivities as acts, CaseLog, waitUntil } from './case-log.js';
-import { REJECTION_TYPES } from './hazard.messages.js';
+import { refuse } from './hazard.messages.js';
 import { signingStateQuery, signLetterUpdate, type SignLetterInput } from './letter-signing.messages.js';
-
-const refuse = (type: keyof typeof REJECTION_TYPES, message: string): never => {
-  throw ApplicationFailure.create({ type: REJECTION_TYPES[type], message, nonRetryable: true });
-};
 
 /**
  * 安全责任状: a year's letters for a unit and the units below it, signed level by level. Signers

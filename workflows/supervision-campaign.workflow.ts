@@ -1,4 +1,4 @@
-import { allHandlersFinished, ApplicationFailure, condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
+import { allHandlersFinished, condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import {
   campaignStream,
@@ -10,13 +10,9 @@ import {
   type HazardWorkflowInput,
 } from '../libs/domain/src/index.js';
 import { caseActivities as acts, CaseLog, waitUntil } from './case-log.js';
-import { REJECTION_TYPES } from './hazard.messages.js';
+import { refuse } from './hazard.messages.js';
 import { hazardWorkflow } from './hazard.workflow.js';
 import { campaignUnitStateQuery, submitInspectionUpdate, type SubmitInspectionInput } from './supervision-campaign.messages.js';
-
-const refuse = (type: keyof typeof REJECTION_TYPES, message: string): never => {
-  throw ApplicationFailure.create({ type: REJECTION_TYPES[type], message, nonRetryable: true });
-};
 
 /**
  * 专项督查: one child per unit in scope; at the deadline, the report. The children end at the

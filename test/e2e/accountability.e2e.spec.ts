@@ -5,7 +5,7 @@ import { DEFAULT_POLICY, type EscalationPolicy } from '../../libs/domain/src/ind
 import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
 import type { Client } from '@temporalio/client';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
-import { keepHistory } from '../support/histories.js';
+import { keepFinishedHistory } from '../support/histories.js';
 
 const UNIT = 'city-a-county-6';
 const CARD_UNIT = 'city-a-county-8';
@@ -52,12 +52,8 @@ describe('accountability, letters, incidents and unit discipline through the API
   let as: AuthHeaders;
   let temporal: Client;
   const http = () => request(app.getHttpServer());
-  /** Waits for the workflow to finish and keeps its history as a replay fixture (test/workflows/replay). */
-  async function keep(name: string, workflowId: string) {
-    const handle = temporal.workflow.getHandle(workflowId);
-    await handle.result();
-    await keepHistory(name, handle);
-  }
+  /** Keeps a finished workflow's history as a replay fixture (test/workflows/replay). */
+  const keep = (name: string, workflowId: string) => keepFinishedHistory(name, temporal.workflow.getHandle(workflowId));
 
   async function review(id: string, who = TOP) {
     return (await http().get(`/accountability-reviews/${id}`).set(as(who)).expect(200)).body;

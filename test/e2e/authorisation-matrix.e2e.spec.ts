@@ -1,16 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, PERMISSIONS, type PermissionAction } from '../../libs/domain/src/index.js';
 import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
-import { createApp, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 /** Two counties of this file's own under city-b, cloned from the demo's county shape. */
-function countyClone(id: string): object {
-  const demo = parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')).units.find((u) => u.id === 'city-b-county-1')!;
-  return JSON.parse(JSON.stringify(demo).replaceAll('city-b-county-1', id));
-}
+const countyClone = (id: string) => demoUnitClone('city-b-county-1', 'city-b-county-1', id);
 const UNIT = 'city-b-county-7';
 const PEER = 'city-b-county-8';
 const u = (role: string) => `${UNIT}-${role}`;

@@ -5,7 +5,7 @@ import { DEFAULT_POLICY, type EscalationPolicy } from '../../libs/domain/src/ind
 import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
 import type { Client } from '@temporalio/client';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
-import { keepHistory } from '../support/histories.js';
+import { keepFinishedHistory } from '../support/histories.js';
 
 /** A city of this file's own with two counties, cloned from city-b. */
 const CITY = 'city-c';
@@ -124,9 +124,7 @@ describe('supervision campaigns (专项督查) through the API (real PostgreSQL 
 
     // Replay fixtures (test/workflows/replay): the campaign, a unit that submitted twice and one that never did.
     for (const [name, workflowId] of [['campaign-reported', `campaign-${id}`], ['campaign-unit-submitted', `campaign-${id}-${ONE}`], ['campaign-unit-not-submitted', `campaign-${id}-${TWO}`]]) {
-      const handle = temporal.workflow.getHandle(workflowId!);
-      await handle.result();
-      await keepHistory(name!, handle);
+      await keepFinishedHistory(name!, temporal.workflow.getHandle(workflowId!));
     }
   });
 });

@@ -1,17 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
-import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { parseOrgFile, seedOrg, storedUnitIds, type OrgUnitDto } from '../../libs/persistence/src/index.js';
-import { createApp, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-b-county-6';
 const u = (role: string) => `${UNIT}-${role}`;
 
-function county(): OrgUnitDto {
-  const demo = parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')).units.find((x) => x.id === 'city-b-county-1')!;
-  return JSON.parse(JSON.stringify(demo).replaceAll('city-b-county-1', UNIT));
-}
+const county = (): OrgUnitDto => demoUnitClone('city-b-county-1', 'city-b-county-1', UNIT);
 
 /** Moves a post from one person to a newcomer, as a new org file would. */
 function handOver(unit: OrgUnitDto, fromId: string, toId: string): OrgUnitDto {

@@ -8,7 +8,7 @@ import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/bootstrap-app.js';
 import { createHazardWorker } from '../../apps/worker/src/hazard-worker.factory.js';
 import { readFileSync } from 'node:fs';
-import { APP_ROLE, createDataSource, parseOrgFile } from '../../libs/persistence/src/index.js';
+import { APP_ROLE, createDataSource, parseOrgFile, type OrgUnitDto } from '../../libs/persistence/src/index.js';
 
 /*
  * Test files run in parallel against one database, so each reports hazards into units of its own:
@@ -20,7 +20,7 @@ import { APP_ROLE, createDataSource, parseOrgFile } from '../../libs/persistence
  */
 
 /** A unit of the demo org under another id: every id containing `from` gets `to` instead (people, departments, parent). */
-export function demoUnitClone(sourceId: string, from: string, to: string): object {
+export function demoUnitClone(sourceId: string, from: string, to: string): OrgUnitDto {
   const demo = parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')).units.find((u) => u.id === sourceId);
   if (!demo) throw new Error(`the demo org has no unit ${sourceId}`);
   return JSON.parse(JSON.stringify(demo).replaceAll(from, to));

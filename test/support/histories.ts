@@ -17,6 +17,12 @@ export async function keepHistory(name: string, handle: WorkflowHandle): Promise
   writeFileSync(path, JSON.stringify(JSON.parse(historyToJSON(history)), null, 1) + '\n');
 }
 
+/** Waits for the workflow to finish, then keeps its history as keepHistory does. */
+export async function keepFinishedHistory(name: string, handle: WorkflowHandle): Promise<void> {
+  await handle.result();
+  await keepHistory(name, handle);
+}
+
 export function recordedHistories() {
   return readdirSync(HISTORIES_DIR)
     .filter((f) => f.endsWith('.json'))

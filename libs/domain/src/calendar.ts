@@ -9,6 +9,11 @@ export function chinaDate(ms: number): string {
   return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** A calendar year in China: its first instant and the first instant of the next, epoch ms. */
+export function chinaYear(year: number): { start: number; end: number } {
+  return { start: Date.UTC(year, 0, 1) - CHINA_OFFSET_MS, end: Date.UTC(year + 1, 0, 1) - CHINA_OFFSET_MS };
+}
+
 export type IsWorkday = (ymd: string) => boolean;
 
 /**

@@ -1,3 +1,4 @@
+import { chinaYear } from './calendar.js';
 import type { Conduct, IncidentPolicy, CampaignPolicy, LetterPolicy, Sanction } from './discipline.js';
 import type { IncidentLevel, LetterLevel } from './accountability.js';
 import type { Notice } from './lifecycle.js';
@@ -180,7 +181,8 @@ export interface SigningState {
   letters: LetterState[];
 }
 
-/** The period a letter of a year covers: the calendar year in China (UTC+8). */
+/** The period a letter of a year covers: the calendar year in China (UTC+8), to its last millisecond. */
 export function letterPeriod(year: number): { periodStart: string; periodEnd: string } {
-  return { periodStart: new Date(`${year}-01-01T00:00:00+08:00`).toISOString(), periodEnd: new Date(`${year}-12-31T23:59:59.999+08:00`).toISOString() };
+  const { start, end } = chinaYear(year);
+  return { periodStart: new Date(start).toISOString(), periodEnd: new Date(end - 1).toISOString() };
 }

@@ -40,3 +40,35 @@ async function holdings(ds: DataSource, unitId: string, at: Date): Promise<Posit
     oversees: r.oversees,
   }));
 }
+
+type Queryable = Pick<DataSource, 'query'>;
+
+/** The unit and its superiors, nearest first (a review's authorities, an incident's reporting chain). */
+export async function unitAndSuperiorIds(ds: Queryable, unitId: string): Promise<string[]> {
+  const rows: Array<{ id: string }> = await ds.query(
+    `WITH RECURSIVE up AS (SELECT id, parent_id, 0 AS depth FROM units WHERE id = $1
+       UNION SELECT u.id, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id)
+     SELECT id FROM up ORDER BY depth`,
+    [unitId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Every unit below this one (not the unit itself), by id. */
+export async function unitsBelowIds(ds: Queryable, unitId: string): Promise<string[]> {
+  const rows: Array<{ id: string }> = await ds.query(
+    `WITH RECURSIVE tree AS (SELECT id FROM units WHERE parent_id = $1 UNION SELECT u.id FROM units u JOIN tree t ON u.parent_id = t.id)
+     SELECT id FROM tree ORDER BY id`,
+    [unitId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Who holds the unit's principal post now (the first by id, should there be two), or null. */
+export async function currentPrincipalId(ds: Queryable, unitId: string): Promise<string | null> {
+  const [row]: Array<{ person_id: string }> = await ds.query(
+    `SELECT person_id FROM positions WHERE unit_id = $1 AND kind = 'principal' AND valid_to IS NULL ORDER BY person_id LIMIT 1`,
+    [unitId],
+  );
+  return row?.person_id ?? null;
+}

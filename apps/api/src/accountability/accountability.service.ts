@@ -6,14 +6,12 @@ import { incidentReviewId, reviewStream, type AccountabilityReviewInput } from '
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
 import { decideProposalUpdate, reviewStateQuery, submitStatementUpdate } from '../../../../workflows/accountability-review.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
-import { conflict, executeWorkflowUpdate, forbidden, queryWorkflow } from '../common/workflow-calls.js';
+import { executeWorkflowUpdate, forbidden, queryWorkflow, startWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import type { DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto } from './dto/review-actions.dto.js';
 
-/** A closed review's workflow has ended; say so rather than answer 404 from Temporal. */
-function requireOpen(review: { id: string; status: string }): void {
-  if (review.status === 'decided' || review.status === 'no_sanctions') throw conflict(`Review ${review.id} is closed (${review.status}): every proposal has been decided`);
-}
+/** What a review whose workflow has ended answers (409). */
+const closedReview = (id: string) => `Review ${id} is closed: every proposal has been decided`;
 
 @Injectable()
 export class AccountabilityService {
@@ -91,18 +89,18 @@ export class AccountabilityService {
     const [existing] = await this.ds.query(`SELECT id FROM accountability_reviews WHERE id = $1`, [reviewId]);
     if (existing) return { created: false, id: reviewId };
     const input: AccountabilityReviewInput = { reviewId, hazardId: null, incidentId: dto.incidentId, unitId: incident.unit_id, reason: dto.reason, facts: { openedBy: call.actorId }, requestedBy: call.actorId };
-    await this.temporal.workflow.start('accountabilityReviewWorkflow', { taskQueue: this.taskQueue, workflowId: reviewId, args: [input], workflowIdConflictPolicy: 'USE_EXISTING' });
+    await startWorkflow(this.temporal, this.taskQueue, 'accountabilityReviewWorkflow', reviewId, input);
     return { created: true, id: reviewId };
   }
 
   async decide(id: string, dto: DecideProposalDto, call: CallContext) {
-    requireOpen(await this.visibleReview(id, call.actorId));
-    return executeWorkflowUpdate(this.temporal, id, decideProposalUpdate, { actorId: call.actorId, proposalId: dto.proposalId, outcome: dto.outcome, sanction: dto.sanction ?? null, reason: dto.reason, correlationId: call.correlationId }, call, `Review ${id}`);
+    await this.visibleReview(id, call.actorId);
+    return executeWorkflowUpdate(this.temporal, id, decideProposalUpdate, { actorId: call.actorId, proposalId: dto.proposalId, outcome: dto.outcome, sanction: dto.sanction ?? null, reason: dto.reason, correlationId: call.correlationId }, call, `Review ${id}`, closedReview(id));
   }
 
   async statement(id: string, dto: StatementDto, call: CallContext) {
-    requireOpen(await this.visibleReview(id, call.actorId));
-    return executeWorkflowUpdate(this.temporal, id, submitStatementUpdate, { actorId: call.actorId, text: dto.text, correlationId: call.correlationId }, call, `Review ${id}`);
+    await this.visibleReview(id, call.actorId);
+    return executeWorkflowUpdate(this.temporal, id, submitStatementUpdate, { actorId: call.actorId, text: dto.text, correlationId: call.correlationId }, call, `Review ${id}`, closedReview(id));
   }
 
   private async visibleReview(id: string, personId: string) {

@@ -5,16 +5,16 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CampaignReport } from '../../../../activities/discipline.activities.js';
 import { campaignUnitWorkflowId, campaignWorkflowId, type CampaignInput } from '../../../../libs/domain/src/index.js';
+import { unitsBelowIds } from '../../../../libs/persistence/src/index.js';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
 import { submitInspectionUpdate } from '../../../../workflows/supervision-campaign.messages.js';
-import type { CallContext } from '../common/call.decorator.js';
+import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
 import { InvalidInputException, type FieldProblem } from '../common/problem-details.js';
-import { conflict, executeWorkflowUpdate, forbidden } from '../common/workflow-calls.js';
+import { conflict, executeWorkflowUpdate, forbidden, startWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import type { StartCampaignDto, SubmitInspectionDto } from './dto/start-campaign.dto.js';
 
-const START_DEADLINE_MS = 5000;
 const ISSUING_POSTS = ['principal', 'deputy', 'safety_officer'];
 const SUBMITTING_POSTS = ['principal', 'deputy', 'safety_officer', 'department_head'];
 
@@ -35,12 +35,7 @@ export class CampaignsService {
     if (!(await this.access.holdsKind(call.actorId, dto.issuerUnitId, ISSUING_POSTS))) {
       throw forbidden(`Only the principal, a deputy or the safety officer of ${dto.issuerUnitId} may start a campaign for it`);
     }
-    const subtree: string[] = (
-      await this.ds.query(
-        `WITH RECURSIVE tree AS (SELECT id FROM units WHERE parent_id = $1 UNION SELECT u.id FROM units u JOIN tree t ON u.parent_id = t.id) SELECT id FROM tree ORDER BY id`,
-        [dto.issuerUnitId],
-      )
-    ).map((r: { id: string }) => r.id);
+    const subtree = await unitsBelowIds(this.ds, dto.issuerUnitId);
     const unitIds = dto.unitIds ?? subtree;
     const outside = unitIds.filter((u) => !subtree.includes(u));
     if (outside.length) problems.push({ field: 'unitIds', reason: `${outside.join(', ')} ${outside.length > 1 ? 'are' : 'is'} not below ${dto.issuerUnitId}` });
@@ -53,8 +48,9 @@ export class CampaignsService {
     if (!policy) problems.push({ field: 'policyName', reason: `policy "${dto.policyName}" does not exist` });
     if (problems.length) throw new InvalidInputException(problems);
 
-    if (call.idempotencyKey) {
-      const [existing] = await this.ds.query(`SELECT id FROM supervision_campaigns WHERE idempotency_key = $1`, [`${call.actorId}:${call.idempotencyKey}`]);
+    const idempotencyKey = scopedIdempotencyKey(call);
+    if (idempotencyKey) {
+      const [existing] = await this.ds.query(`SELECT id FROM supervision_campaigns WHERE idempotency_key = $1`, [idempotencyKey]);
       if (existing) return { created: false, campaign: await this.get(existing.id, call.actorId) };
     }
     const campaignId = randomUUID();
@@ -73,12 +69,10 @@ export class CampaignsService {
       await m.query(
         `INSERT INTO supervision_campaigns (id, issuer_unit_id, title, checklist, deadline, policy_name, policy_version, created_by, created_at, workflow_id, idempotency_key)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-        [campaignId, dto.issuerUnitId, dto.title, JSON.stringify(input.checklist), input.deadline, policy!.name, policy!.version, call.actorId, input.startedAt, campaignWorkflowId(campaignId), call.idempotencyKey ? `${call.actorId}:${call.idempotencyKey}` : null],
+        [campaignId, dto.issuerUnitId, dto.title, JSON.stringify(input.checklist), input.deadline, policy!.name, policy!.version, call.actorId, input.startedAt, campaignWorkflowId(campaignId), idempotencyKey],
       );
       for (const unitId of unitIds) await m.query(`INSERT INTO campaign_units (campaign_id, unit_id) VALUES ($1,$2)`, [campaignId, unitId]);
-      await this.temporal.withDeadline(Date.now() + START_DEADLINE_MS, () =>
-        this.temporal.workflow.start('supervisionCampaignWorkflow', { taskQueue: this.taskQueue, workflowId: campaignWorkflowId(campaignId), args: [input], workflowIdConflictPolicy: 'USE_EXISTING' }),
-      );
+      await startWorkflow(this.temporal, this.taskQueue, 'supervisionCampaignWorkflow', campaignWorkflowId(campaignId), input);
     });
     return { created: true, campaign: await this.get(campaignId, call.actorId) };
   }
@@ -125,11 +119,9 @@ export class CampaignsService {
     if (!(await this.access.holdsKind(call.actorId, unitId, SUBMITTING_POSTS))) {
       throw forbidden(`Only the principal, a deputy, the safety officer or a department head of ${unitId} may submit its self-inspection`);
     }
-    // The unit's workflow ends at the deadline; a later submission is refused here, not lost in a 404.
-    if (campaign.status === 'reported' || campaign.deadline.getTime() <= Date.now()) {
-      throw conflict(`Campaign ${id} closed for submissions at ${campaign.deadline.toISOString()}`);
-    }
-    return executeWorkflowUpdate(this.temporal, campaignUnitWorkflowId(id, unitId), submitInspectionUpdate, { actorId: call.actorId, results: dto.results, correlationId: call.correlationId }, call, `Campaign ${id} for ${unitId}`);
+    // The unit's workflow ends at the deadline: then the refusal is ours, as its validator's was until then.
+    return executeWorkflowUpdate(this.temporal, campaignUnitWorkflowId(id, unitId), submitInspectionUpdate, { actorId: call.actorId, results: dto.results, correlationId: call.correlationId }, call, `Campaign ${id} for ${unitId}`,
+      `Campaign ${id} closed for submissions at ${campaign.deadline.toISOString()}`);
   }
 
   /** The issuing unit and the units above it see the whole campaign; so does anyone who may see a unit in scope. */

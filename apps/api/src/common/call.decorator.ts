@@ -20,6 +20,9 @@ export function idempotencyKeyOf(req: AuthenticatedRequest): string | null {
   return key;
 }
 
+/** An Idempotency-Key counts per person: two people's same key are two requests. Null without a key. */
+export const scopedIdempotencyKey = (call: CallContext): string | null => (call.idempotencyKey ? `${call.actorId}:${call.idempotencyKey}` : null);
+
 export const Call = createParamDecorator((_: unknown, ctx: ExecutionContext): CallContext => {
   const req = ctx.switchToHttp().getRequest<AuthenticatedRequest & { id?: unknown }>();
   if (!req.principal) throw new Error('Call used on a route without authentication');

@@ -17,9 +17,11 @@ export function mapTemporalError(err: unknown, subject: string): unknown {
     if (mapped) return new ProblemException(mapped.status, mapped.slug, mapped.title, err.cause.message);
   }
   if (err instanceof WorkflowNotFoundError) return new NotFoundException(`${subject} has no running workflow`);
-  // An update sent to a workflow that has just completed.
-  if (err instanceof ServiceError && /already completed/i.test(err.message)) {
-    return new ProblemException(HttpStatus.CONFLICT, 'wrong-state', 'Not possible in the current state', `${subject} is closed`);
-  }
+  if (isWorkflowFinished(err)) return new ProblemException(HttpStatus.CONFLICT, 'wrong-state', 'Not possible in the current state', `${subject} is closed`);
   return err;
+}
+
+/** An update sent to a workflow that has completed: Temporal answers not-found, or (just after) already-completed. */
+export function isWorkflowFinished(err: unknown): boolean {
+  return err instanceof WorkflowNotFoundError || (err instanceof ServiceError && /already completed/i.test(err.message));
 }

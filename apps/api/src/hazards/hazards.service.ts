@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, QueryRejectedError, WorkflowNotFoundError } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { ChainRung, HazardIntake, HazardWorkflowInput, HazardWorkflowState } from '../../../../libs/domain/src/index.js';
@@ -22,8 +22,7 @@ import type { CallContext } from '../common/call.decorator.js';
 import type { UpdateDefinition } from '@temporalio/common';
 import { InvalidInputException, ProblemException, type FieldProblem } from '../common/problem-details.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
-import { mapTemporalError } from '../common/temporal-errors.js';
-import { isServiceUnavailable } from '../common/unavailability.js';
+import { executeWorkflowUpdate, queryWorkflow, startWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService, requireAmong } from '../org/org-access.service.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import type { PolicyMigrationDto } from './dto/hazard-actions.dto.js';
@@ -31,11 +30,8 @@ import { ListHazardsQuery } from './dto/list-hazards.query.js';
 import { ReportHazardDto } from './dto/report-hazard.dto.js';
 import { eventView, hazardView, type HazardView } from './hazard.view.js';
 
-const TEMPORAL_CALL_DEADLINE_MS = 5000;
 /** Actions the current holder of a hazard takes. */
 const HOLDER_ACTIONS = new Set([acknowledgeUpdate, submitPlanUpdate, submitRectificationUpdate, requestExtensionUpdate, requestEscalationUpdate].map((u) => u.name));
-/** An update waits for its activity to record the events; allow for a slow database. */
-const UPDATE_DEADLINE_MS = 30_000;
 /** Reports dated further ahead than this are refused as clock errors. */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
@@ -94,15 +90,9 @@ export class HazardsService {
     // itself be lost after the start.
     const inserted = await this.ds.transaction(async (m) => {
       if (!(await insertHazardIntake(m, intake))) return false;
-      await this.temporal.withDeadline(Date.now() + TEMPORAL_CALL_DEADLINE_MS, () =>
-        this.temporal.workflow.start('hazardWorkflow', {
-          taskQueue: this.taskQueue,
-          workflowId: hazardWorkflowId(hazardId),
-          args: [{ intake, policy } satisfies HazardWorkflowInput],
-          workflowIdConflictPolicy: 'USE_EXISTING',
-          memo: { unitId: intake.unitId, severity: intake.severity, correlationId: call.correlationId, reportedBy: reporterId },
-        }),
-      );
+      await startWorkflow(this.temporal, this.taskQueue, 'hazardWorkflow', hazardWorkflowId(hazardId), { intake, policy } satisfies HazardWorkflowInput, {
+        memo: { unitId: intake.unitId, severity: intake.severity, correlationId: call.correlationId, reportedBy: reporterId },
+      });
       return true;
     });
     if (!inserted) {
@@ -262,21 +252,9 @@ export class HazardsService {
     if (hazard.status === 'closed' && !call.idempotencyKey) {
       throw new ProblemException(HttpStatus.CONFLICT, 'wrong-state', 'Not possible in the current state', `Hazard ${id} is closed`);
     }
-    try {
-      return await this.temporal.withDeadline(Date.now() + UPDATE_DEADLINE_MS, () =>
-        this.temporal.workflow.getHandle(hazard.workflowId).executeUpdate(update, {
-          args: [{ ...arg, correlationId: call.correlationId }],
-          // Temporal runs an update once per id: a repeated Idempotency-Key returns the first result.
-          ...(call.idempotencyKey ? { updateId: `${call.actorId}:${call.idempotencyKey}` } : {}),
-        }),
-      );
-    } catch (err) {
-      // The workflow of a closed hazard has completed; only a retried update finds it still.
-      if (hazard.status === 'closed' && err instanceof WorkflowNotFoundError) {
-        throw new ProblemException(HttpStatus.CONFLICT, 'wrong-state', 'Not possible in the current state', `Hazard ${id} is closed`);
-      }
-      throw mapTemporalError(err, `Hazard ${id}`);
-    }
+    // Temporal runs an update once per id: a repeated Idempotency-Key returns the first result. The
+    // workflow of a closed hazard has completed; only a retried update finds it still.
+    return executeWorkflowUpdate(this.temporal, hazard.workflowId, update, { ...arg, correlationId: call.correlationId }, call, `Hazard ${id}`, hazard.status === 'closed' ? `Hazard ${id} is closed` : undefined);
   }
 
   async migratePolicy(id: string, dto: PolicyMigrationDto, call: CallContext): Promise<HazardWorkflowState> {
@@ -287,21 +265,8 @@ export class HazardsService {
     return this.actOn(hazard, call, migratePolicyUpdate, { actorId: call.actorId, policy, reason: dto.reason });
   }
 
-  private async liveState(workflowId: string): Promise<{ live: HazardWorkflowState | null; liveError?: string }> {
-    try {
-      const live = await this.temporal.withDeadline(Date.now() + TEMPORAL_CALL_DEADLINE_MS, () =>
-        this.temporal.workflow.getHandle(workflowId).query(hazardStateQuery),
-      );
-      return { live };
-    } catch (err) {
-      // The read model still answers when Temporal is down; say why the live part is missing.
-      if (err instanceof WorkflowNotFoundError) return { live: null, liveError: 'workflow not found' };
-      if (err instanceof QueryRejectedError || (err instanceof Error && /still being assigned/.test(err.message))) {
-        return { live: null, liveError: 'the workflow is still assigning the hazard' };
-      }
-      if (isServiceUnavailable(err)) return { live: null, liveError: 'workflow service unavailable' };
-      throw err;
-    }
+  private liveState(workflowId: string): Promise<{ live: HazardWorkflowState | null; liveError?: string }> {
+    return queryWorkflow(this.temporal, workflowId, hazardStateQuery, { when: /still being assigned/, say: 'the workflow is still assigning the hazard' });
   }
 
   private async checkReferences(dto: ReportHazardDto, now: Date): Promise<void> {

@@ -6,14 +6,13 @@ import { DataSource } from 'typeorm';
 import { disciplineOf, incidentStream, incidentWorkflowId, type IncidentWorkflowInput } from '../../../../libs/domain/src/index.js';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
 import { forwardIncidentUpdate, incidentStateQuery } from '../../../../workflows/incident.messages.js';
-import type { CallContext } from '../common/call.decorator.js';
+import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
 import { InvalidInputException, type FieldProblem } from '../common/problem-details.js';
-import { conflict, executeWorkflowUpdate, forbidden, queryWorkflow } from '../common/workflow-calls.js';
+import { conflict, executeWorkflowUpdate, forbidden, queryWorkflow, startWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import type { ForwardIncidentDto, ReportIncidentDto } from './dto/report-incident.dto.js';
 
-const START_DEADLINE_MS = 5000;
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 /** Posts that speak for a level of the chain when a report is forwarded. */
 const FORWARDING_POSTS = ['principal', 'deputy', 'safety_officer'];
@@ -38,8 +37,9 @@ export class IncidentsService {
     const policy = await this.policies.get(dto.policyName ?? 'default').catch(() => {
       throw new InvalidInputException([{ field: 'policyName', reason: `policy "${dto.policyName}" does not exist` }]);
     });
-    if (call.idempotencyKey) {
-      const [existing] = await this.ds.query(`SELECT id FROM incidents WHERE idempotency_key = $1`, [`${call.actorId}:${call.idempotencyKey}`]);
+    const idempotencyKey = scopedIdempotencyKey(call);
+    if (idempotencyKey) {
+      const [existing] = await this.ds.query(`SELECT id FROM incidents WHERE idempotency_key = $1`, [idempotencyKey]);
       if (existing) return { created: false, incident: await this.get(existing.id, call.actorId) };
     }
     const incidentId = randomUUID();
@@ -59,11 +59,9 @@ export class IncidentsService {
       await m.query(
         `INSERT INTO incidents (id, unit_id, severity, title, description, occurred_at, reported_at, reported_by, policy_name, policy_version, workflow_id, idempotency_key)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-        [incidentId, dto.unitId, dto.severity, dto.title, dto.description, input.occurredAt, input.reportedAt, call.actorId, policy.name, policy.version, incidentWorkflowId(incidentId), call.idempotencyKey ? `${call.actorId}:${call.idempotencyKey}` : null],
+        [incidentId, dto.unitId, dto.severity, dto.title, dto.description, input.occurredAt, input.reportedAt, call.actorId, policy.name, policy.version, incidentWorkflowId(incidentId), idempotencyKey],
       );
-      await this.temporal.withDeadline(Date.now() + START_DEADLINE_MS, () =>
-        this.temporal.workflow.start('incidentWorkflow', { taskQueue: this.taskQueue, workflowId: incidentWorkflowId(incidentId), args: [input], workflowIdConflictPolicy: 'USE_EXISTING' }),
-      );
+      await startWorkflow(this.temporal, this.taskQueue, 'incidentWorkflow', incidentWorkflowId(incidentId), input);
     });
     return { created: true, incident: await this.get(incidentId, call.actorId) };
   }
@@ -110,7 +108,7 @@ export class IncidentsService {
     if (!(await this.access.holdsKind(call.actorId, level.unitId, FORWARDING_POSTS))) {
       throw forbidden(`Only the principal, a deputy or the safety officer of ${level.unitId}, which holds the report now, may forward it`);
     }
-    return executeWorkflowUpdate(this.temporal, incident.workflow_id, forwardIncidentUpdate, { actorId: call.actorId, unitId: level.unitId, note: dto.note, correlationId: call.correlationId }, call, `Incident ${id}`);
+    return executeWorkflowUpdate(this.temporal, incident.workflow_id, forwardIncidentUpdate, { actorId: call.actorId, unitId: level.unitId, note: dto.note, correlationId: call.correlationId }, call, `Incident ${id}`, `Incident ${id} is not waiting to be forwarded`);
   }
 
   private async visible(id: string, personId: string) {

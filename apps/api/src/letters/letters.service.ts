@@ -8,12 +8,11 @@ import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/
 import { signLetterUpdate } from '../../../../workflows/letter-signing.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
-import { conflict, executeWorkflowUpdate, forbidden } from '../common/workflow-calls.js';
+import { conflict, executeWorkflowUpdate, forbidden, startWorkflow } from '../common/workflow-calls.js';
 import { requireAmong, OrgAccessService } from '../org/org-access.service.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import type { ListLettersQuery, StartSigningDto } from './dto/letters.dto.js';
 
-const START_DEADLINE_MS = 5000;
 
 @Injectable()
 export class LettersService {
@@ -45,9 +44,7 @@ export class LettersService {
       await m.query(`INSERT INTO letter_signings (id, unit_id, year, deadline, created_by, created_at, workflow_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [
         signingId, dto.unitId, dto.year, input.deadline, call.actorId, input.startedAt, signingWorkflowId(signingId),
       ]);
-      await this.temporal.withDeadline(Date.now() + START_DEADLINE_MS, () =>
-        this.temporal.workflow.start('letterSigningWorkflow', { taskQueue: this.taskQueue, workflowId: signingWorkflowId(signingId), args: [input], workflowIdConflictPolicy: 'USE_EXISTING' }),
-      );
+      await startWorkflow(this.temporal, this.taskQueue, 'letterSigningWorkflow', signingWorkflowId(signingId), input);
     });
     return { id: signingId, unitId: dto.unitId, year: dto.year, deadline: input.deadline, status: 'running' };
   }
@@ -67,13 +64,11 @@ export class LettersService {
   }
 
   async sign(letterId: string, call: CallContext) {
-    const [letter] = await this.ds.query(`SELECT l.id, l.signer_id, l.status, s.status AS signing_status, s.workflow_id FROM responsibility_letters l JOIN letter_signings s ON s.id = l.signing_id WHERE l.id = $1`, [letterId]);
+    const [letter] = await this.ds.query(`SELECT l.id, l.signer_id, s.workflow_id FROM responsibility_letters l JOIN letter_signings s ON s.id = l.signing_id WHERE l.id = $1`, [letterId]);
     if (!letter) throw new NotFoundException(`Responsibility letter ${letterId} does not exist`);
     if (letter.signer_id !== call.actorId) throw forbidden(`Only ${letter.signer_id}, whom the letter names, may sign it`);
-    if (letter.status === 'signed') throw conflict(`Letter ${letterId} is already signed`);
-    // The signing's workflow has ended; the letter stays marked unsigned.
-    if (letter.signing_status === 'closed') throw conflict(`The signing of letter ${letterId} has closed; the letter is marked ${letter.status}`);
-    const state = await executeWorkflowUpdate(this.temporal, letter.workflow_id, signLetterUpdate, { actorId: call.actorId, letterId, correlationId: call.correlationId }, call, `Letter ${letterId}`);
+    const state = await executeWorkflowUpdate(this.temporal, letter.workflow_id, signLetterUpdate, { actorId: call.actorId, letterId, correlationId: call.correlationId }, call, `Letter ${letterId}`,
+      `The signing of letter ${letterId} has closed; an unsigned letter stays marked unsigned`);
     return state.letters.find((l) => l.id === letterId);
   }
 }

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ChainRung } from '../../../../libs/domain/src/index.js';
+import { unitAndSuperiorIds } from '../../../../libs/persistence/src/index.js';
 import { ProblemException } from '../common/problem-details.js';
 
 /**
@@ -74,13 +75,7 @@ export class OrgAccessService {
 
   /** The units above this one, nearest first. */
   async superiorUnitIds(unitId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.ds.query(
-      `WITH RECURSIVE up AS (SELECT parent_id AS id, 1 AS depth FROM units WHERE id = $1
-         UNION SELECT u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.id)
-       SELECT id FROM up WHERE id IS NOT NULL ORDER BY depth`,
-      [unitId],
-    );
-    return rows.map((r) => r.id);
+    return (await unitAndSuperiorIds(this.ds, unitId)).slice(1);
   }
 
   async requireUnit(personId: string, unitId: string, doing: string): Promise<void> {

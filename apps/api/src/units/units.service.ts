@@ -1,11 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { assessmentResult, type AssessmentVeto } from '../../../../libs/domain/src/index.js';
+import { assessmentResult, chinaYear, type AssessmentVeto } from '../../../../libs/domain/src/index.js';
 import { OrgAccessService } from '../org/org-access.service.js';
-
-/** A year in China (UTC+8), as the assessment counts it. */
-const yearBounds = (year: number) => [new Date(`${year}-01-01T00:00:00+08:00`), new Date(`${year + 1}-01-01T00:00:00+08:00`)] as const;
 
 @Injectable()
 export class UnitsService {
@@ -62,7 +59,8 @@ export class UnitsService {
   /** 一票否决: a decided sanction for a major hazard (or incident) or a yellow card in the year fails the assessment. */
   async assessment(unitId: string, year: number, personId: string) {
     await this.visibleUnit(unitId, personId);
-    const [from, to] = yearBounds(year);
+    const { start, end } = chinaYear(year);
+    const [from, to] = [new Date(start), new Date(end)];
     const sanctions: Array<{ id: string; kind: string; personId: string; reviewId: string }> = await this.ds.query(
       `SELECT id, kind, person_id AS "personId", review_id AS "reviewId" FROM sanctions
         WHERE unit_id = $1 AND subject_severity = 'major' AND starts_at >= $2 AND starts_at < $3 ORDER BY starts_at`,
