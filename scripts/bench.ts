@@ -14,6 +14,7 @@ import { BASELINE_STEPS, baselineStepUpdate, baselineWorkflow } from '../bench/b
 import { createBaselineActivities } from '../bench/baseline.activities.js';
 import { freePort, prepareDatabase, recreateTestDatabase, withDatabase } from './lib/infra.js';
 import { postgresReachable } from './lib/postgres.js';
+import { pollUntil } from './lib/poll.js';
 import { API_ENTRY, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
 
@@ -177,7 +178,7 @@ async function run(stack: Stack): Promise<void> {
   const workers: ChildProcess[] = [launch('worker-1', WORKER_ENTRY)];
   launch('api', API_ENTRY);
   const base = `http://127.0.0.1:${apiPort}`;
-  if (!(await waitForHealthy(`${base}/health`, 60_000))) throw new Error('the API did not become healthy');
+  await waitForHealthy(`${base}/health`, 60_000);
   const setWorkers = async (n: number) => {
     while (workers.length > n) await stop(workers.pop()!);
     while (workers.length < n) workers.push(launch(`worker-${workers.length + 1}`, WORKER_ENTRY));
@@ -391,13 +392,7 @@ async function run(stack: Stack): Promise<void> {
   await write();
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(500);
-  }
-}
+const waitFor = (check: () => Promise<boolean>, timeoutMs: number, what: string) => pollUntil(what, check, { timeoutMs, intervalMs: 500 });
 
 function rssMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));

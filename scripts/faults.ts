@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -7,7 +6,8 @@ import { loadEnvironment } from '../libs/config/src/index.js';
 import { DEFAULT_POLICY, type EscalationPolicy } from '../libs/domain/src/index.js';
 import { APP_ROLE, createDataSource, parseOrgFile, runMigrations, seedOrg, verifyChain, type StoredChainRow } from '../libs/persistence/src/index.js';
 import { freePort } from './lib/infra.js';
-import { API_ENTRY, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
+import { pollUntil } from './lib/poll.js';
+import { API_ENTRY, killProcess, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { startEmbeddedPostgres } from './lib/postgres.js';
 import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
 
@@ -18,9 +18,16 @@ import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/tempor
  * nothing lost or doubled. Runs its own processes: nothing is shared with `npm test`.
  */
 const HAZARDS = Number(process.argv[2] ?? 200);
+/** The whole run's bound: past it the suite stops everything it started and fails, saying where it was. */
+const SUITE_TIMEOUT_MS = Number(process.env.FAULTS_TIMEOUT_MS ?? 20 * 60_000);
+/** How long one client call keeps retrying through outages before the suite gives up on it. */
+const CALL_TIMEOUT_MS = 180_000;
 const DATA = join(process.cwd(), '.data', 'faults');
 const log = (line: string) => console.log(`[faults] ${line}`);
 let stopping = false;
+const faultsSoFar: string[] = [];
+/** What the watchdog stops when the suite overruns: set by main once it has started things. */
+let stopEverything: () => Promise<void> = async () => undefined;
 const stop = (child: ChildProcess) => stopProcess(child, 5000);
 
 const lapse: EscalationPolicy = { ...DEFAULT_POLICY, reminders: [0.5], severities: { general: uniformDeadlines('PT4S'), major: uniformDeadlines('PT4S') } };
@@ -64,7 +71,7 @@ async function main(): Promise<number> {
   mkdirSync(DATA, { recursive: true });
   const env = loadEnvironment();
   const children = new Set<ChildProcess>();
-  const faults: string[] = [];
+  const faults = faultsSoFar;
 
   // --- infrastructure we are allowed to break
   const cli = ensureTemporalCli(env.TEMPORAL_CLI_PATH, log);
@@ -74,6 +81,11 @@ async function main(): Promise<number> {
   const startTemporal = () => startDevServer({ cliPath: cli, port: temporalPort, dbFile: join(DATA, 'temporal.db'), logFile: join(DATA, 'temporal.log') });
   let temporal = startTemporal();
   let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
+  stopEverything = async () => {
+    stopping = true;
+    await Promise.all([...children, temporal].map(stop));
+    await pg?.stop().catch(() => undefined);
+  };
   try {
     await waitForTemporal(address);
     pg = await startEmbeddedPostgres(DATA, log);
@@ -85,9 +97,7 @@ async function main(): Promise<number> {
     await owner.destroy();
     return await run(url);
   } finally {
-    stopping = true;
-    await Promise.all([...children, temporal].map(stop));
-    await pg?.stop().catch(() => undefined);
+    await stopEverything();
   }
 
   async function run(url: string): Promise<number> {
@@ -105,25 +115,34 @@ async function main(): Promise<number> {
       RATE_LIMIT_PER_MINUTE: '1000000',
     };
     const killedByUs = new WeakSet<ChildProcess>();
-    const launch = (entry: string) => {
+    /**
+     * Starts the worker or the API and keeps one running: a process that dies by itself (a worker
+     * that gave up on a Temporal server being killed, say) is logged and started again, as a
+     * supervisor in production would, so the suite never waits on a process that is gone.
+     */
+    const current = new Map<string, ChildProcess>();
+    const launch = (entry: string): ChildProcess => {
       // Each process's own log goes to a file beside the data, so a failure can be explained afterwards.
       const out = openSync(join(DATA, `${entry === API_ENTRY ? 'api' : 'worker'}.log`), 'a');
       const child = spawn(process.execPath, nodeArgs(entry, env.WORKER_HEAP_MB), { env: childEnv, stdio: ['ignore', out, 'inherit'] });
       children.add(child);
+      current.set(entry, child);
       child.once('exit', (code, signal) => {
         children.delete(child);
-        if (!killedByUs.has(child) && !stopping) log(`${entry} exited by itself (code ${code}, signal ${signal})`);
+        if (killedByUs.has(child) || stopping) return;
+        log(`${entry} exited by itself (code ${code}, signal ${signal}); starting another`);
+        if (current.get(entry) === child) setTimeout(() => !stopping && current.get(entry) === child && launch(entry), 1000);
       });
       return child;
     };
-    let worker = launch(WORKER_ENTRY);
-    let api = launch(API_ENTRY);
+    launch(WORKER_ENTRY);
+    launch(API_ENTRY);
     const base = `http://127.0.0.1:${apiPort}`;
 
     /** A client that keeps trying through outages, with the same Idempotency-Key, as a real one would. */
     async function call(method: string, path: string, token: string | null, body?: unknown, key?: string): Promise<{ status: number; body: any }> {
-      let last = '';
-      for (let attempt = 0; ; attempt++) {
+      let last: string;
+      for (const giveUpAt = Date.now() + CALL_TIMEOUT_MS; ; ) {
         try {
           const res = await fetch(`${base}${path}`, {
             method,
@@ -137,7 +156,7 @@ async function main(): Promise<number> {
           // connection refused while the API restarts
           last = String(err);
         }
-        if (attempt > 600) throw new Error(`${method} ${path} kept failing; last answer: ${last.slice(0, 300)}\n${await whyFailed(path, address)}`);
+        if (Date.now() > giveUpAt) throw new Error(`${method} ${path} kept failing for ${CALL_TIMEOUT_MS / 1000} s; last answer: ${last.slice(0, 300)}\n${await whyFailed(path, address)}`);
         await sleep(250);
       }
     }
@@ -169,26 +188,27 @@ async function main(): Promise<number> {
 
     // --- faults, while the ladders climb and the actors act
     const injector = (async () => {
+      // Kills whichever process is current now (a relaunched one included); safe if it already exited.
       const kill = async (name: string, child: ChildProcess) => {
         killedByUs.add(child);
-        child.kill('SIGKILL');
-        await once(child, 'exit').catch(() => undefined);
+        await killProcess(child);
         faults.push(name);
         log(`fault ${faults.length}: ${name}`);
       };
+      const killCurrent = (name: string, entry: string) => kill(name, current.get(entry)!);
       await sleep(2000);
-      await kill('kill -9 worker', worker);
+      await killCurrent('kill -9 worker', WORKER_ENTRY);
       await sleep(1500);
-      worker = launch(WORKER_ENTRY);
+      launch(WORKER_ENTRY);
       await sleep(4000);
       await kill('kill -9 Temporal dev server', temporal);
       await sleep(2000);
       temporal = startTemporal();
       await waitForTemporal(address);
       await sleep(2000);
-      await kill('kill -9 API', api);
-      api = launch(API_ENTRY);
-      await waitForHealthy(`${base}/health`, 30_000);
+      await killCurrent('kill -9 API', API_ENTRY);
+      launch(API_ENTRY);
+      await waitForHealthy(`${base}/health`, 60_000);
       await pg!.stop();
       faults.push('PostgreSQL stopped for 20 s');
       log(`fault ${faults.length}: PostgreSQL stopped for 20 s`);
@@ -203,17 +223,17 @@ async function main(): Promise<number> {
       outageAnswer = `${during.status} ${during.headers.get('content-type') ?? ''} ${(await during.text()).slice(0, 500)}`;
       log(`a report during the outage was answered: ${outageAnswer}`);
       // An API that starts while the database is down must wait for it, not exit.
-      await kill('kill -9 API during the outage', api);
-      api = launch(API_ENTRY);
+      await killCurrent('kill -9 API during the outage', API_ENTRY);
+      launch(API_ENTRY);
       await sleep(15_000);
       pg = await startEmbeddedPostgres(DATA, () => undefined);
       await sleep(3000);
-      await kill('kill -9 worker', worker);
+      await killCurrent('kill -9 worker', WORKER_ENTRY);
       await sleep(1000);
-      worker = launch(WORKER_ENTRY);
+      launch(WORKER_ENTRY);
       await sleep(3000);
-      await kill('kill -9 worker', worker);
-      worker = launch(WORKER_ENTRY);
+      await killCurrent('kill -9 worker', WORKER_ENTRY);
+      launch(WORKER_ENTRY);
     })();
 
     const actors = Promise.all(
@@ -226,7 +246,7 @@ async function main(): Promise<number> {
             if (r.status !== 200) throw new Error(`${what} on ${h.id} answered ${r.status}: ${JSON.stringify(r.body)}`);
           };
           // Wait for the assignment before acting (the workflow may be mid-restart).
-          for (let i = 0; (await call('GET', `/hazards/${h.id}`, head)).body?.status !== 'assigned'; i++) await sleep(500);
+          await pollUntil(`hazard ${h.id} to be assigned`, async () => (await call('GET', `/hazards/${h.id}`, head)).body?.status === 'assigned', { timeoutMs: CALL_TIMEOUT_MS, intervalMs: 500 });
           ok(await call('POST', `/hazards/${h.id}/acknowledge`, head, {}, `ack-${h.id}`), 'acknowledge');
           ok(await call('POST', `/hazards/${h.id}/submit-rectification`, head, { summary: 'fixed', evidence: ['photo.jpg'] }, `rect-${h.id}`), 'rectify');
           ok(await call('POST', `/hazards/${h.id}/verify`, officer, { passed: true, comment: 'ok' }, `verify-${h.id}`), 'verify');
@@ -238,9 +258,9 @@ async function main(): Promise<number> {
     log('waiting for every hazard to settle');
     const reader = createDataSource({ url, poolSize: 2, role: APP_ROLE });
     await reader.initialize();
-    const deadline = Date.now() + 240_000;
-    for (;;) {
-      const [{ open }] = await reader.query(
+    let open = -1;
+    await pollUntil(() => `every hazard to reach its end state (${open} not yet)`, async () => {
+      [{ open }] = await reader.query(
         `SELECT count(*)::int AS open FROM hazards h WHERE h.id = ANY($1) AND NOT (
            (h.policy_name = 'faults-steady' AND h.status = 'closed') OR
            (h.policy_name = 'faults-lapse' AND EXISTS (SELECT 1 FROM hazard_events e WHERE e.hazard_id = h.id AND e.type = 'accountability_review_started')
@@ -248,10 +268,8 @@ async function main(): Promise<number> {
                                             AND EXISTS (SELECT 1 FROM accountability_reviews r WHERE r.hazard_id = h.id)))`,
         [hazards.map((h) => h.id)],
       );
-      if (open === 0) break;
-      if (Date.now() > deadline) throw new Error(`${open} hazards did not reach their end state`);
-      await sleep(1000);
-    }
+      return open === 0;
+    }, { timeoutMs: 240_000, intervalMs: 1000 });
 
     const problems: string[] = [];
     let lost = 0;
@@ -309,6 +327,12 @@ async function main(): Promise<number> {
     return problems.length === 0 ? 0 : 1;
   }
 }
+
+const watchdog = setTimeout(() => {
+  console.error(`[faults] the suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s (last fault: ${faultsSoFar.at(-1) ?? 'none'}); stopping (see ${DATA}/*.log)`);
+  void Promise.race([stopEverything(), sleep(20_000)]).finally(() => process.exit(1));
+}, SUITE_TIMEOUT_MS);
+watchdog.unref();
 
 main().then(
   (code) => process.exit(code),

@@ -98,7 +98,8 @@ async function main(): Promise<void> {
   launch('api', API_ENTRY);
 
   const api = `http://localhost:${env.PORT}`;
-  await waitForHealthy(`${api}/health`, 60_000);
+  // A slow first start is not fatal here: the summary still tells where to look.
+  await waitForHealthy(`${api}/health`, 60_000).catch((err: unknown) => console.warn(String(err)));
   console.log(
     [
       '',

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { pollUntil } from './poll.js';
 import type { SeverityDeadlines } from '../../libs/domain/src/index.js';
 
 export const WORKER_ENTRY = 'dist/apps/worker/src/main.js';
@@ -17,19 +18,27 @@ export function nodeArgs(entry: string, workerHeapMb: number, extra: string[] = 
   return [...extra, ...(entry === WORKER_ENTRY ? [`--max-old-space-size=${workerHeapMb}`] : []), entry];
 }
 
+/** Whether the process has already exited (its 'exit' event will not come again). */
+export const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/** SIGKILL, waiting (bounded) for the exit; safe on a process that has already exited. */
+export async function killProcess(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
+  if (hasExited(child)) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGKILL');
+  if (!(await Promise.race([exited.then(() => true), sleep(timeoutMs).then(() => false)]))) throw new Error(`process ${child.pid} did not exit within ${timeoutMs} ms of SIGKILL`);
+}
+
 /** SIGTERM, then SIGKILL if the process has not exited within the grace period. */
 export async function stopProcess(child: ChildProcess, graceMs: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (hasExited(child)) return;
   child.kill('SIGTERM');
   if (!(await Promise.race([once(child, 'exit').then(() => true), sleep(graceMs).then(() => false)]))) child.kill('SIGKILL');
 }
 
-/** Whether `GET url` answered 2xx within the time given, asking every 250 ms. */
-export async function waitForHealthy(url: string, timeoutMs: number): Promise<boolean> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(250)) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return true;
-  }
-  return false;
+/** Waits until `GET url` answers 2xx; throws, naming the URL, when it has not within the time given. */
+export async function waitForHealthy(url: string, timeoutMs: number): Promise<void> {
+  await pollUntil(`${url} to answer 2xx`, () => fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok), { timeoutMs });
 }
 
 /** The same duration for every step of a severity: second-scale policies for the scripts' runs. */

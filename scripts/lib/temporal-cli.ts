@@ -3,6 +3,7 @@ import { accessSync, constants, mkdirSync, openSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Connection } from '@temporalio/client';
+import { pollUntil } from './poll.js';
 
 /** Later tags carry a `replace` directive in go.mod that `go install` refuses. */
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
@@ -80,23 +81,19 @@ export function startDevServer(o: DevServerOptions): ChildProcess {
 
 /** Waits until the frontend answers for the namespace, not merely until the port is open. */
 export async function waitForTemporal(address: string, namespace = 'default', timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
+  await pollUntil(
+    `Temporal at ${address} to serve namespace ${namespace}`,
+    async () => {
       const conn = await Connection.connect({ address, connectTimeout: '2s' });
       try {
         await conn.workflowService.describeNamespace({ namespace });
-        return;
+        return true;
       } finally {
         await conn.close();
       }
-    } catch (err) {
-      last = err;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  throw new Error(`Temporal at ${address} did not become ready in ${timeoutMs} ms: ${String(last)}`);
+    },
+    { timeoutMs },
+  );
 }
 
 export async function temporalReachable(address: string): Promise<boolean> {

@@ -8,6 +8,7 @@ import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/bootstrap-app.js';
 import { createHazardWorker } from '../../apps/worker/src/hazard-worker.factory.js';
 import { readFileSync } from 'node:fs';
+import { pollUntil } from '../../scripts/lib/poll.js';
 import { APP_ROLE, createDataSource, parseOrgFile, type OrgUnitDto } from '../../libs/persistence/src/index.js';
 
 /*
@@ -125,20 +126,8 @@ export async function createApp(overrides: Record<string, string> = {}): Promise
   }
 }
 
-export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
+export const eventually = <T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> =>
+  pollUntil(what, probe, { timeoutMs, intervalMs: 100 });
 
 export type AuthHeaders = (personId: string) => { Authorization: string };
 

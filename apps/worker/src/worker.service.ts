@@ -1,10 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NativeConnection, type Worker } from '@temporalio/worker';
+import pRetry from 'p-retry';
 import { DataSource } from 'typeorm';
 import { temporalConfig, type TemporalConfig } from '../../../libs/config/src/index.js';
 import { temporalConnectionSettings } from '../../../libs/temporal/src/index.js';
 import { createHazardWorker } from './hazard-worker.factory.js';
+
+/** How long a starting worker waits for Temporal before it gives up. */
+export const TEMPORAL_BOOT_WAIT_MS = 5 * 60_000;
 
 /** Runs one Temporal worker for the hazard task queue inside the Nest application context. */
 @Injectable()
@@ -20,7 +24,16 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.connection = await NativeConnection.connect(temporalConnectionSettings(this.config));
+    this.logger.log(`Running on Node ${process.version}`);
+    // A worker started while Temporal is down (or restarting) waits for it with backoff, as the
+    // database connection does, instead of exiting and leaving the task queue unserved.
+    this.connection = await pRetry(() => NativeConnection.connect(temporalConnectionSettings(this.config)), {
+      retries: Number.POSITIVE_INFINITY,
+      minTimeout: 250,
+      maxTimeout: 5000,
+      maxRetryTime: TEMPORAL_BOOT_WAIT_MS,
+      onFailedAttempt: ({ attemptNumber, error }) => this.logger.warn(`Temporal at ${this.config.address} not reachable (attempt ${attemptNumber}): ${error.message}`),
+    });
     this.worker = await createHazardWorker({
       connection: this.connection,
       namespace: this.config.namespace,
