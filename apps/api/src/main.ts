@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { appConfig, type AppConfig } from '../../../libs/config/src/index.js';
 import { AppModule } from './app.module.js';
@@ -8,6 +9,7 @@ async function bootstrap(): Promise<void> {
   const app = configureApp(await NestFactory.create(AppModule.forRoot(), { bufferLogs: true, bodyParser: false }));
   const { port } = app.get<AppConfig>(appConfig.KEY);
   await app.listen(port, '0.0.0.0');
+  new Logger('Bootstrap').log(`API listening on port ${port}, running on Node ${process.version}`);
 }
 
 bootstrap().catch((err: unknown) => {
