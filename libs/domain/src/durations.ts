@@ -17,12 +17,3 @@ export function parseDuration(text: string): number {
   return ms;
 }
 
-export function isDuration(text: unknown): boolean {
-  if (typeof text !== 'string') return false;
-  try {
-    parseDuration(text);
-    return true;
-  } catch {
-    return false;
-  }
-}

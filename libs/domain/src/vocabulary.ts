@@ -37,6 +37,3 @@ export type PositionKind = (typeof POSITION_KINDS)[number];
 export const HAZARD_STATUSES = ['reported', 'unassigned', 'assigned', 'acknowledged', 'planned', 'rectified', 'rework', 'closed'] as const;
 export type HazardStatus = (typeof HAZARD_STATUSES)[number];
 
-export function isOneOf<T extends string>(values: readonly T[], candidate: unknown): candidate is T {
-  return typeof candidate === 'string' && (values as readonly string[]).includes(candidate);
-}

@@ -31,12 +31,6 @@ export class InvalidInputException extends ProblemException {
   }
 }
 
-export class ServiceUnavailableProblem extends ProblemException {
-  constructor(detail: string) {
-    super(HttpStatus.SERVICE_UNAVAILABLE, 'unavailable', 'A required service is unavailable', detail);
-  }
-}
-
 /** Flattens class-validator errors into `field: reason` pairs with dotted paths. */
 export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {

@@ -16,8 +16,6 @@ export interface NotificationSender {
   send(notification: OutboxNotification): Promise<void>;
 }
 
-export const NOTIFICATION_SENDER = Symbol('NOTIFICATION_SENDER');
-
 export class LogSender implements NotificationSender {
   readonly name = 'log';
   constructor(private readonly log: (line: string) => void) {}
