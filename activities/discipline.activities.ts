@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  type CampaignReport,
+  type CampaignUnitReport,
   assessHazardConduct,
   assessIncidentConduct,
   DEFAULT_POLICY,
@@ -69,6 +71,7 @@ export function createDisciplineActivities({ dataSource: ds }: DisciplineActivit
         severity = h.severity;
         const events: ReviewSourceEvent[] = (
           await ds.query(`SELECT sequence, type, actor_id, occurred_at, payload FROM hazard_events WHERE hazard_id = $1 ORDER BY sequence`, [review.hazard_id])
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped payloads until the typed event unions (issue 17, part 2)
         ).map((e: any) => ({ sequence: e.sequence, type: e.type, actorId: e.actor_id, occurredAt: e.occurred_at.toISOString(), payload: e.payload }));
         // The hazard starts its review before it records the events that asked for it: wait (by retrying) until they land.
         if (!events.some((e) => e.type === 'accountability_review_started')) throw new Error(`the events of hazard ${review.hazard_id} up to its review request are not recorded yet`);
@@ -219,38 +222,6 @@ export function createDisciplineActivities({ dataSource: ds }: DisciplineActivit
 
 export type DisciplineActivities = ReturnType<typeof createDisciplineActivities>;
 
-export interface CampaignUnitReport {
-  unitId: string;
-  unitName: string;
-  submitted: boolean;
-  submittedAt: string | null;
-  reminders: number;
-  escalated: boolean;
-  itemsChecked: number;
-  itemsFailed: string[];
-  hazardsOpened: { general: number; major: number };
-  overdueHazards: number;
-  omitted: Array<{ hazardId: string; category: string; title: string }>;
-}
-
-export interface CampaignReport {
-  campaignId: string;
-  title: string;
-  issuerUnitId: string;
-  deadline: string;
-  compiledAt: string;
-  units: CampaignUnitReport[];
-  summary: {
-    units: number;
-    submitted: number;
-    notSubmitted: number;
-    itemsFailed: number;
-    hazardsOpened: { general: number; major: number };
-    overdueHazards: number;
-    omitted: number;
-  };
-}
-
 async function compileReport(m: EntityManager, campaignId: string): Promise<CampaignReport> {
   const [c] = await m.query(`SELECT id, title, issuer_unit_id, deadline, created_at, checklist FROM supervision_campaigns WHERE id = $1`, [campaignId]);
   const checklist = c.checklist as ChecklistItem[];
@@ -318,6 +289,7 @@ async function principalsUpward(ds: DataSource, unitId: string): Promise<Array<{
 }
 
 async function lettersOf(ds: DataSource, unitIds: string[]): Promise<LetterRecord[]> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped payloads until the typed event unions (issue 17, part 2)
   const rows: any[] = await ds.query(
     `SELECT id, unit_id, level, signer_id, categories, period_start, period_end, signed_at FROM responsibility_letters WHERE unit_id = ANY($1) AND signed_at IS NOT NULL ORDER BY signed_at DESC`,
     [unitIds],
@@ -336,6 +308,7 @@ async function policyDocument(ds: DataSource | EntityManager, name: string, vers
 
 /** Keeps the read models in step with the case events. */
 async function project(m: EntityManager, r: CaseEventRecord): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped payloads until the typed event unions (issue 17, part 2)
   const p = r.payload as Record<string, any>;
   const [kind, id, unitId] = r.stream.split(':');
   switch (`${kind}:${r.type}`) {

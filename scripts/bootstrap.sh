@@ -40,6 +40,8 @@ case "$cmd" in
   test)
     npx tsc -p tsconfig.json --noEmit
     npx tsc -p apps/console/tsconfig.json
+    # The layers' rules (eslint.config.js, .dependency-cruiser.cjs): a violation fails the run.
+    npm run --silent lint
     exec node dist/scripts/test.js "$@"
     ;;
   *)

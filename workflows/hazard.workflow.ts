@@ -11,11 +11,11 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
-import chineseDays from 'chinese-days';
 import type { HazardActivities } from '../activities/hazard.activities.js';
 import {
   accountabilityReviewId,
   advanceTime,
+  chinaIsWorkday,
   applyCommand,
   holder,
   LifecycleRejection,
@@ -80,7 +80,7 @@ const PATCHES_AT_START_PATCH = 'patches-at-start-v3';
 const DEFAULT_HISTORY_LIMIT = 2000;
 
 /** Workflow time is deterministic under replay; the holiday table is data bundled with the code. */
-const clock = (): Clock => ({ now: Date.now(), isWorkday: (d) => chineseDays.isWorkday(d) });
+const clock = (): Clock => ({ now: Date.now(), isWorkday: chinaIsWorkday });
 
 /**
  * One hazard from report (上报) to closure (销号). The rules live in libs/domain; this function

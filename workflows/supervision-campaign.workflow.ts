@@ -4,6 +4,7 @@ import {
   campaignStream,
   campaignUnitWorkflowId,
   disciplineOf,
+  hazardWorkflowId,
   type CampaignInput,
   type CampaignUnitInput,
   type CampaignUnitState,
@@ -76,7 +77,7 @@ export async function campaignUnitWorkflow(input: CampaignUnitInput): Promise<Ca
           const intake = await acts.openCampaignHazard({ campaignId: input.campaignId, unitId: input.unitId, title: input.title, item, result, actorId: arg.actorId, at: new Date().toISOString(), policy: input.policy });
           try {
             await startChild(hazardWorkflow, {
-              workflowId: `hazard-${intake.hazardId}`,
+              workflowId: hazardWorkflowId(intake.hazardId),
               args: [{ intake, policy: input.policy } satisfies HazardWorkflowInput],
               parentClosePolicy: ParentClosePolicy.ABANDON,
             });

@@ -82,7 +82,6 @@ describe('hazard workflow durability (real dev server and database)', () => {
     await eventually(async () => (await events(id)).some((e) => e.type === 'escalated'), 'first escalation', 15_000);
 
     await worker.stop();
-    worker = null;
     // Deadlines fall due while no worker runs; they must be handled once a worker is back.
     await new Promise((r) => setTimeout(r, 4500));
     worker = await startWorker(taskQueue, ds);

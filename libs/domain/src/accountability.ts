@@ -9,6 +9,7 @@ export interface ReviewSourceEvent {
   actorId: string | null;
   /** ISO-8601 instant */
   occurredAt: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped until the typed event unions (issue 17, part 2)
   payload: Record<string, any>;
 }
 

@@ -186,3 +186,38 @@ export function letterPeriod(year: number): { periodStart: string; periodEnd: st
   const { start, end } = chinaYear(year);
   return { periodStart: new Date(start).toISOString(), periodEnd: new Date(end - 1).toISOString() };
 }
+
+// ---------------------------------------------------------------- campaign reports
+
+/** What a campaign compiles at its end for the authorities (the status report the seed asks for). */
+export interface CampaignUnitReport {
+  unitId: string;
+  unitName: string;
+  submitted: boolean;
+  submittedAt: string | null;
+  reminders: number;
+  escalated: boolean;
+  itemsChecked: number;
+  itemsFailed: string[];
+  hazardsOpened: { general: number; major: number };
+  overdueHazards: number;
+  omitted: Array<{ hazardId: string; category: string; title: string }>;
+}
+
+export interface CampaignReport {
+  campaignId: string;
+  title: string;
+  issuerUnitId: string;
+  deadline: string;
+  compiledAt: string;
+  units: CampaignUnitReport[];
+  summary: {
+    units: number;
+    submitted: number;
+    notSubmitted: number;
+    itemsFailed: number;
+    hazardsOpened: { general: number; major: number };
+    overdueHazards: number;
+    omitted: number;
+  };
+}

@@ -96,4 +96,5 @@ export interface HazardWorkflowInput {
 }
 
 export const REPORTED_EVENT_SEQUENCE = 1;
+export const hazardWorkflowId = (hazardId: string) => `hazard-${hazardId}`;
 export const accountabilityReviewId = (hazardId: string) => `accountability-review-hazard-${hazardId}`;

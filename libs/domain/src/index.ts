@@ -4,6 +4,7 @@ export * from './hazard.js';
 export * from './durations.js';
 export * from './policy.js';
 export * from './calendar.js';
+export * from './holidays.js';
 export * from './lifecycle.js';
 export * from './permissions.js';
 export * from './discipline.js';

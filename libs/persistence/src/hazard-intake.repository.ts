@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { REPORTED_EVENT_SEQUENCE, type HazardIntake } from '../../domain/src/index.js';
+import { hazardWorkflowId, REPORTED_EVENT_SEQUENCE, type HazardIntake } from '../../domain/src/index.js';
 import { eventHash } from './audit-chain.js';
 
-export const hazardWorkflowIdFor = (hazardId: string) => `hazard-${hazardId}`;
 
 /** The payload of the `reported` event. */
 export function reportedPayload(intake: HazardIntake): Record<string, unknown> {
@@ -35,7 +34,7 @@ export async function insertHazardIntake(m: EntityManager, intake: HazardIntake)
     [
       intake.hazardId, intake.unitId, intake.category, intake.severity, intake.title, intake.description,
       intake.location, intake.discoveredBy, intake.discoveredAt, intake.source, intake.evidence,
-      intake.externalRef, intake.idempotencyKey, intake.intakeHash, hazardWorkflowIdFor(intake.hazardId),
+      intake.externalRef, intake.idempotencyKey, intake.intakeHash, hazardWorkflowId(intake.hazardId),
       REPORTED_EVENT_SEQUENCE, intake.reportedAt, intake.policyName, intake.policyVersion,
     ],
   );

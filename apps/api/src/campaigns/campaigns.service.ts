@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { CampaignReport } from '../../../../activities/discipline.activities.js';
+import type { CampaignReport } from '../../../../libs/domain/src/index.js';
 import { campaignUnitWorkflowId, campaignWorkflowId, type CampaignInput } from '../../../../libs/domain/src/index.js';
 import { unitsBelowIds } from '../../../../libs/persistence/src/index.js';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { ChainRung, HazardIntake, HazardWorkflowInput, HazardWorkflowState } from '../../../../libs/domain/src/index.js';
+import { hazardWorkflowId, type ChainRung, type HazardIntake, type HazardWorkflowInput, type HazardWorkflowState } from '../../../../libs/domain/src/index.js';
 import { ApprovalRequestEntity, HazardEntity, HazardEventEntity, insertHazardIntake, verifyChain } from '../../../../libs/persistence/src/index.js';
-import { hazardWorkflowId, TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
+import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
 import {
   acknowledgeUpdate,
   decideUpdate,
