@@ -1,4 +1,4 @@
-import { loadEnvironment } from '../libs/config/src/index.js';
+import { loadEnvironment } from '#config';
 import { prepareDatabase } from './lib/infra.js';
 
 /** `npm run migrate`: creates the database if needed and applies pending migrations. */

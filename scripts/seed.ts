@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { loadEnvironment } from '../libs/config/src/index.js';
-import { createDataSource, OrgFileError, parseOrgFile, seedOrg, storedUnitIds } from '../libs/persistence/src/index.js';
+import { loadEnvironment } from '#config';
+import { createDataSource, OrgFileError, parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { prepareDatabase } from './lib/infra.js';
 
 /** `npm run seed -- org.yaml`: loads or updates an org chart from a YAML or JSON file. */

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isExplicitlySet, loadEnvironment } from '../libs/config/src/index.js';
-import { createDataSource, parseOrgFile, seedOrg } from '../libs/persistence/src/index.js';
+import { isExplicitlySet, loadEnvironment } from '#config';
+import { createDataSource, parseOrgFile, seedOrg } from '#persistence';
 import { choosePostgres, prepareDatabase } from './lib/infra.js';
 import { API_ENTRY, nodeArgs, stopProcess, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { ensureTemporalCli, startDevServer, temporalReachable, waitForTemporal } from './lib/temporal-cli.js';

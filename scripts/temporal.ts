@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { loadEnvironment } from '../libs/config/src/index.js';
+import { loadEnvironment } from '#config';
 import { ensureTemporalCli } from './lib/temporal-cli.js';
 
 /**

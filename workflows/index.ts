@@ -1,5 +1,5 @@
-export { hazardWorkflow } from './hazard.workflow.js';
-export { accountabilityReviewWorkflow } from './accountability-review.workflow.js';
-export { incidentWorkflow } from './incident.workflow.js';
-export { supervisionCampaignWorkflow, campaignUnitWorkflow } from './supervision-campaign.workflow.js';
-export { letterSigningWorkflow } from './letter-signing.workflow.js';
+export { hazardWorkflow } from './hazards/hazard.workflow.js';
+export { accountabilityReviewWorkflow } from './accountability/accountability-review.workflow.js';
+export { incidentWorkflow } from './incidents/incident.workflow.js';
+export { supervisionCampaignWorkflow, campaignUnitWorkflow } from './campaigns/supervision-campaign.workflow.js';
+export { letterSigningWorkflow } from './letters/letter-signing.workflow.js';

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { Client } from 'pg';
-import { DEFAULT_DATABASE_URL } from '../../libs/config/src/index.js';
-import { ensureDatabaseExists, runMigrations } from '../../libs/persistence/src/index.js';
+import { DEFAULT_DATABASE_URL } from '#config';
+import { ensureDatabaseExists, runMigrations } from '#persistence';
 import { postgresReachable, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './postgres.js';
 
 

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { pollUntil } from './poll.js';
-import type { SeverityDeadlines } from '../../libs/domain/src/index.js';
+import type { SeverityDeadlines } from '#domain';
 
 export const WORKER_ENTRY = 'dist/apps/worker/src/main.js';
 export const API_ENTRY = 'dist/apps/api/src/main.js';

@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_POLICY, type EscalationPolicy } from '../../libs/domain/src/index.js';
-import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
+import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
+import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import type { Client } from '@temporalio/client';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 import { keepFinishedHistory } from '../support/histories.js';

@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_POLICY, PERMISSIONS, type PermissionAction } from '../../libs/domain/src/index.js';
-import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
+import { DEFAULT_POLICY, PERMISSIONS, type PermissionAction } from '#domain';
+import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 /** Two counties of this file's own under city-b, cloned from the demo's county shape. */

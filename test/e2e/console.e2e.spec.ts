@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_POLICY, DEFAULT_SANCTION_RULES } from '../../libs/domain/src/index.js';
-import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
+import { DEFAULT_POLICY, DEFAULT_SANCTION_RULES } from '#domain';
+import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEveryone, startWorker, useTaskQueue, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-a-county-5';

@@ -4,7 +4,7 @@ import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_POLICY } from '../../libs/domain/src/index.js';
+import { DEFAULT_POLICY } from '#domain';
 import { createApp, eventually, openDataSource, signInEveryone, startWorker, TEST_AUTH_SECRET, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-b';

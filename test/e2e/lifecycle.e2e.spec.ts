@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_POLICY, type EscalationPolicy } from '../../libs/domain/src/index.js';
+import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
 import { createApp, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 /** Second-scale policies: slow enough to act within, and fast enough to watch a whole ladder. */

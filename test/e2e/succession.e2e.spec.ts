@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { parseOrgFile, seedOrg, storedUnitIds, type OrgUnitDto } from '../../libs/persistence/src/index.js';
+import { parseOrgFile, seedOrg, storedUnitIds, type OrgUnitDto } from '#persistence';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-b-county-6';

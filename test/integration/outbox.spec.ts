@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import { createHazardActivities } from '../../activities/hazard.activities.js';
+import { createHazardActivities } from '../../activities/hazards/hazard.activities.js';
 import { OutboxDispatcher } from '../../apps/worker/src/notifications/outbox-dispatcher.js';
 import { WebhookSender } from '../../apps/worker/src/notifications/notification-sender.js';
-import type { HazardIntake } from '../../libs/domain/src/index.js';
+import type { HazardIntake } from '#domain';
 import { openDataSource } from '../support/harness.js';
 
 const UNIT = 'prov';

@@ -13,7 +13,7 @@ import {
   type ChainRung,
   type LetterRecord,
   type ReviewSourceEvent,
-} from '../../libs/domain/src/index.js';
+} from '#domain';
 
 const rung = (level: ChainRung['level'], id: string, unitId = 'u'): ChainRung => ({ level, unitId, person: { id, name: id } });
 const CHAIN = [rung('department_head', 'head'), rung('deputy', 'deputy'), rung('principal', 'principal'), rung('superior_unit', 'city', 'parent')];

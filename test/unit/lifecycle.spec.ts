@@ -12,7 +12,7 @@ import {
   type LifecycleCommand,
   type LifecycleState,
   type ResponsibilityChain,
-} from '../../libs/domain/src/index.js';
+} from '#domain';
 
 const S = 1000;
 const policy: EscalationPolicy = {

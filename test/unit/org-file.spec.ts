@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { OrgFileError, parseOrgFile } from '../../libs/persistence/src/index.js';
+import { OrgFileError, parseOrgFile } from '#persistence';
 
 describe('parseOrgFile', () => {
   it('accepts the demo org: a province, two cities, two counties each', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import chineseDays from 'chinese-days';
-import { addDuration, chinaDate, DEFAULT_POLICY, parseDuration, validatePolicy } from '../../libs/domain/src/index.js';
+import { addDuration, chinaDate, DEFAULT_POLICY, parseDuration, validatePolicy } from '#domain';
 
 const isWorkday = (d: string) => chineseDays.isWorkday(d);
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PERMISSIONS } from '../../libs/domain/src/index.js';
+import { PERMISSIONS } from '#domain';
 
 describe('README', () => {
   it('shows the permission table exactly as the code has it', () => {

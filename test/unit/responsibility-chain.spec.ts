@@ -5,7 +5,7 @@ import {
   resolveResponsibilityChain,
   type OrgSnapshot,
   type PositionHolding,
-} from '../../libs/domain/src/index.js';
+} from '#domain';
 
 const person = (id: string) => ({ id, name: id.toUpperCase() });
 

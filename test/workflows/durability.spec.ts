@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_POLICY, type EscalationPolicy, type HazardIntake, type HazardWorkflowInput } from '../../libs/domain/src/index.js';
+import { DEFAULT_POLICY, type EscalationPolicy, type HazardIntake, type HazardWorkflowInput } from '#domain';
 import {
   acknowledgeUpdate,
   decideUpdate,
@@ -9,11 +9,11 @@ import {
   requestExtensionUpdate,
   submitRectificationUpdate,
   verifyUpdate,
-} from '../../workflows/hazard.messages.js';
+} from '../../workflows/hazards/hazard.messages.js';
 import { keepHistory } from '../support/histories.js';
 import { Worker } from '@temporalio/worker';
 import { spawn } from 'node:child_process';
-import { insertHazardIntake } from '../../libs/persistence/src/index.js';
+import { insertHazardIntake } from '#persistence';
 import { eventually, infra, openDataSource, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-b-county-2';

@@ -2,9 +2,9 @@ import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import chineseDays from 'chinese-days';
-import { addDuration, chinaDate, DEFAULT_POLICY, type HazardIntake, type HazardWorkflowState } from '../../libs/domain/src/index.js';
-import { parseOrgFile, seedOrg, storedUnitIds } from '../../libs/persistence/src/index.js';
-import { hazardStateQuery } from '../../workflows/hazard.messages.js';
+import { addDuration, chinaDate, DEFAULT_POLICY, type HazardIntake, type HazardWorkflowState } from '#domain';
+import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
+import { hazardStateQuery } from '../../workflows/hazards/hazard.messages.js';
 import { eventually, openDataSource, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
 
 const suffix = randomUUID().slice(0, 6);
@@ -152,7 +152,7 @@ describe('hazardWorkflow against the real dev server and database', () => {
   it('records an event once even when the activity runs twice', async () => {
     const input = intake('fire');
     await run(input);
-    const { createHazardActivities } = await import('../../activities/hazard.activities.js');
+    const { createHazardActivities } = await import('../../activities/hazards/hazard.activities.js');
     const acts = createHazardActivities({ dataSource: ds });
     const duplicate = {
       hazardId: input.hazardId,

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { appConfig, type AppConfig } from '../../../libs/config/src/index.js';
+import { appConfig, type AppConfig } from '#config';
 import { AppModule } from './app.module.js';
 import { configureApp } from './bootstrap-app.js';
 

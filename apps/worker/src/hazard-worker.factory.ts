@@ -1,10 +1,15 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type BundleOptions, type WorkerOptions } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
-import { createDisciplineActivities } from '../../../activities/discipline.activities.js';
-import { createHazardActivities } from '../../../activities/hazard.activities.js';
+import { createAccountabilityActivities } from '../../../activities/accountability/accountability.activities.js';
+import { createCampaignActivities } from '../../../activities/campaigns/campaign.activities.js';
+import { createHazardActivities } from '../../../activities/hazards/hazard.activities.js';
+import { createIncidentActivities } from '../../../activities/incidents/incident.activities.js';
+import { createLetterActivities } from '../../../activities/letters/letter.activities.js';
+import { createCaseEventActivities } from '../../../activities/shared/case-events.activities.js';
 
 export interface HazardWorkerOptions {
   connection: NativeConnection;
@@ -22,15 +27,36 @@ export const WORKFLOWS_PATH = ['index.ts', 'index.js']
   .find((f) => existsSync(f))!;
 
 /**
- * chinese-days (the holiday table) names an ES-module build under "module" in a package typed
- * "commonjs", which webpack then refuses to parse; point the bundle at its CommonJS main instead.
+ * Two aliases for the workflow bundle. `#domain` (package.json "imports") names dist/ for Node;
+ * the bundle takes the domain beside the workflows it bundles, sources under ts-jest and compiled
+ * code from dist/. chinese-days (the holiday table) names an ES-module build under "module" in a
+ * package typed "commonjs", which webpack then refuses to parse; point the bundle at its
+ * CommonJS main instead.
  */
+const WORKFLOW_DOMAIN = join(dirname(WORKFLOWS_PATH), '..', 'libs', 'domain', 'src', basename(WORKFLOWS_PATH));
+
 export const workflowBundlerOptions: Pick<BundleOptions, 'webpackConfigHook'> = {
   webpackConfigHook: (config) => {
-    const alias = { ...(config.resolve?.alias as Record<string, string> | undefined), 'chinese-days$': createRequire(import.meta.url).resolve('chinese-days') };
+    const alias = {
+      ...(config.resolve?.alias as Record<string, string> | undefined),
+      '#domain$': WORKFLOW_DOMAIN,
+      'chinese-days$': createRequire(import.meta.url).resolve('chinese-days'),
+    };
     return { ...config, resolve: { ...config.resolve, alias } };
   },
 };
+
+/** Every feature's activities, registered under the names the workflows call them by. */
+export function activitiesFor(deps: { dataSource: DataSource }) {
+  return {
+    ...createHazardActivities(deps),
+    ...createCaseEventActivities(deps),
+    ...createAccountabilityActivities(deps),
+    ...createIncidentActivities(deps),
+    ...createCampaignActivities(deps),
+    ...createLetterActivities(deps),
+  };
+}
 
 export function createHazardWorker(options: HazardWorkerOptions): Promise<Worker> {
   return Worker.create({
@@ -40,7 +66,7 @@ export function createHazardWorker(options: HazardWorkerOptions): Promise<Worker
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: workflowBundlerOptions }),
-    activities: { ...createHazardActivities({ dataSource: options.dataSource }), ...createDisciplineActivities({ dataSource: options.dataSource }) },
+    activities: activitiesFor({ dataSource: options.dataSource }),
     ...options.tuning,
   });
 }

@@ -1,7 +1,7 @@
 import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { databaseConfig, DutychainConfigModule, type DatabaseConfig } from '../../../libs/config/src/index.js';
-import { BOOT_RETRY, dataSourceOptions, initializeResilient } from '../../../libs/persistence/src/index.js';
+import { databaseConfig, DutychainConfigModule, type DatabaseConfig } from '#config';
+import { BOOT_RETRY, dataSourceOptions, initializeResilient } from '#persistence';
 import { DataSource } from 'typeorm';
 import { NotificationsService } from './notifications/notifications.service.js';
 import { WorkerService } from './worker.service.js';

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import pRetry from 'p-retry';
 import { DataSource } from 'typeorm';
-import { temporalConfig, type TemporalConfig } from '../../../libs/config/src/index.js';
-import { temporalConnectionSettings } from '../../../libs/temporal/src/index.js';
+import { temporalConfig, type TemporalConfig } from '#config';
+import { temporalConnectionSettings } from '#temporal';
 import { createHazardWorker } from './hazard-worker.factory.js';
 
 /** How long a starting worker waits for Temporal before it gives up. */

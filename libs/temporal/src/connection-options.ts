@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { TemporalConfig } from '../../config/src/index.js';
+import type { TemporalConfig } from '#config';
 
 export interface TemporalConnectionSettings {
   address: string;

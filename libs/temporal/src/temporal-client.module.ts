@@ -1,6 +1,6 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { temporalConfig, type TemporalConfig } from '../../config/src/index.js';
+import { temporalConfig, type TemporalConfig } from '#config';
 import { temporalConnectionSettings } from './connection-options.js';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from './temporal.constants.js';
 

@@ -4,7 +4,7 @@ import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { ApprovalRequestEntity } from '../../../../libs/persistence/src/index.js';
+import { ApprovalRequestEntity } from '#persistence';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 

@@ -1,7 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
-import { authConfig } from '../../../../libs/config/src/index.js';
+import { authConfig } from '#config';
 import { DevAuthController } from './dev-auth.controller.js';
 import { JwtAuthGuard } from './jwt-auth.guard.js';
 import { PersonRateLimitGuard } from './person-rate-limit.guard.js';

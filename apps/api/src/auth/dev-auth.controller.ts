@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { ORG_ID_PATTERN } from '../../../../libs/domain/src/index.js';
+import { ORG_ID_PATTERN } from '#domain';
 import { InvalidInputException } from '../common/problem-details.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import { Public } from './public.decorator.js';

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { authConfig, type AuthConfig } from '../../../../libs/config/src/index.js';
+import { authConfig, type AuthConfig } from '#config';
 import { ProblemException } from '../common/problem-details.js';
 import type { AuthenticatedRequest } from './authenticated-request.js';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey, type JWTPayload } from 'jose';
 import { randomBytes } from 'node:crypto';
-import { authConfig, type AuthConfig } from '../../../../libs/config/src/index.js';
+import { authConfig, type AuthConfig } from '#config';
 
 export class TokenRejected extends Error {}
 

@@ -1,4 +1,4 @@
-import type { CampaignReport } from '../../../../libs/domain/src/index.js';
+import type { CampaignReport } from '#domain';
 
 const COLUMNS = ['unit_id', 'unit_name', 'submitted', 'submitted_at', 'reminders', 'escalated', 'items_checked', 'items_failed', 'hazards_general', 'hazards_major', 'overdue_hazards', 'omitted'] as const;
 

@@ -1,7 +1,7 @@
 import { HttpStatus, NotFoundException } from '@nestjs/common';
 import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { REJECTION_TYPES } from '../../../../workflows/hazard.messages.js';
+import { REJECTION_TYPES } from '../../../../workflows/hazards/hazard.messages.js';
 import { ProblemException } from './problem-details.js';
 
 const STATUS_BY_TYPE: Record<string, { status: number; slug: string; title: string }> = {

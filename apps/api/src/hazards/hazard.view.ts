@@ -1,4 +1,4 @@
-import type { HazardEntity, HazardEventEntity } from '../../../../libs/persistence/src/index.js';
+import type { HazardEntity, HazardEventEntity } from '#persistence';
 
 /** The public shape of a hazard. */
 export function hazardView(h: HazardEntity) {

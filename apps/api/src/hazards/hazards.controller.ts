@@ -9,7 +9,7 @@ import {
   submitPlanUpdate,
   submitRectificationUpdate,
   verifyUpdate,
-} from '../../../../workflows/hazard.messages.js';
+} from '../../../../workflows/hazards/hazard.messages.js';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';

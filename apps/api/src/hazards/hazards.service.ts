@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { hazardWorkflowId, type ChainRung, type HazardIntake, type HazardWorkflowInput, type HazardWorkflowState } from '../../../../libs/domain/src/index.js';
-import { ApprovalRequestEntity, HazardEntity, HazardEventEntity, insertHazardIntake, verifyChain } from '../../../../libs/persistence/src/index.js';
-import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '../../../../libs/temporal/src/index.js';
+import { hazardWorkflowId, type ChainRung, type HazardIntake, type HazardWorkflowInput, type HazardWorkflowState } from '#domain';
+import { ApprovalRequestEntity, HazardEntity, HazardEventEntity, insertHazardIntake, verifyChain } from '#persistence';
+import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import {
   acknowledgeUpdate,
   decideUpdate,
@@ -17,7 +17,7 @@ import {
   submitRectificationUpdate,
   verifyUpdate,
   type ActionInput,
-} from '../../../../workflows/hazard.messages.js';
+} from '../../../../workflows/hazards/hazard.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
 import type { UpdateDefinition } from '@temporalio/common';
 import { InvalidInputException, ProblemException, type FieldProblem } from '../common/problem-details.js';

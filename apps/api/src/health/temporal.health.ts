@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { Client } from '@temporalio/client';
-import { TEMPORAL_CLIENT } from '../../../../libs/temporal/src/index.js';
+import { TEMPORAL_CLIENT } from '#temporal';
 
 @Injectable()
 export class TemporalHealthIndicator {

@@ -1,8 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ChainRung } from '../../../../libs/domain/src/index.js';
-import { unitAndSuperiorIds } from '../../../../libs/persistence/src/index.js';
+import type { ChainRung } from '#domain';
+import { unitAndSuperiorIds } from '#persistence';
 import { ProblemException } from '../common/problem-details.js';
 
 /**

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Put, Query } from '
 import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, Min } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DEFAULT_POLICY } from '../../../../libs/domain/src/index.js';
+import { DEFAULT_POLICY } from '#domain';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { PoliciesService } from './policies.service.js';
 

@@ -1,8 +1,8 @@
 import { HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ORG_ID_PATTERN, validatePolicy, type EscalationPolicy, type PinnedPolicy } from '../../../../libs/domain/src/index.js';
-import { PolicyEntity } from '../../../../libs/persistence/src/index.js';
+import { ORG_ID_PATTERN, validatePolicy, type EscalationPolicy, type PinnedPolicy } from '#domain';
+import { PolicyEntity } from '#persistence';
 import { InvalidInputException, ProblemException } from '../common/problem-details.js';
 
 

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { assessmentResult, chinaYear, type AssessmentVeto } from '../../../../libs/domain/src/index.js';
+import { assessmentResult, chinaYear, type AssessmentVeto } from '#domain';
 import { OrgAccessService } from '../org/org-access.service.js';
 
 @Injectable()

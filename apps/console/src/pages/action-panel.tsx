@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type HazardDetail, type Me } from '../api';
-import { ESCALATION_NEEDS as NEEDS } from '../../../../libs/domain/src/lifecycle.js';
+import { ESCALATION_NEEDS as NEEDS } from '../../../../libs/domain/src/hazards/state.js';
 import { Field, FormMessage } from '../components/field';
 
 /** `<input type="datetime-local">` speaks local time without a zone; the API wants ISO 8601. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { notificationsConfig, type NotificationsConfig } from '../../../../libs/config/src/index.js';
+import { notificationsConfig, type NotificationsConfig } from '#config';
 import { LogSender, WebhookSender, type NotificationSender } from './notification-sender.js';
 import { OutboxDispatcher } from './outbox-dispatcher.js';
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { HazardCategory, HazardSource, HazardStatus, ResponsibilityChain, Severity, StageAction } from '../../../domain/src/index.js';
+import type { HazardCategory, HazardSource, HazardStatus, ResponsibilityChain, Severity, StageAction } from '#domain';
 
 /** The read model of one hazard; the workflow is the source of truth, activities keep this in step. */
 @Entity({ name: 'hazards' })

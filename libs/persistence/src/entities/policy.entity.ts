@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { EscalationPolicy } from '../../../domain/src/index.js';
+import type { EscalationPolicy } from '#domain';
 
 /** Escalation policies are versioned: a PUT adds a version, and hazards pin the one they started with. */
 @Entity({ name: 'policies' })

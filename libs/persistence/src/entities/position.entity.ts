@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { PositionKind } from '../../../domain/src/index.js';
+import type { PositionKind } from '#domain';
 
 /** A person's post in a unit for a period; history is kept, never overwritten. */
 @Entity({ name: 'positions' })

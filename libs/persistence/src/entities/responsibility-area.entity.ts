@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { HazardCategory } from '../../../domain/src/index.js';
+import type { HazardCategory } from '#domain';
 
 /** Which department of a unit owns a hazard category, for a period. */
 @Entity({ name: 'responsibility_areas' })

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { DEFAULT_POLICY } from '../../../domain/src/index.js';
+import { DEFAULT_POLICY } from '#domain';
 
 export class Lifecycle1764200000000 implements MigrationInterface {
   name = 'Lifecycle1764200000000';

@@ -14,7 +14,7 @@ import {
   ValidationError,
 } from 'class-validator';
 import { parse } from 'yaml';
-import { HAZARD_CATEGORIES, ORG_ID_PATTERN, POSITION_KINDS, type PositionKind } from '../../../domain/src/index.js';
+import { HAZARD_CATEGORIES, ORG_ID_PATTERN, POSITION_KINDS, type PositionKind } from '#domain';
 
 const ID = ORG_ID_PATTERN;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { ORG_ID_PATTERN, SANCTIONS, type Sanction } from '../../../../../libs/domain/src/index.js';
-import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../../../workflows/accountability-review.messages.js';
+import { ORG_ID_PATTERN, SANCTIONS, type Sanction } from '#domain';
+import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../../../workflows/accountability/accountability-review.messages.js';
 
 export class OpenReviewDto {
   @ApiProperty({ description: 'The incident to review (reviews of hazards are opened by their workflows)' })

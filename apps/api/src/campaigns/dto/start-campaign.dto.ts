@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { HAZARD_CATEGORIES, ORG_ID_PATTERN, SEVERITIES, type HazardCategory, type Severity } from '../../../../../libs/domain/src/index.js';
+import { HAZARD_CATEGORIES, ORG_ID_PATTERN, SEVERITIES, type HazardCategory, type Severity } from '#domain';
 
 const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 

@@ -17,7 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ESCALATION_NEEDS, type EscalationNeed } from '../../../../../libs/domain/src/index.js';
+import { ESCALATION_NEEDS, type EscalationNeed } from '#domain';
 import { ORG_ID_PATTERN } from './report-hazard.dto.js';
 
 const ISO = { strict: true, strictSeparator: true } as const;

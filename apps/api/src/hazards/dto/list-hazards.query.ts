@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { HAZARD_STATUSES, SEVERITIES, type HazardStatus, type Severity } from '../../../../../libs/domain/src/index.js';
+import { HAZARD_STATUSES, SEVERITIES, type HazardStatus, type Severity } from '#domain';
 import { ORG_ID_PATTERN } from './report-hazard.dto.js';
 
 export class ListHazardsQuery {

@@ -18,7 +18,7 @@ import {
   type HazardCategory,
   type HazardSource,
   type Severity,
-} from '../../../../../libs/domain/src/index.js';
+} from '#domain';
 
 export { ORG_ID_PATTERN };
 const ORG_ID_MESSAGE = '$property must be an id of lowercase letters, digits and dashes';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ORG_ID_PATTERN, SEVERITIES, type Severity } from '../../../../../libs/domain/src/index.js';
+import { ORG_ID_PATTERN, SEVERITIES, type Severity } from '#domain';
 
 const ISO = { strict: true, strictSeparator: true } as const;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { ORG_ID_PATTERN } from '../../../../../libs/domain/src/index.js';
+import { ORG_ID_PATTERN } from '#domain';
 
 export class StartSigningDto {
   @ApiProperty({ description: 'The unit whose letters (and those of the units below it) are signed' })

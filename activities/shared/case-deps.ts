@@ -1,0 +1,5 @@
+import type { DataSource } from 'typeorm';
+
+export interface CaseActivityDeps {
+  dataSource: DataSource;
+}

@@ -1,0 +1,99 @@
+import type { Notice } from './events.js';
+import type { LifecycleState, StageAction } from './state.js';
+import type { PinnedPolicy } from '../policies/policy.js';
+import type { ResponsibilityChain } from '../org/responsibility-chain.js';
+import type { HazardCategory, HazardSource, HazardStatus, Severity } from '../shared/vocabulary.js';
+
+/** A hazard as reported (上报); this is what starts its workflow. */
+export interface HazardIntake {
+  hazardId: string;
+  unitId: string;
+  category: HazardCategory;
+  severity: Severity;
+  title: string;
+  description: string;
+  location: string;
+  discoveredBy: string;
+  /** ISO-8601 instant */
+  discoveredAt: string;
+  source: HazardSource;
+  evidence: string[];
+  externalRef: string | null;
+  idempotencyKey: string | null;
+  intakeHash: string;
+  /** ISO-8601 instant at which the API accepted the report. */
+  reportedAt: string;
+  /** Who submitted the report through the API. */
+  reportedBy: string;
+  policyName: string;
+  policyVersion: number;
+  /** Correlation id (X-Request-Id) of the HTTP request that reported it. */
+  correlationId?: string | null;
+}
+
+/** Columns of the read model an event may change. */
+export interface HazardPatch {
+  status?: HazardStatus;
+  responsiblePersonId?: string | null;
+  currentRung?: number | null;
+  chain?: ResponsibilityChain | null;
+  stageAction?: StageAction | null;
+  stageDeadline?: string | null;
+  supervised?: boolean;
+  verificationFailures?: number;
+  policyName?: string;
+  policyVersion?: number;
+  reviewWorkflowId?: string | null;
+}
+
+export interface HazardEventRecord {
+  hazardId: string;
+  sequence: number;
+  type: string;
+  actorId: string | null;
+  /** ISO-8601 instant */
+  occurredAt: string;
+  payload: Record<string, unknown>;
+  patch: HazardPatch;
+  /** Outbox rows written in the same transaction, once per (hazard, sequence, recipient, kind). */
+  notify: Notice[];
+  /** Correlation id (X-Request-Id) of the HTTP request behind the event; null for timers. */
+  correlationId?: string | null;
+}
+
+/** The live state of a hazard workflow, returned by its query and by every update. */
+export interface HazardWorkflowState extends LifecycleState {
+  /** Sequence number of the last event this workflow recorded. */
+  lastSequence: number;
+  reviewWorkflowId: string | null;
+}
+
+/** What the workflow needs from the org chart at the start, resolved by an activity. */
+export interface HazardAssignment {
+  chain: ResponsibilityChain;
+  verifiers: string[];
+  supervisors: string[];
+}
+
+export interface AccountabilityReviewInput {
+  reviewId: string;
+  /** A review is about a hazard, or (started by an incident or by hand) about an incident. */
+  hazardId: string | null;
+  incidentId?: string | null;
+  unitId: string;
+  reason: string;
+  facts: Record<string, unknown>;
+  /** Who opened it by hand; absent when a workflow opened it. */
+  requestedBy?: string | null;
+}
+
+export interface HazardWorkflowInput {
+  intake: HazardIntake;
+  policy: PinnedPolicy;
+  /** Carried across continue-as-new. */
+  resume?: HazardWorkflowState;
+  /** History length after which the workflow continues as new (default 2,000; tests use less). */
+  historyLimit?: number;
+}
+
+export const REPORTED_EVENT_SEQUENCE = 1;

@@ -1,0 +1,136 @@
+import type { ChainRung, PersonRef, ResponsibilityChain, RungLevel } from '../org/responsibility-chain.js';
+import type { PinnedPolicy } from '../policies/policy.js';
+import type { IsWorkday } from '../shared/calendar.js';
+import type { HazardStatus, Severity } from '../shared/vocabulary.js';
+import type { DomainEvent } from './events.js';
+
+/** A hazard's lifecycle state (隐患闭环: 上报 → 评估 → 整改 → 验收 → 销号) and the types its reducers share. */
+
+export const STAGE_ACTIONS = ['acknowledge', 'plan', 'rectify', 'verify'] as const;
+export type StageAction = (typeof STAGE_ACTIONS)[number];
+
+/** The step the hazard waits for, who owes it and by when (epoch ms; null: no clock running). */
+export interface Stage {
+  action: StageAction;
+  startedAt: number;
+  deadline: number | null;
+  /** How many of the policy's reminders have been sent for this deadline. */
+  reminded: number;
+}
+
+/** 五落实: responsible person, measures, funds, deadline, contingency plan. */
+export interface RectificationPlan {
+  responsiblePersonId: string;
+  measures: string;
+  funds: string;
+  /** ISO-8601 instant */
+  deadline: string;
+  contingencyPlan: string;
+}
+
+export type RequestKind = 'extension' | 'escalation';
+export const ESCALATION_NEEDS = ['funds', 'authority', 'other_units', 'expertise'] as const;
+export type EscalationNeed = (typeof ESCALATION_NEEDS)[number];
+
+export interface ApprovalRequest {
+  id: string;
+  kind: RequestKind;
+  requestedBy: string;
+  requestedAt: number;
+  reason: string;
+  /** Index in the chain of the leader who must decide now. */
+  deciderRung: number;
+  deciderId: string;
+  deadline: number;
+  /** extension: the new deadline asked for (epoch ms) */
+  newDeadline?: number;
+  /** escalation: what the requester cannot provide, and whether the leader takes over or joins */
+  needs?: EscalationNeed[];
+  mode?: 'transfer' | 'co_own';
+  /** Leaders who let the decision lapse, in order. */
+  lapsedBy: string[];
+}
+
+export interface CoOwner {
+  person: PersonRef;
+  deadline: number;
+  missed: boolean;
+}
+
+export interface HolderSpan {
+  personId: string;
+  rung: number;
+  level: RungLevel;
+  from: number;
+  to: number | null;
+}
+
+export interface MissedDeadline {
+  action: StageAction | 'decision' | 'co_ownership';
+  personIds: string[];
+  deadline: number;
+  at: number;
+}
+
+export interface LifecycleState {
+  hazardId: string;
+  unitId: string;
+  severity: Severity;
+  status: HazardStatus;
+  chain: ResponsibilityChain | null;
+  currentRung: number | null;
+  stage: Stage | null;
+  coOwners: CoOwner[];
+  pendingRequest: ApprovalRequest | null;
+  requestCount: number;
+  plan: RectificationPlan | null;
+  rectifierId: string | null;
+  rectificationAttempts: number;
+  verificationFailures: number;
+  /** Who may verify (安全员; the superior unit for major hazards). */
+  verifiers: string[];
+  /** Who may move the hazard to another policy version (principal of the unit and the superior's). */
+  supervisors: string[];
+  /** 挂牌督办: the superior unit holds the hazard. */
+  supervised: boolean;
+  reviewRequested: boolean;
+  policy: PinnedPolicy;
+  holders: HolderSpan[];
+  missedDeadlines: MissedDeadline[];
+}
+
+export type RejectionCode = 'wrong_state' | 'not_allowed' | 'invalid_input';
+export interface Rejection {
+  code: RejectionCode;
+  message: string;
+}
+
+export interface Outcome {
+  state: LifecycleState;
+  events: DomainEvent[];
+}
+
+export interface Clock {
+  now: number;
+  isWorkday: IsWorkday;
+}
+
+export class LifecycleRejection extends Error {
+  constructor(readonly code: RejectionCode, message: string) {
+    super(message);
+  }
+}
+
+export function holder(state: LifecycleState): ChainRung | null {
+  if (!state.chain || state.currentRung === null) return null;
+  return state.chain.rungs[state.currentRung] ?? null;
+}
+
+/** The rung index above `rung` that the policy's ladder lets the hazard climb to, or null at the top. */
+export function nextRung(state: LifecycleState, rung: number): number | null {
+  const rungs = state.chain?.rungs ?? [];
+  for (let i = rung + 1; i < rungs.length; i++) {
+    if (state.policy.document.ladder.includes(rungs[i]!.level)) return i;
+  }
+  return null;
+}

@@ -1,0 +1,8 @@
+/** Every workflow's id, in one place: the API starts and finds workflows by these, workflows start children by them. */
+export const hazardWorkflowId = (hazardId: string) => `hazard-${hazardId}`;
+export const accountabilityReviewId = (hazardId: string) => `accountability-review-hazard-${hazardId}`;
+export const incidentReviewId = (incidentId: string) => `accountability-review-incident-${incidentId}`;
+export const incidentWorkflowId = (incidentId: string) => `incident-${incidentId}`;
+export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
+export const campaignUnitWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-${unitId}`;
+export const signingWorkflowId = (signingId: string) => `letter-signing-${signingId}`;

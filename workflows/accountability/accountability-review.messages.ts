@@ -1,0 +1,27 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { ReviewState, Sanction } from '#domain';
+
+export interface SubmitStatementInput {
+  actorId: string;
+  text: string;
+  correlationId?: string | null;
+}
+
+export const DECISION_OUTCOMES = ['accept', 'change', 'dismiss'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+export interface DecideProposalInput {
+  actorId: string;
+  proposalId: string;
+  outcome: DecisionOutcome;
+  /** Required when the outcome is `change`: the sanction decided instead. */
+  sanction?: Sanction | null;
+  reason: string;
+  correlationId?: string | null;
+}
+
+export const reviewStateQuery = defineQuery<ReviewState>('reviewState');
+/** 陈述申辩: the person concerned states their case before the decision. */
+export const submitStatementUpdate = defineUpdate<ReviewState, [SubmitStatementInput]>('submitStatement');
+/** The reviewing authority accepts, changes or dismisses one proposal, with a reason. */
+export const decideProposalUpdate = defineUpdate<ReviewState, [DecideProposalInput]>('decideProposal');

@@ -1,0 +1,62 @@
+import { ApplicationFailure, defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { EscalationNeed, HazardWorkflowState, PinnedPolicy, RectificationPlan } from '#domain';
+
+export const hazardStateQuery = defineQuery<HazardWorkflowState>('hazardState');
+
+/** What every action carries: who acts, and the HTTP request behind it (recorded with its events). */
+export interface ActionInput {
+  actorId: string;
+  correlationId?: string | null;
+  /** Set by the API when the actor holds, now, the post of the person pinned on the chain. */
+  actsFor?: string | null;
+}
+
+export interface AcknowledgeInput extends ActionInput {
+  note?: string;
+}
+export interface SubmitPlanInput extends ActionInput {
+  plan: RectificationPlan;
+}
+export interface RequestExtensionInput extends ActionInput {
+  newDeadline: string;
+  reason: string;
+}
+export interface RequestEscalationInput extends ActionInput {
+  reason: string;
+  needs: EscalationNeed[];
+  mode: 'transfer' | 'co_own';
+}
+export interface DecideInput extends ActionInput {
+  requestId: string;
+  approve: boolean;
+  comment: string;
+}
+export interface SubmitRectificationInput extends ActionInput {
+  summary: string;
+  evidence: string[];
+}
+export interface VerifyInput extends ActionInput {
+  passed: boolean;
+  comment: string;
+}
+export interface MigratePolicyInput extends ActionInput {
+  policy: PinnedPolicy;
+  reason: string;
+}
+
+export const acknowledgeUpdate = defineUpdate<HazardWorkflowState, [AcknowledgeInput]>('acknowledge');
+export const submitPlanUpdate = defineUpdate<HazardWorkflowState, [SubmitPlanInput]>('submitPlan');
+export const requestExtensionUpdate = defineUpdate<HazardWorkflowState, [RequestExtensionInput]>('requestExtension');
+export const requestEscalationUpdate = defineUpdate<HazardWorkflowState, [RequestEscalationInput]>('requestEscalation');
+export const decideUpdate = defineUpdate<HazardWorkflowState, [DecideInput]>('decide');
+export const submitRectificationUpdate = defineUpdate<HazardWorkflowState, [SubmitRectificationInput]>('submitRectification');
+export const verifyUpdate = defineUpdate<HazardWorkflowState, [VerifyInput]>('verify');
+export const migratePolicyUpdate = defineUpdate<HazardWorkflowState, [MigratePolicyInput]>('migratePolicy');
+
+/** Failure types the API maps to HTTP statuses (409, 403, 422). */
+export const REJECTION_TYPES = { wrong_state: 'WrongState', not_allowed: 'NotAllowed', invalid_input: 'InvalidInput' } as const;
+
+/** Refuses an update (in its validator or its handler) with one of those types. */
+export const refuse = (type: keyof typeof REJECTION_TYPES, message: string): never => {
+  throw ApplicationFailure.create({ type: REJECTION_TYPES[type], message, nonRetryable: true });
+};

@@ -1,0 +1,134 @@
+import { allHandlersFinished, condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { incidentReviewId, incidentStream, parseDuration, type IncidentLevel, type IncidentState, type IncidentWorkflowInput } from '#domain';
+import { accountabilityReviewWorkflow } from '../accountability/accountability-review.workflow.js';
+import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
+import { refuse } from '../hazards/hazard.messages.js';
+import { forwardIncidentUpdate, incidentStateQuery, type ForwardIncidentInput } from './incident.messages.js';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * Reporting discipline for one incident: the unit reports within the policy's time of the
+ * incident; each superior forwards within its time; the top receives. A level that lets its
+ * deadline pass is flagged late (迟报) and its superior is told; after as long again the report
+ * passes up without it. Late reports open an accountability review where the policy says so.
+ */
+export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentState> {
+  const log = new CaseLog(incidentStream(input.incidentId));
+  const unitMs = parseDuration(input.policy.incidents.unitReport);
+  const forwardMs = parseDuration(input.policy.incidents.forwardPerLevel);
+  const state: IncidentState = { incidentId: input.incidentId, status: 'reporting', levels: [], current: 0, late: false, reviewId: null };
+  // Set by the update handler, read by the main loop (a holder object, so the compiler does not narrow it to null).
+  const pending: { forward: { actorId: string; note: string | null; correlationId: string | null } | null } = { forward: null };
+
+  setHandler(incidentStateQuery, () => state);
+  function check(arg: ForwardIncidentInput): void {
+    if (state.status !== 'reporting' || state.levels.length === 0) refuse('wrong_state', 'the report is not waiting to be forwarded');
+    const level = state.levels[state.current]!;
+    if (level.unitId !== arg.unitId || level.outcome !== 'pending' || state.current === state.levels.length - 1) {
+      refuse('wrong_state', `the report is with ${level.unitId} now${state.current === state.levels.length - 1 ? ', the top of the chain, which forwards it to no one' : ''}`);
+    }
+    if (pending.forward) refuse('wrong_state', 'the report is being forwarded already');
+  }
+  setHandler(
+    forwardIncidentUpdate,
+    async (arg) => {
+      check(arg);
+      pending.forward = { actorId: arg.actorId, note: arg.note ?? null, correlationId: arg.correlationId ?? null };
+      const level = state.current;
+      await condition(() => state.current !== level || state.status === 'complete');
+      return state;
+    },
+    { validator: check },
+  );
+
+  const chain = await acts.resolveIncidentLevels({ unitId: input.unitId });
+  const occurred = Date.parse(input.occurredAt);
+  const reported = Date.parse(input.reportedAt);
+  const unitDue = occurred + unitMs;
+  state.late = reported > unitDue;
+  state.levels = chain.map((c, i): IncidentLevel => ({
+    unitId: c.unitId,
+    principalId: c.principalId,
+    receivedAt: i === 0 ? input.occurredAt : i === 1 ? input.reportedAt : '',
+    dueAt: i === 0 ? iso(unitDue) : null,
+    passedOnAt: i === 0 ? input.reportedAt : null,
+    outcome: i === 0 ? 'reported' : 'pending',
+    actorId: i === 0 ? input.reportedBy : null,
+  }));
+  state.current = Math.min(1, state.levels.length - 1);
+  const notifyUp = (i: number, kind: string) => (state.levels[i]?.principalId ? [{ recipientId: state.levels[i]!.principalId!, kind }] : []);
+
+  await log.exclusive(() =>
+    log.record(
+      [
+        { type: 'incident_reported', actorId: input.reportedBy, payload: { title: input.title, severity: input.severity, occurredAt: input.occurredAt, dueAt: iso(unitDue), late: state.late, lateByMs: state.late ? reported - unitDue : null, state }, notify: notifyUp(1, 'incident_reported') },
+        ...(state.late ? [{ type: 'report_late', actorId: null, payload: { unitId: input.unitId, level: 0, dueAt: iso(unitDue), lateByMs: reported - unitDue, state }, notify: notifyUp(1, 'incident_report_late') }] : []),
+      ],
+      null,
+    ),
+  );
+
+  // Each superior below the top forwards the report; the top only receives it.
+  while (state.current < state.levels.length - 1) {
+    const i = state.current;
+    const level = state.levels[i]!;
+    const received = Date.parse(level.receivedAt);
+    const due = received + forwardMs;
+    level.dueAt = iso(due);
+    let flagged = false;
+    for (;;) {
+      const limit = flagged ? due + forwardMs : due;
+      const timedOut = await waitUntil(log, limit, () => pending.forward !== null);
+      if (pending.forward) break;
+      if (!timedOut) continue;
+      if (!flagged) {
+        flagged = true;
+        state.late = true;
+        await log.exclusive(() => log.record([{ type: 'report_late', actorId: null, payload: { unitId: level.unitId, level: i, dueAt: level.dueAt, lateByMs: Date.now() - due, state }, notify: [...notifyUp(i, 'incident_forward_overdue'), ...notifyUp(i + 1, 'incident_report_late')] }]));
+        continue;
+      }
+      break;
+    }
+    const now = Date.now();
+    const by = pending.forward;
+    level.passedOnAt = iso(now);
+    level.outcome = by ? 'forwarded' : 'missed';
+    level.actorId = by?.actorId ?? null;
+    const next = state.levels[i + 1]!;
+    next.receivedAt = iso(now);
+    state.current = i + 1;
+    pending.forward = null;
+    await log.exclusive(() =>
+      log.record(
+        [{
+          type: by ? 'incident_forwarded' : 'forward_missed',
+          actorId: by?.actorId ?? null,
+          payload: { from: level.unitId, to: next.unitId, dueAt: level.dueAt, late: now > due, lateByMs: now > due ? now - due : null, note: by?.note ?? null, state },
+          notify: notifyUp(i + 1, 'incident_reported'),
+        }],
+        by?.correlationId ?? null,
+      ),
+    );
+  }
+  const top = state.levels[state.levels.length - 1]!;
+  if (state.levels.length > 1) top.outcome = 'received';
+  state.status = 'complete';
+  if (state.late && input.policy.incidents.reviewWhenLate) {
+    state.reviewId = incidentReviewId(input.incidentId);
+    try {
+      await startChild(accountabilityReviewWorkflow, {
+        workflowId: state.reviewId,
+        args: [{ reviewId: state.reviewId, hazardId: null, incidentId: input.incidentId, unitId: input.unitId, reason: 'incident_reported_late', facts: { levels: state.levels } }],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+    } catch (err) {
+      // Someone opened the review by hand first: it is the same review.
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+    }
+  }
+  await log.exclusive(() => log.record([{ type: 'incident_report_complete', actorId: null, payload: { reachedTop: top.unitId, late: state.late, reviewId: state.reviewId, state }, notify: [] }]));
+  await condition(allHandlersFinished);
+  return state;
+}

@@ -1,0 +1,68 @@
+import { condition, proxyActivities } from '@temporalio/workflow';
+import type { AccountabilityActivities } from '../../activities/accountability/accountability.activities.js';
+import type { CampaignActivities } from '../../activities/campaigns/campaign.activities.js';
+import type { HazardActivities } from '../../activities/hazards/hazard.activities.js';
+import type { IncidentActivities } from '../../activities/incidents/incident.activities.js';
+import type { LetterActivities } from '../../activities/letters/letter.activities.js';
+import type { CaseEventActivities } from '../../activities/shared/case-events.activities.js';
+import type { CaseEvent, CaseEventRecord } from '#domain';
+
+/** As for hazards: a database outage must not lose anything, so retry without limit. */
+export const CASE_ACTIVITY_OPTIONS = {
+  startToCloseTimeout: '30s',
+  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m' },
+} as const;
+
+/** The activities of reviews, incidents, campaigns and signings (one proxy: they share the options). */
+type CaseActivities = CaseEventActivities & AccountabilityActivities & IncidentActivities & CampaignActivities & LetterActivities & Pick<HazardActivities, 'openAccountabilityReview'>;
+
+export const caseActivities = proxyActivities<CaseActivities>(CASE_ACTIVITY_OPTIONS);
+
+/**
+ * The event stream of one review, incident, campaign unit or signing. The workflow numbers its
+ * events and writes them through an activity; changes run one at a time so that numbers never
+ * collide, and `changes` lets a waiting loop notice that something happened.
+ */
+export class CaseLog {
+  private last = 0;
+  private busy = false;
+  changes = 0;
+
+  constructor(readonly stream: string) {}
+
+  async record(events: CaseEvent[], correlationId: string | null = null): Promise<void> {
+    if (events.length === 0) return;
+    const occurredAt = new Date().toISOString();
+    const records: CaseEventRecord[] = events.map((e, i) => ({ ...e, stream: this.stream, sequence: this.last + i + 1, occurredAt, correlationId }));
+    await caseActivities.recordCaseEvents(records);
+    this.last += records.length;
+  }
+
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    await condition(() => !this.busy);
+    this.busy = true;
+    try {
+      return await fn();
+    } finally {
+      this.busy = false;
+      this.changes++;
+    }
+  }
+
+  get idle(): boolean {
+    return !this.busy;
+  }
+}
+
+/** Waits until `deadline` (epoch ms, workflow time) or until something changes; true when the deadline came. */
+export async function waitUntil(log: CaseLog, deadline: number | null, also: () => boolean = () => false): Promise<boolean> {
+  const seen = log.changes;
+  if (deadline === null) {
+    await condition(() => log.changes !== seen || also());
+    return false;
+  }
+  const remaining = deadline - Date.now();
+  if (remaining <= 0) return true;
+  await condition(() => log.changes !== seen || also(), remaining);
+  return Date.now() >= deadline;
+}
