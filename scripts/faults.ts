@@ -81,6 +81,7 @@ async function main(): Promise<number> {
   const startTemporal = () => startDevServer({ cliPath: cli, port: temporalPort, dbFile: join(DATA, 'temporal.db'), logFile: join(DATA, 'temporal.log') });
   let temporal = startTemporal();
   let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
+  let restartPostgres = () => startEmbeddedPostgres(DATA, log);
   stopEverything = async () => {
     stopping = true;
     await Promise.all([...children, temporal].map(stop));
@@ -88,7 +89,10 @@ async function main(): Promise<number> {
   };
   try {
     await waitForTemporal(address);
-    pg = await startEmbeddedPostgres(DATA, log);
+    // Its own port, so that a fault suite can run beside another (a developer's and CI's).
+    const pgPort = await freePort();
+    pg = await startEmbeddedPostgres(DATA, log, pgPort);
+    restartPostgres = () => startEmbeddedPostgres(DATA, () => undefined, pgPort);
     const url = pg.url('postgres');
     await runMigrations({ url });
     const owner = createDataSource({ url, poolSize: 2 });
@@ -226,7 +230,7 @@ async function main(): Promise<number> {
       await killCurrent('kill -9 API during the outage', API_ENTRY);
       launch(API_ENTRY);
       await sleep(15_000);
-      pg = await startEmbeddedPostgres(DATA, () => undefined);
+      pg = await restartPostgres();
       await sleep(3000);
       await killCurrent('kill -9 worker', WORKER_ENTRY);
       await sleep(1000);

