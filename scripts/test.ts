@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '#config';
+import { parseHazardEvent } from '#domain';
 import { createDataSource, parseOrgFile, runMigrations, seedOrg } from '#persistence';
 import { WORKFLOWS_PATH, workflowBundlerOptions } from '../apps/worker/src/hazard-worker.factory.js';
 import { choosePostgres, databaseName, dropTestDatabase, freePort, recreateTestDatabase, withDatabase } from './lib/infra.js';
@@ -82,10 +83,38 @@ async function main(): Promise<number> {
       },
     );
     const [code] = (await once(jest, 'exit')) as [number | null];
+    const eventsFit = await checkRecordedEvents(url);
     printSummary(resultsPath);
-    return code ?? 1;
+    return eventsFit ? (code ?? 1) : 1;
   } finally {
     for (const stop of stops.reverse()) await stop();
+  }
+}
+
+/**
+ * Every hazard event the suites recorded, read back through the typed union: a payload that no
+ * longer fits `HazardEvent` fails the run even where no test looked at it.
+ */
+async function checkRecordedEvents(url: string): Promise<boolean> {
+  const ds = createDataSource({ url, poolSize: 1 });
+  await ds.initialize();
+  try {
+    const rows: Array<{ hazard_id: string; sequence: number; type: string; actor_id: string | null; payload: unknown }> = await ds.query(
+      `SELECT hazard_id, sequence, type, actor_id, payload FROM hazard_events ORDER BY hazard_id, sequence`,
+    );
+    const misfits = rows.flatMap((r) => {
+      try {
+        parseHazardEvent({ type: r.type, actorId: r.actor_id, payload: r.payload });
+        return [];
+      } catch (err) {
+        return [`hazard ${r.hazard_id} event ${r.sequence}: ${(err as Error).message}`];
+      }
+    });
+    for (const m of misfits.slice(0, 20)) console.error(m);
+    console.log(`hazard events recorded by the suites: ${rows.length} read back as typed events, ${misfits.length} did not fit`);
+    return misfits.length === 0;
+  } finally {
+    await ds.destroy();
   }
 }
 

@@ -1,4 +1,4 @@
-import { type EscalationPolicy, type IncidentLevel, type PreparedReview, type ReviewAssessment, type ReviewSourceEvent, assessHazardConduct, assessIncidentConduct, disciplineOf, parseDuration } from '#domain';
+import { type EscalationPolicy, type IncidentLevel, type PreparedReview, type ReviewAssessment, type ReviewSourceEvent, assessHazardConduct, assessIncidentConduct, disciplineOf, parseDuration, parseHazardEvent } from '#domain';
 import { signedLettersOf, policyDocument, principalsUpward } from '#persistence';
 import type { CaseActivityDeps } from '../shared/case-deps.js';
 
@@ -19,10 +19,11 @@ export function createAccountabilityActivities({ dataSource: ds }: CaseActivityD
         const [h] = await ds.query(`SELECT category, severity, policy_name, policy_version FROM hazards WHERE id = $1`, [review.hazard_id]);
         policy = await policyDocument(ds, h.policy_name, h.policy_version);
         severity = h.severity;
-        const events: ReviewSourceEvent[] = (
-          await ds.query(`SELECT sequence, type, actor_id, occurred_at, payload FROM hazard_events WHERE hazard_id = $1 ORDER BY sequence`, [review.hazard_id])
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped payloads until the typed event unions (issue 17, part 2)
-        ).map((e: any) => ({ sequence: e.sequence, type: e.type, actorId: e.actor_id, occurredAt: e.occurred_at.toISOString(), payload: e.payload }));
+        const rows: Array<{ sequence: number; type: string; actor_id: string | null; occurred_at: Date; payload: unknown }> = await ds.query(
+          `SELECT sequence, type, actor_id, occurred_at, payload FROM hazard_events WHERE hazard_id = $1 ORDER BY sequence`,
+          [review.hazard_id],
+        );
+        const events: ReviewSourceEvent[] = rows.map((e) => ({ sequence: e.sequence, occurredAt: e.occurred_at.toISOString(), ...parseHazardEvent({ type: e.type, actorId: e.actor_id, payload: e.payload }) }));
         // The hazard starts its review before it records the events that asked for it: wait (by retrying) until they land.
         if (!events.some((e) => e.type === 'accountability_review_started')) throw new Error(`the events of hazard ${review.hazard_id} up to its review request are not recorded yet`);
         assessment = assessHazardConduct({

@@ -9,7 +9,7 @@ import {
   type HazardIntake,
   type Severity,
 } from '#domain';
-import { evaluateYellowCard, eventHash, insertHazardIntake, loadOrgSnapshot } from '#persistence';
+import { evaluateYellowCard, eventHash, insertHazardIntake, loadOrgSnapshot, projectApprovalRequest } from '#persistence';
 
 export interface HazardActivityDeps {
   dataSource: DataSource;
@@ -126,42 +126,5 @@ async function recordOne(m: EntityManager, event: HazardEventRecord): Promise<vo
       [event.hazardId, event.sequence, n.recipientId, n.kind, { type: event.type, occurredAt: event.occurredAt, ...event.payload }],
     );
   }
-  await projectRequest(m, event);
-}
-
-/** Keeps the approval inbox in step with the request events. */
-async function projectRequest(m: EntityManager, event: HazardEventRecord): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped payloads until the typed event unions (issue 17, part 2)
-  const p = event.payload as Record<string, any>;
-  switch (event.type) {
-    case 'request_submitted': {
-      const r = p.request;
-      await m.query(
-        `INSERT INTO approval_requests (id, hazard_id, kind, requested_by, decider_id, status, deadline, details, created_at)
-         VALUES ($1,$2,$3,$4,$5,'pending',$6,$7,$8) ON CONFLICT (id) DO NOTHING`,
-        [r.id, event.hazardId, r.kind, r.requestedBy, r.deciderId, r.deadline, r, event.occurredAt],
-      );
-      break;
-    }
-    case 'request_approved':
-    case 'request_rejected':
-      await m.query(
-        `UPDATE approval_requests SET status = $2, decided_by = $3, comment = $4, decided_at = $5 WHERE id = $1`,
-        [p.request.id, event.type === 'request_approved' ? 'approved' : 'rejected', event.actorId, p.comment, event.occurredAt],
-      );
-      break;
-    case 'decision_lapsed':
-      await m.query(
-        `UPDATE approval_requests SET decider_id = $2, deadline = $3, lapsed_by = lapsed_by || $4::text WHERE id = $1`,
-        [p.requestId, p.escalatedTo.id, p.newDeadline, p.leader],
-      );
-      break;
-    case 'request_expired':
-      await m.query(`UPDATE approval_requests SET status = 'expired', lapsed_by = lapsed_by || $2::text, decided_at = $3 WHERE id = $1`, [
-        p.requestId,
-        p.leader,
-        event.occurredAt,
-      ]);
-      break;
-  }
+  await projectApprovalRequest(m, event);
 }

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createHazardActivities } from '../../activities/hazards/hazard.activities.js';
 import { OutboxDispatcher } from '../../apps/worker/src/notifications/outbox-dispatcher.js';
 import { WebhookSender } from '../../apps/worker/src/notifications/notification-sender.js';
-import type { HazardIntake } from '#domain';
+import type { HazardEventRecord, HazardIntake } from '#domain';
 import { openDataSource } from '../support/harness.js';
 
 const UNIT = 'prov';
@@ -63,13 +63,15 @@ describe('notification outbox (real PostgreSQL, real HTTP webhook)', () => {
     const acts = createHazardActivities({ dataSource: ds });
     const input = intake();
     await acts.recordIntake(input);
-    const event = {
+    // A hand-made escalation: what matters here is its notices.
+    const rung = (level: 'department_head' | 'deputy', id: string) => ({ level, unitId: input.unitId, person: { id, name: id } });
+    const event: HazardEventRecord = {
       hazardId: input.hazardId,
       sequence: 2,
       type: 'escalated',
       actorId: null,
       occurredAt: new Date().toISOString(),
-      payload: {},
+      payload: { reason: 'deadline_missed', from: rung('department_head', 'head'), to: rung('deputy', 'deputy'), action: 'acknowledge', deadline: null },
       patch: {},
       notify: recipients.map((r) => ({ recipientId: r, kind: 'escalated_to_you' })),
     };

@@ -19,8 +19,9 @@ const rung = (level: ChainRung['level'], id: string, unitId = 'u'): ChainRung =>
 const CHAIN = [rung('department_head', 'head'), rung('deputy', 'deputy'), rung('principal', 'principal'), rung('superior_unit', 'city', 'parent')];
 const t = (s: number) => new Date(Date.UTC(2026, 5, 1, 8, 0, s)).toISOString();
 
-function log(...events: Array<Omit<ReviewSourceEvent, 'sequence'>>): ReviewSourceEvent[] {
-  return events.map((e, i) => ({ ...e, sequence: i + 1 }));
+/** Hand-made events carry only the payload fields a case needs, so they are cast to the stored shape. */
+function log(...events: Array<{ type: string; actorId: string | null; occurredAt: string; payload: object }>): ReviewSourceEvent[] {
+  return events.map((e, i) => ({ ...e, sequence: i + 1 }) as ReviewSourceEvent);
 }
 const assigned = { type: 'assigned', actorId: null, occurredAt: t(0), payload: { chain: { rungs: CHAIN }, to: CHAIN[0] } };
 const missed = (at: number, action: string, personIds: string[], deadline: number) => ({ type: 'deadline_missed', actorId: null, occurredAt: t(at), payload: { action, personIds, deadline: t(deadline), lateByMs: (at - deadline) * 1000 } });

@@ -2,7 +2,7 @@ import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import chineseDays from 'chinese-days';
-import { addDuration, chinaDate, DEFAULT_POLICY, type HazardIntake, type HazardWorkflowState } from '#domain';
+import { addDuration, chinaDate, DEFAULT_POLICY, type HazardEventRecord, type HazardIntake, type HazardWorkflowState } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { hazardStateQuery } from '../../workflows/hazards/hazard.messages.js';
 import { eventually, openDataSource, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
@@ -154,6 +154,7 @@ describe('hazardWorkflow against the real dev server and database', () => {
     await run(input);
     const { createHazardActivities } = await import('../../activities/hazards/hazard.activities.js');
     const acts = createHazardActivities({ dataSource: ds });
+    // A hand-made event (its payload does not matter here, only its notices).
     const duplicate = {
       hazardId: input.hazardId,
       sequence: 2,
@@ -163,7 +164,7 @@ describe('hazardWorkflow against the real dev server and database', () => {
       payload: { retried: true },
       patch: { status: 'unassigned' as const },
       notify: [{ recipientId: `${unitId}-boss`, kind: 'assigned' }],
-    };
+    } as unknown as HazardEventRecord;
     const notices = async () => (await ds.query(`SELECT count(*)::int AS n FROM notifications WHERE hazard_id = $1`, [input.hazardId]))[0].n;
     const before = await notices();
     await acts.recordHazardEvents([duplicate]);

@@ -127,17 +127,21 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     if (events.length === 0) return;
     const occurredAt = new Date().toISOString();
     const patch = patchOf(next);
-    const records: HazardEventRecord[] = events.map((e, i) => ({
-      hazardId: intake.hazardId,
-      sequence: next.lastSequence + i + 1,
-      type: e.type,
-      actorId: e.actorId,
-      occurredAt,
-      payload: e.payload,
-      patch,
-      notify: e.notify,
-      correlationId,
-    }));
+    // The same fields in the same order as before the events were typed: the activity's recorded input stays as it was.
+    const records = events.map(
+      (e, i) =>
+        ({
+          hazardId: intake.hazardId,
+          sequence: next.lastSequence + i + 1,
+          type: e.type,
+          actorId: e.actorId,
+          occurredAt,
+          payload: e.payload,
+          patch,
+          notify: e.notify,
+          correlationId,
+        }) as HazardEventRecord,
+    );
     await eventWriter().recordHazardEvents(records);
     next.lastSequence += records.length;
   }

@@ -1,3 +1,4 @@
+import type { HazardEvent as DomainHazardEvent } from '../../../libs/domain/src/hazards/events.js';
 /** The console talks only to the public API, with the signed-in person's bearer token. */
 
 export interface FieldProblem {
@@ -81,13 +82,8 @@ export interface HazardSummary {
   createdAt: string;
 }
 
-export interface HazardEvent {
-  sequence: number;
-  type: string;
-  actorId: string | null;
-  occurredAt: string;
-  payload: Record<string, unknown>;
-}
+/** A hazard event as the API returns it: the domain's typed union with its place and time. */
+export type HazardEvent = DomainHazardEvent & { sequence: number; occurredAt: string };
 
 export interface ApprovalItem {
   id: string;

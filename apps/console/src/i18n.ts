@@ -1,3 +1,4 @@
+import type { HazardEventType } from '../../../libs/domain/src/hazards/events.js';
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
@@ -33,7 +34,7 @@ const en = {
     request_submitted: 'request submitted', request_approved: 'request approved', request_rejected: 'request rejected', request_expired: 'request expired',
     deadline_extended: 'deadline extended', decision_lapsed: 'decision lapsed', co_owner_added: 'co-owner added', policy_migrated: 'policy migrated',
     accountability_review_requested: 'accountability review requested', accountability_review_started: 'accountability review started',
-  },
+  } satisfies Record<HazardEventType, string>,
   unit: {
     scorecard: 'Safety scorecard', assessment: 'Annual safety assessment {{year}}', pass: 'Passed', fail: 'Failed: one-vote veto (一票否决)', medianHours: 'Median hours to rectify',
     escalations: 'Escalations', lapsedDecisions: 'Lapsed decisions', yellowCards: 'Yellow cards', inForce: 'in force until {{until}}', expired: 'expired {{until}}', noCards: 'No yellow card.',
@@ -85,7 +86,7 @@ const zh: Dict = {
     request_submitted: '提交申请', request_approved: '批准申请', request_rejected: '驳回申请', request_expired: '申请过期',
     deadline_extended: '延期', decision_lapsed: '逾期未决定', co_owner_added: '增加共同责任人', policy_migrated: '迁移时限策略',
     accountability_review_requested: '申请责任倒查', accountability_review_started: '启动责任倒查',
-  },
+  } satisfies Record<HazardEventType, string>,
   unit: {
     scorecard: '安全记分卡', assessment: '{{year}} 年度安全考核', pass: '合格', fail: '不合格：一票否决', medianHours: '整改用时中位数（小时）',
     escalations: '升级次数', lapsedDecisions: '逾期未决定', yellowCards: '安全黄牌警示', inForce: '有效期至 {{until}}', expired: '已于 {{until}} 失效', noCards: '无黄牌。',

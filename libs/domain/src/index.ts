@@ -7,6 +7,7 @@ export * from './shared/calendar.js';
 export * from './shared/holidays.js';
 export * from './hazards/state.js';
 export * from './hazards/events.js';
+export * from './hazards/event-parser.js';
 export * from './hazards/commands.js';
 export * from './hazards/deadlines.js';
 export * from './org/permissions.js';

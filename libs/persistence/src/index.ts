@@ -3,6 +3,7 @@ export * from './migrations/index.js';
 export * from './data-source.js';
 export * from './org/org-snapshot.repository.js';
 export * from './hazards/hazard-intake.repository.js';
+export * from './hazards/approval-projection.repository.js';
 export * from './org/principals.repository.js';
 export * from './policies/policy.repository.js';
 export * from './letters/letter.repository.js';

@@ -1,17 +1,10 @@
 import { graver, sanctionFor, SANCTIONABLE, type Conduct, type Sanction, type SanctionRule } from '../discipline/discipline.js';
 import type { ChainRung, RungLevel } from '../org/responsibility-chain.js';
 import type { HazardCategory, Severity } from '../shared/vocabulary.js';
+import type { HazardEvent } from '../hazards/events.js';
 
-/** An event of the hazard's log as the review reads it. */
-export interface ReviewSourceEvent {
-  sequence: number;
-  type: string;
-  actorId: string | null;
-  /** ISO-8601 instant */
-  occurredAt: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped until the typed event unions (issue 17, part 2)
-  payload: Record<string, any>;
-}
+/** An event of the hazard's log as the review reads it (`occurredAt` an ISO-8601 instant). */
+export type ReviewSourceEvent = HazardEvent & { sequence: number; occurredAt: string };
 
 export const LETTER_LEVELS = ['principal', 'deputy', 'department_head'] as const;
 export type LetterLevel = (typeof LETTER_LEVELS)[number];
@@ -126,15 +119,15 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
 
   for (const e of events) {
     const at = Date.parse(e.occurredAt);
-    const p = e.payload;
     if (e.type === 'assigned') {
-      rungs = (p.chain?.rungs as ChainRung[] | undefined) ?? [];
-      current = (p.to as ChainRung | undefined) ?? null;
+      rungs = (e.payload.chain?.rungs as ChainRung[] | undefined) ?? [];
+      current = (e.payload.to as ChainRung | undefined) ?? null;
     }
-    if (e.type === 'escalated') current = (p.to as ChainRung | undefined) ?? current;
-    if (e.type === 'request_submitted' && p.request?.kind === 'escalation') escalations.push({ id: p.request.id, by: p.request.requestedBy, at, rejectedAt: null });
+    if (e.type === 'escalated') current = (e.payload.to as ChainRung | undefined) ?? current;
+    if (e.type === 'request_submitted' && e.payload.request?.kind === 'escalation') escalations.push({ id: e.payload.request.id, by: e.payload.request.requestedBy, at, rejectedAt: null });
     if (e.type === 'request_rejected') {
-      const r = escalations.find((x) => x.id === p.request?.id);
+      const id = e.payload.request?.id;
+      const r = escalations.find((x) => x.id === id);
       if (r) r.rejectedAt = at;
     }
     if (e.type === 'rectification_submitted') lastRectifier = e.actorId;
@@ -142,6 +135,7 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
     timeline.push({ at: e.occurredAt, sequence: e.sequence, type: e.type, actorId: e.actorId, holder: holderAt(current, at), detail: summarise(e) });
 
     if (e.type === 'deadline_missed') {
+      const p = e.payload;
       const deadline = Date.parse(String(p.deadline));
       for (const personId of (p.personIds as string[] | undefined) ?? []) {
         const who = answerable(personId, deadline);
@@ -158,6 +152,7 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
       }
     }
     if (e.type === 'decision_lapsed' || e.type === 'request_expired') {
+      const p = e.payload;
       const deadline = Date.parse(String(p.deadline));
       const who = answerable(String(p.leader), deadline);
       findings.push({
@@ -253,22 +248,52 @@ export function assessIncidentConduct(input: IncidentReviewInput): ReviewAssessm
   return { timeline, findings, proposals: proposeSanctions(findings, input.severity, input.rules) };
 }
 
+/** What the review's timeline shows of each event: every type named, so a new one is a compile error until it is decided here. */
 function summarise(e: ReviewSourceEvent): Record<string, unknown> {
-  const p = e.payload;
   switch (e.type) {
-    case 'deadline_missed':
+    case 'deadline_missed': {
+      const p = e.payload;
       return { action: p.action, personIds: p.personIds, deadline: p.deadline, lateByMs: p.lateByMs };
-    case 'escalated':
+    }
+    case 'escalated': {
+      const p = e.payload;
       return { reason: p.reason, from: p.from?.person?.id, to: p.to?.person?.id, deadline: p.deadline };
-    case 'request_submitted':
-      return { request: p.request?.id, kind: p.request?.kind, decider: p.request?.deciderId, deadline: p.request?.deadline };
+    }
+    case 'request_submitted': {
+      const r = e.payload.request;
+      return { request: r?.id, kind: r?.kind, decider: r?.deciderId, deadline: r?.deadline };
+    }
     case 'request_approved':
     case 'request_rejected':
-      return { request: p.request?.id, comment: p.comment };
+      return { request: e.payload.request?.id, comment: e.payload.comment };
     case 'decision_lapsed':
+      return { request: e.payload.requestId, leader: e.payload.leader, deadline: e.payload.deadline, lateByMs: e.payload.lateByMs, escalatedTo: e.payload.escalatedTo?.id ?? null };
     case 'request_expired':
-      return { request: p.requestId, leader: p.leader, deadline: p.deadline, lateByMs: p.lateByMs, escalatedTo: p.escalatedTo?.id ?? null };
-    default:
+      return { request: e.payload.requestId, leader: e.payload.leader, deadline: e.payload.deadline, lateByMs: e.payload.lateByMs, escalatedTo: null };
+    case 'reported':
+    case 'assigned':
+    case 'assignment_failed':
+    case 'acknowledged':
+    case 'plan_submitted':
+    case 'rectification_submitted':
+    case 'verification_passed':
+    case 'verification_failed':
+    case 'closed':
+    case 'deadline_extended':
+    case 'co_owner_added':
+    case 'policy_migrated':
+    case 'reminder_sent':
+    case 'supervision_listed':
+    case 'accountability_review_requested':
+    case 'accountability_review_started':
       return {};
+    default:
+      return unknownEvent(e);
   }
+}
+
+/** The exhaustiveness check of a switch over hazard events; a stored event of an unknown type shows nothing. */
+function unknownEvent(e: never): Record<string, unknown> {
+  void e;
+  return {};
 }

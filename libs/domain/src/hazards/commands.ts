@@ -2,9 +2,9 @@ import type { ResponsibilityChain } from '../org/responsibility-chain.js';
 import type { PinnedPolicy } from '../policies/policy.js';
 import type { Severity } from '../shared/vocabulary.js';
 import { remindersPassed } from './deadlines.js';
-import type { DomainEvent, Notice } from './events.js';
+import type { DomainEvent, Notice, Outcome } from './events.js';
 import { acknowledge, clone, closeHazard, deadlineFor, escalationEvent, iso, leaderNotice, markSupervision, moveTo, openStage, reject, requestReview, requestView, requireHolder, requireOpen } from './rules.js';
-import { type ApprovalRequest, type Clock, type EscalationNeed, type LifecycleState, type Outcome, type RectificationPlan, holder, nextRung } from './state.js';
+import { type ApprovalRequest, type Clock, type EscalationNeed, type LifecycleState, type RectificationPlan, holder, nextRung } from './state.js';
 
 /** The hazard's start and the actions people take on it: pure reducers from state and command to state and events. */
 
@@ -208,8 +208,13 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
       if (!request || request.id !== cmd.requestId) reject('wrong_state', `request ${cmd.requestId} is not waiting for a decision`);
       if (request!.deciderId !== who) reject('not_allowed', `only ${request!.deciderId}, the leader on the next rung, may decide request ${request!.id}`);
       state.pendingRequest = null;
-      const decided = { request: requestView(request!), approved: cmd.approve, comment: cmd.comment };
-      events.push({ type: cmd.approve ? 'request_approved' : 'request_rejected', actorId: cmd.actorId, payload: decided, notify: [{ recipientId: request!.requestedBy, kind: 'request_decided' }] });
+      const view = requestView(request!);
+      const told = [{ recipientId: request!.requestedBy, kind: 'request_decided' }];
+      events.push(
+        cmd.approve
+          ? { type: 'request_approved', actorId: cmd.actorId, payload: { request: view, approved: true, comment: cmd.comment }, notify: told }
+          : { type: 'request_rejected', actorId: cmd.actorId, payload: { request: view, approved: false, comment: cmd.comment }, notify: told },
+      );
       if (cmd.approve && request!.kind === 'extension' && state.stage) {
         const from = state.stage.deadline;
         state.stage.deadline = request!.newDeadline!;

@@ -1,6 +1,6 @@
-import type { DomainEvent } from './events.js';
+import type { DomainEvent, Outcome } from './events.js';
 import { actors, clone, deadlineFor, escalationEvent, iso, markSupervision, moveTo, openStage, requestReview } from './rules.js';
-import { type Clock, type LifecycleState, type Outcome, type Stage, nextRung } from './state.js';
+import { type Clock, type LifecycleState, type Stage, nextRung } from './state.js';
 
 /** What time does to a hazard: reminders, missed deadlines that climb the ladder, lapsed decisions. */
 

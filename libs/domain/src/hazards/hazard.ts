@@ -1,4 +1,4 @@
-import type { Notice } from './events.js';
+import type { HazardEvent, Notice } from './events.js';
 import type { LifecycleState, StageAction } from './state.js';
 import type { PinnedPolicy } from '../policies/policy.js';
 import type { ResponsibilityChain } from '../org/responsibility-chain.js';
@@ -46,20 +46,18 @@ export interface HazardPatch {
   reviewWorkflowId?: string | null;
 }
 
-export interface HazardEventRecord {
+/** A hazard event as the workflow writes it: the typed event, its place in the stream and its effects. */
+export type HazardEventRecord = HazardEvent & {
   hazardId: string;
   sequence: number;
-  type: string;
-  actorId: string | null;
   /** ISO-8601 instant */
   occurredAt: string;
-  payload: Record<string, unknown>;
   patch: HazardPatch;
   /** Outbox rows written in the same transaction, once per (hazard, sequence, recipient, kind). */
   notify: Notice[];
   /** Correlation id (X-Request-Id) of the HTTP request behind the event; null for timers. */
   correlationId?: string | null;
-}
+};
 
 /** The live state of a hazard workflow, returned by its query and by every update. */
 export interface HazardWorkflowState extends LifecycleState {

@@ -2,7 +2,6 @@ import type { ChainRung, PersonRef, ResponsibilityChain, RungLevel } from '../or
 import type { PinnedPolicy } from '../policies/policy.js';
 import type { IsWorkday } from '../shared/calendar.js';
 import type { HazardStatus, Severity } from '../shared/vocabulary.js';
-import type { DomainEvent } from './events.js';
 
 /** A hazard's lifecycle state (隐患闭环: 上报 → 评估 → 整改 → 验收 → 销号) and the types its reducers share. */
 
@@ -105,10 +104,6 @@ export interface Rejection {
   message: string;
 }
 
-export interface Outcome {
-  state: LifecycleState;
-  events: DomainEvent[];
-}
 
 export interface Clock {
   now: number;

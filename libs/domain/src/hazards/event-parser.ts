@@ -1,0 +1,44 @@
+import { HAZARD_EVENT_TYPES, type HazardEvent, type HazardEventPayloads, type HazardEventType } from './events.js';
+
+/**
+ * The payload fields each hazard event type always carries (optional ones, such as a request's
+ * `newDeadline`, are left out). Keyed by the union, so a field renamed there is a compile error here.
+ */
+const REQUIRED: { [T in HazardEventType]: ReadonlyArray<keyof HazardEventPayloads[T]> } = {
+  reported: ['unitId', 'category', 'severity', 'title', 'location', 'source', 'discoveredBy', 'discoveredAt', 'policy'],
+  assigned: ['chain', 'to', 'deadline'],
+  assignment_failed: ['chain', 'reason'],
+  acknowledged: ['note', 'next', 'deadline'],
+  plan_submitted: ['plan'],
+  rectification_submitted: ['summary', 'evidence', 'attempt'],
+  verification_passed: ['comment', 'attempt'],
+  verification_failed: ['comment', 'failures', 'newDeadline'],
+  closed: ['attempts'],
+  request_submitted: ['request'],
+  request_approved: ['request', 'approved', 'comment'],
+  request_rejected: ['request', 'approved', 'comment'],
+  deadline_extended: ['action', 'from', 'to'],
+  co_owner_added: ['coOwner', 'deadline'],
+  policy_migrated: ['from', 'to', 'reason'],
+  reminder_sent: ['action', 'fraction', 'deadline', 'to'],
+  deadline_missed: ['action', 'personIds', 'deadline', 'lateByMs'],
+  request_expired: ['requestId', 'leader', 'deadline', 'lateByMs', 'reason'],
+  decision_lapsed: ['requestId', 'leader', 'deadline', 'lateByMs', 'escalatedTo', 'newDeadline'],
+  escalated: ['reason', 'from', 'to', 'action', 'deadline'],
+  supervision_listed: ['by'],
+  accountability_review_requested: ['reason'],
+  accountability_review_started: ['reviewWorkflowId', 'reason'],
+};
+
+export class EventParseError extends Error {}
+
+const isHazardEventType = (t: string): t is HazardEventType => (HAZARD_EVENT_TYPES as readonly string[]).includes(t);
+
+/** A stored hazard event read back as the typed union; throws EventParseError naming what does not fit. */
+export function parseHazardEvent(e: { type: string; actorId: string | null; payload: unknown }): HazardEvent {
+  if (!isHazardEventType(e.type)) throw new EventParseError(`unknown hazard event type "${e.type}"`);
+  if (typeof e.payload !== 'object' || e.payload === null || Array.isArray(e.payload)) throw new EventParseError(`${e.type}: the payload is not an object`);
+  const missing = (REQUIRED[e.type] as readonly string[]).filter((k) => !(k in (e.payload as object)));
+  if (missing.length) throw new EventParseError(`${e.type}: the payload lacks ${missing.join(', ')}`);
+  return { type: e.type, actorId: e.actorId, payload: e.payload } as HazardEvent;
+}
