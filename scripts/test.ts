@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '#config';
-import { parseHazardEvent } from '#domain';
+import { parseCaseEvent, parseHazardEvent } from '#domain';
 import { createDataSource, parseOrgFile, runMigrations, seedOrg } from '#persistence';
 import { WORKFLOWS_PATH, workflowBundlerOptions } from '../apps/worker/src/hazard-worker.factory.js';
 import { choosePostgres, databaseName, dropTestDatabase, freePort, recreateTestDatabase, withDatabase } from './lib/infra.js';
@@ -92,26 +92,26 @@ async function main(): Promise<number> {
 }
 
 /**
- * Every hazard event the suites recorded, read back through the typed union: a payload that no
- * longer fits `HazardEvent` fails the run even where no test looked at it.
+ * Every hazard and case event the suites recorded, read back through the typed unions: a payload
+ * that no longer fits fails the run even where no test looked at it.
  */
 async function checkRecordedEvents(url: string): Promise<boolean> {
   const ds = createDataSource({ url, poolSize: 1 });
   await ds.initialize();
   try {
-    const rows: Array<{ hazard_id: string; sequence: number; type: string; actor_id: string | null; payload: unknown }> = await ds.query(
-      `SELECT hazard_id, sequence, type, actor_id, payload FROM hazard_events ORDER BY hazard_id, sequence`,
-    );
-    const misfits = rows.flatMap((r) => {
+    type Row = { stream: string; sequence: number; type: string; actor_id: string | null; payload: unknown };
+    const hazards: Row[] = await ds.query(`SELECT 'hazard:' || hazard_id AS stream, sequence, type, actor_id, payload FROM hazard_events ORDER BY hazard_id, sequence`);
+    const cases: Row[] = await ds.query(`SELECT stream, sequence, type, actor_id, payload FROM case_events ORDER BY stream, sequence`);
+    const misfits = [...hazards.map((r) => [r, parseHazardEvent] as const), ...cases.map((r) => [r, parseCaseEvent] as const)].flatMap(([r, parse]) => {
       try {
-        parseHazardEvent({ type: r.type, actorId: r.actor_id, payload: r.payload });
+        parse({ type: r.type, actorId: r.actor_id, payload: r.payload });
         return [];
       } catch (err) {
-        return [`hazard ${r.hazard_id} event ${r.sequence}: ${(err as Error).message}`];
+        return [`${r.stream} event ${r.sequence}: ${(err as Error).message}`];
       }
     });
     for (const m of misfits.slice(0, 20)) console.error(m);
-    console.log(`hazard events recorded by the suites: ${rows.length} read back as typed events, ${misfits.length} did not fit`);
+    console.log(`events recorded by the suites: ${hazards.length} hazard and ${cases.length} case events read back as typed events, ${misfits.length} did not fit`);
     return misfits.length === 0;
   } finally {
     await ds.destroy();

@@ -64,7 +64,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     log.record(
       [
         { type: 'incident_reported', actorId: input.reportedBy, payload: { title: input.title, severity: input.severity, occurredAt: input.occurredAt, dueAt: iso(unitDue), late: state.late, lateByMs: state.late ? reported - unitDue : null, state }, notify: notifyUp(1, 'incident_reported') },
-        ...(state.late ? [{ type: 'report_late', actorId: null, payload: { unitId: input.unitId, level: 0, dueAt: iso(unitDue), lateByMs: reported - unitDue, state }, notify: notifyUp(1, 'incident_report_late') }] : []),
+        ...(state.late ? [{ type: 'report_late' as const, actorId: null, payload: { unitId: input.unitId, level: 0, dueAt: iso(unitDue), lateByMs: reported - unitDue, state }, notify: notifyUp(1, 'incident_report_late') }] : []),
       ],
       null,
     ),

@@ -1,10 +1,11 @@
 import { graver, sanctionFor, SANCTIONABLE, type Conduct, type Sanction, type SanctionRule } from '../discipline/discipline.js';
 import type { ChainRung, RungLevel } from '../org/responsibility-chain.js';
 import type { HazardCategory, Severity } from '../shared/vocabulary.js';
-import type { HazardEvent } from '../hazards/events.js';
+import { summarise } from './timeline-detail.js';
+import type { HazardEventType, StoredHazardEvent } from '../hazards/events.js';
 
 /** An event of the hazard's log as the review reads it (`occurredAt` an ISO-8601 instant). */
-export type ReviewSourceEvent = HazardEvent & { sequence: number; occurredAt: string };
+export type ReviewSourceEvent = StoredHazardEvent;
 
 export const LETTER_LEVELS = ['principal', 'deputy', 'department_head'] as const;
 export type LetterLevel = (typeof LETTER_LEVELS)[number];
@@ -29,10 +30,13 @@ export interface Answerable {
   letterId: string | null;
 }
 
+/** What a timeline entry stands for: a hazard event, or what one level did with an incident report. */
+export type TimelineEntryType = HazardEventType | `incident_${IncidentLevel['outcome']}`;
+
 export interface TimelineEntry {
   at: string;
   sequence: number | null;
-  type: string;
+  type: TimelineEntryType;
   actorId: string | null;
   /** Who held the hazard (or the report) at that moment, by the letter valid then. */
   holder: (Answerable & { level: RungLevel | 'unit' | 'forwarding_level'; unitId: string }) | null;
@@ -246,54 +250,4 @@ export function assessIncidentConduct(input: IncidentReviewInput): ReviewAssessm
     else findings.push({ ...base, conduct: 'acted_in_time', lateByMs: null, detail: `${level.outcome} in time` });
   }
   return { timeline, findings, proposals: proposeSanctions(findings, input.severity, input.rules) };
-}
-
-/** What the review's timeline shows of each event: every type named, so a new one is a compile error until it is decided here. */
-function summarise(e: ReviewSourceEvent): Record<string, unknown> {
-  switch (e.type) {
-    case 'deadline_missed': {
-      const p = e.payload;
-      return { action: p.action, personIds: p.personIds, deadline: p.deadline, lateByMs: p.lateByMs };
-    }
-    case 'escalated': {
-      const p = e.payload;
-      return { reason: p.reason, from: p.from?.person?.id, to: p.to?.person?.id, deadline: p.deadline };
-    }
-    case 'request_submitted': {
-      const r = e.payload.request;
-      return { request: r?.id, kind: r?.kind, decider: r?.deciderId, deadline: r?.deadline };
-    }
-    case 'request_approved':
-    case 'request_rejected':
-      return { request: e.payload.request?.id, comment: e.payload.comment };
-    case 'decision_lapsed':
-      return { request: e.payload.requestId, leader: e.payload.leader, deadline: e.payload.deadline, lateByMs: e.payload.lateByMs, escalatedTo: e.payload.escalatedTo?.id ?? null };
-    case 'request_expired':
-      return { request: e.payload.requestId, leader: e.payload.leader, deadline: e.payload.deadline, lateByMs: e.payload.lateByMs, escalatedTo: null };
-    case 'reported':
-    case 'assigned':
-    case 'assignment_failed':
-    case 'acknowledged':
-    case 'plan_submitted':
-    case 'rectification_submitted':
-    case 'verification_passed':
-    case 'verification_failed':
-    case 'closed':
-    case 'deadline_extended':
-    case 'co_owner_added':
-    case 'policy_migrated':
-    case 'reminder_sent':
-    case 'supervision_listed':
-    case 'accountability_review_requested':
-    case 'accountability_review_started':
-      return {};
-    default:
-      return unknownEvent(e);
-  }
-}
-
-/** The exhaustiveness check of a switch over hazard events; a stored event of an unknown type shows nothing. */
-function unknownEvent(e: never): Record<string, unknown> {
-  void e;
-  return {};
 }

@@ -79,6 +79,9 @@ export type HazardEvent = {
   [T in HazardEventType]: { type: T; actorId: string | null; payload: HazardEventPayloads[T] & { actsFor?: string | null } };
 }[HazardEventType];
 
+/** A hazard event as read back from the log: with its place in the stream and its time (ISO-8601). */
+export type StoredHazardEvent = HazardEvent & { sequence: number; occurredAt: string };
+
 /** The event of one type, e.g. `HazardEventOf<'escalated'>`. */
 export type HazardEventOf<T extends HazardEventType> = Extract<HazardEvent, { type: T }>;
 

@@ -1,23 +1,27 @@
+import type { ReviewEvent } from '../accountability/review-events.js';
+import type { CampaignEvent } from '../campaigns/campaign-events.js';
+import type { UnitEvent } from '../discipline/unit-events.js';
 import type { Notice } from '../hazards/events.js';
+import type { IncidentEvent } from '../incidents/incident-events.js';
+import type { SigningEvent } from '../letters/signing-events.js';
 
 /**
- * Reviews, incidents, campaigns and signings each keep an append-only event stream in
- * `case_events`, numbered by their workflow as a hazard's events are.
+ * Reviews, incidents, campaigns, signings and units each keep an append-only event stream in
+ * `case_events`, numbered by their workflow as a hazard's events are. Event types are unique
+ * across the streams, so the type alone says which union an event belongs to.
  */
-export interface CaseEvent {
-  type: string;
-  actorId: string | null;
-  payload: Record<string, unknown>;
-  notify: Notice[];
-}
+export type StreamEvent = ReviewEvent | IncidentEvent | CampaignEvent | SigningEvent | UnitEvent;
 
-export interface CaseEventRecord extends CaseEvent {
+/** What a case workflow emits: an event and the notices it causes. */
+export type CaseEvent = StreamEvent & { notify: Notice[] };
+
+export type CaseEventRecord = CaseEvent & {
   stream: string;
   sequence: number;
   /** ISO-8601 instant */
   occurredAt: string;
   correlationId: string | null;
-}
+};
 
 export const reviewStream = (reviewId: string) => `review:${reviewId}`;
 export const incidentStream = (incidentId: string) => `incident:${incidentId}`;

@@ -1,0 +1,36 @@
+import type { Sanction } from '../discipline/discipline.js';
+import type { EventUnion } from '../shared/event-union.js';
+import type { Severity } from '../shared/vocabulary.js';
+import type { ReviewProposalState, ReviewState } from './review.js';
+
+type Authority = { unitId: string; personId: string };
+/** Where a review stands, as its status events record it (instants as ISO-8601, null when not set). */
+interface ReviewStanding {
+  status: ReviewState['status'];
+  authority: Authority | null;
+  statementsUntil: string | null;
+  decisionDeadline: string | null;
+}
+
+/** Every payload an accountability review's stream (`review:<id>`) carries, by type, as stored. */
+export interface ReviewEventPayloads {
+  review_opened: ReviewStanding & { reason: string; proposals: ReviewProposalState[] };
+  statement_submitted: { text: string };
+  decisions_open: ReviewStanding & { statementsFrom: string[] };
+  review_decision_lapsed: ReviewStanding & { lapsedBy: Authority; escalatedTo: Authority | null };
+  proposal_decided: {
+    proposalId: string;
+    personId: string;
+    outcome: 'accept' | 'change' | 'dismiss';
+    status: 'accepted' | 'changed' | 'dismissed';
+    proposed: Sanction;
+    sanction: Sanction | null;
+    reason: string;
+    startsAt: string | null;
+    endsAt: string | null;
+    severity: Severity;
+  };
+  review_closed: { status: 'no_sanctions'; reason: string } | { status: 'decided'; proposals: ReviewProposalState[] };
+}
+
+export type ReviewEvent = EventUnion<ReviewEventPayloads>;

@@ -1,0 +1,53 @@
+import type { ReviewEventPayloads } from '../accountability/review-events.js';
+import type { CampaignEventPayloads } from '../campaigns/campaign-events.js';
+import type { UnitEventPayloads } from '../discipline/unit-events.js';
+import { EventParseError } from '../hazards/event-parser.js';
+import type { IncidentEventPayloads } from '../incidents/incident-events.js';
+import type { SigningEventPayloads } from '../letters/signing-events.js';
+import type { StreamEvent } from './case-events.js';
+
+type Required<P> = { [T in keyof P]: ReadonlyArray<keyof P[T]> };
+
+/**
+ * The payload fields each case event type always carries, keyed by the unions, so a type added or
+ * a field renamed there is a compile error here.
+ */
+const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads> = {
+  review_opened: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'reason', 'proposals'],
+  statement_submitted: ['text'],
+  decisions_open: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'statementsFrom'],
+  review_decision_lapsed: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'lapsedBy', 'escalatedTo'],
+  proposal_decided: ['proposalId', 'personId', 'outcome', 'status', 'proposed', 'sanction', 'reason', 'startsAt', 'endsAt', 'severity'],
+  review_closed: ['status'],
+  incident_reported: ['title', 'severity', 'occurredAt', 'dueAt', 'late', 'lateByMs', 'state'],
+  report_late: ['unitId', 'level', 'dueAt', 'lateByMs', 'state'],
+  incident_forwarded: ['from', 'to', 'dueAt', 'late', 'lateByMs', 'note', 'state'],
+  forward_missed: ['from', 'to', 'dueAt', 'late', 'lateByMs', 'note', 'state'],
+  incident_report_complete: ['reachedTop', 'late', 'reviewId', 'state'],
+  campaign_started: ['title', 'units', 'deadline', 'checklist'],
+  campaign_reported: ['summary'],
+  inspection_submitted: ['submission', 'results', 'failed'],
+  campaign_hazard_opened: ['itemId', 'hazardId', 'severity'],
+  campaign_reminder: ['reminder', 'deadline'],
+  campaign_escalated: ['to', 'deadline'],
+  campaign_not_submitted: ['deadline', 'reminders', 'escalated'],
+  signing_started: ['year', 'deadline', 'letters'],
+  letter_signed: ['letterId', 'late', 'counterpartyId'],
+  letters_reminded: ['letterIds', 'reminder', 'deadline'],
+  letters_overdue: ['letterIds', 'deadline', 'closesAt'],
+  letters_unsigned: ['letterIds'],
+  signing_closed: ['signed', 'unsigned'],
+  yellow_card_issued: ['cardId', 'reasons', 'counts', 'validUntil', 'triggerHazardId'],
+};
+
+export const CASE_EVENT_TYPES = Object.keys(REQUIRED) as Array<StreamEvent['type']>;
+
+/** A stored review, incident, campaign, signing or unit event read back as the typed union; throws EventParseError naming what does not fit. */
+export function parseCaseEvent(e: { type: string; actorId: string | null; payload: unknown }): StreamEvent {
+  const required = (REQUIRED as Record<string, readonly string[] | undefined>)[e.type];
+  if (!required) throw new EventParseError(`unknown case event type "${e.type}"`);
+  if (typeof e.payload !== 'object' || e.payload === null || Array.isArray(e.payload)) throw new EventParseError(`${e.type}: the payload is not an object`);
+  const missing = required.filter((k) => !(k in (e.payload as object)));
+  if (missing.length) throw new EventParseError(`${e.type}: the payload lacks ${missing.join(', ')}`);
+  return { type: e.type, actorId: e.actorId, payload: e.payload } as StreamEvent;
+}

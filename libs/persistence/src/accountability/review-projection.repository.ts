@@ -1,0 +1,43 @@
+import type { ReviewEvent } from '#domain';
+import type { EntityManager } from 'typeorm';
+import type { Projected } from '../shared/projected.js';
+
+/** Accountability reviews' read models: the review, its statements, proposals and sanctions. */
+export async function projectReviewEvent(m: EntityManager, e: Projected<ReviewEvent>): Promise<void> {
+  switch (e.type) {
+    case 'review_opened':
+    case 'review_decision_lapsed':
+    case 'decisions_open': {
+      const p = e.payload;
+      await m.query(
+        `UPDATE accountability_reviews SET status = $2, authority_id = $3, statements_until = $4, decision_deadline = $5, updated_at = now() WHERE id = $1`,
+        [e.id, p.status, p.authority?.personId ?? null, p.statementsUntil ?? null, p.decisionDeadline ?? null],
+      );
+      return;
+    }
+    case 'statement_submitted':
+      await m.query(`INSERT INTO review_statements (review_id, person_id, text, submitted_at) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`, [e.id, e.actorId, e.payload.text, e.occurredAt]);
+      return;
+    case 'proposal_decided': {
+      const p = e.payload;
+      await m.query(`UPDATE review_proposals SET status = $2, decided_sanction = $3, decided_by = $4, reason = $5, decided_at = $6 WHERE id = $1`, [
+        p.proposalId, p.status, p.sanction, e.actorId, p.reason, e.occurredAt,
+      ]);
+      if (p.sanction) {
+        await m.query(
+          `INSERT INTO sanctions (id, review_id, person_id, unit_id, subject_severity, kind, starts_at, ends_at, decided_by)
+           SELECT $1, $2, $3, unit_id, severity, $4, $5, $6, $7 FROM accountability_reviews WHERE id = $2 ON CONFLICT DO NOTHING`,
+          [p.proposalId, e.id, p.personId, p.sanction, p.startsAt, p.endsAt, e.actorId],
+        );
+      }
+      return;
+    }
+    case 'review_closed':
+      await m.query(`UPDATE accountability_reviews SET status = $2, decided_at = $3, decision_deadline = NULL, updated_at = now() WHERE id = $1`, [e.id, e.payload.status, e.occurredAt]);
+      return;
+    default: {
+      const unknown: never = e;
+      void unknown;
+    }
+  }
+}
