@@ -1,11 +1,9 @@
-import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
-import { appConfig, databaseConfig, DutychainConfigModule, loadEnvironment, type AppConfig, type DatabaseConfig } from '#config';
-import { BOOT_RETRY, dataSourceOptions, initializeResilient } from '#persistence';
-import { DataSource } from 'typeorm';
+import { appConfig, DutychainConfigModule, loadEnvironment, type AppConfig } from '#config';
+import { PersistenceModule } from '#persistence';
 import { TemporalClientModule } from '#temporal';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -39,11 +37,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
         },
       }),
     }),
-    TypeOrmModule.forRootAsync({
-      inject: [databaseConfig.KEY],
-      useFactory: (db: DatabaseConfig) => ({ ...dataSourceOptions(db), ...BOOT_RETRY }),
-      dataSourceFactory: async (options) => initializeResilient(new DataSource(options!), (m) => new Logger('Database').warn(m)),
-    }),
+    PersistenceModule.forRoot(),
     TemporalClientModule,
     OrgModule,
     HazardsModule,

@@ -1,3 +1,4 @@
+import { isOverdue } from '#domain';
 import type { HazardEntity, HazardEventEntity } from '#persistence';
 
 /** The public shape of a hazard. */
@@ -23,7 +24,7 @@ export function hazardView(h: HazardEntity) {
     lastSequence: h.lastSequence,
     policy: { name: h.policyName, version: h.policyVersion },
     stage: h.stageAction ? { action: h.stageAction, deadline: h.stageDeadline?.toISOString() ?? null } : null,
-    overdue: h.status !== 'closed' && !!h.stageDeadline && h.stageDeadline.getTime() < Date.now(),
+    overdue: isOverdue({ status: h.status, stageDeadline: h.stageDeadline?.getTime() ?? null }, Date.now()),
     supervised: h.supervised,
     verificationFailures: h.verificationFailures,
     reviewWorkflowId: h.reviewWorkflowId,

@@ -1,10 +1,8 @@
 import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { createHash, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { hazardWorkflowId, type ChainRung, type HazardIntake, type HazardWorkflowInput, type HazardWorkflowState } from '#domain';
-import { ApprovalRequestEntity, HazardEntity, HazardEventEntity, insertHazardIntake, verifyChain } from '#persistence';
+import { HazardRepository, verifyChain, type HazardEntity } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import {
   acknowledgeUpdate,
@@ -43,7 +41,7 @@ export interface ReportResult {
 @Injectable()
 export class HazardsService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly hazards: HazardRepository,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
     private readonly policies: PoliciesService,
@@ -88,25 +86,23 @@ export class HazardsService {
     // The row and the workflow start commit together: a failed start rolls the row back, so a
     // 503 leaves nothing behind. The workflow re-writes the row idempotently should the commit
     // itself be lost after the start.
-    const inserted = await this.ds.transaction(async (m) => {
-      if (!(await insertHazardIntake(m, intake))) return false;
-      await startWorkflow(this.temporal, this.taskQueue, 'hazardWorkflow', hazardWorkflowId(hazardId), { intake, policy } satisfies HazardWorkflowInput, {
+    const inserted = await this.hazards.reportAndStart(intake, () =>
+      startWorkflow(this.temporal, this.taskQueue, 'hazardWorkflow', hazardWorkflowId(hazardId), { intake, policy } satisfies HazardWorkflowInput, {
         memo: { unitId: intake.unitId, severity: intake.severity, correlationId: call.correlationId, reportedBy: reporterId },
-      });
-      return true;
-    });
+      }),
+    );
     if (!inserted) {
       // A concurrent request with the same key or reference won the race.
       const winner = await this.findDuplicate(dto, idempotencyKey, intakeHash);
       if (winner) return { created: false, hazard: hazardView(winner) };
       throw new ProblemException(HttpStatus.CONFLICT, 'conflict', 'Conflict', 'The hazard could not be stored; retry the request');
     }
-    return { created: true, hazard: hazardView(await this.ds.getRepository(HazardEntity).findOneByOrFail({ id: hazardId })) };
+    return { created: true, hazard: hazardView((await this.hazards.findById(hazardId))!) };
   }
 
   /** The hazard, provided the person may see it; 404 when it does not exist, 403 when it is not theirs to see. */
   async visibleHazard(id: string, personId: string): Promise<HazardEntity> {
-    const hazard = await this.ds.getRepository(HazardEntity).findOneBy({ id });
+    const hazard = await this.hazards.findById(id);
     if (!hazard) throw new NotFoundException(`Hazard ${id} does not exist`);
     await this.access.requireUnit(personId, hazard.unitId, 'see and act on hazards');
     return hazard;
@@ -114,14 +110,12 @@ export class HazardsService {
 
   async get(id: string, personId: string) {
     const hazard = await this.visibleHazard(id, personId);
-    const events = await this.ds.getRepository(HazardEventEntity).find({ where: { hazardId: id }, order: { sequence: 'ASC' } });
-    const [responsible]: Array<{ name: string }> = hazard.responsiblePersonId
-      ? await this.ds.query(`SELECT name FROM people WHERE id = $1`, [hazard.responsiblePersonId])
-      : [];
-    const requests = await this.ds.getRepository(ApprovalRequestEntity).find({ where: { hazardId: id }, order: { createdAt: 'ASC' } });
+    const events = await this.hazards.events(id);
+    const responsible = hazard.responsiblePersonId ? await this.access.personName(hazard.responsiblePersonId) : null;
+    const requests = await this.hazards.requests(id);
     return {
       ...hazardView(hazard),
-      responsiblePerson: hazard.responsiblePersonId ? { id: hazard.responsiblePersonId, name: responsible?.name ?? null } : null,
+      responsiblePerson: hazard.responsiblePersonId ? { id: hazard.responsiblePersonId, name: responsible } : null,
       requests: requests.map((r) => ({ id: r.id, kind: r.kind, status: r.status, requestedBy: r.requestedBy, deciderId: r.deciderId, deadline: r.deadline.toISOString(), lapsedBy: r.lapsedBy, decidedBy: r.decidedBy, comment: r.comment, details: r.details })),
       events: events.map(eventView),
       ...(await this.liveState(hazard.workflowId)),
@@ -131,53 +125,38 @@ export class HazardsService {
   /** The hash-chained event log of a hazard (append-only, one row per state change). */
   async timeline(id: string, personId: string) {
     await this.visibleHazard(id, personId);
-    const events = await this.ds.getRepository(HazardEventEntity).find({ where: { hazardId: id }, order: { sequence: 'ASC' } });
+    const events = await this.hazards.events(id);
     return { hazardId: id, events: events.map((e) => ({ ...eventView(e), correlationId: e.correlationId, prevHash: e.prevHash, hash: e.hash })) };
   }
 
   /** Recomputes the chain and names the first row whose hash or link does not hold. */
   async verifyTimeline(id: string, personId: string) {
     await this.visibleHazard(id, personId);
-    const events = await this.ds.getRepository(HazardEventEntity).find({ where: { hazardId: id }, order: { sequence: 'ASC' } });
+    const events = await this.hazards.events(id);
     return { hazardId: id, ...verifyChain(events) };
   }
 
   /** Counts per visible unit and severity: the leaders' overview (and its chart). */
   async stats(personId: string) {
     const units = await this.access.visibleUnitIds(personId);
-    const rows: Array<{ unitId: string; unitName: string; severity: string; open: number; overdue: number; closed: number }> = await this.ds.query(
-      `SELECT u.id AS "unitId", u.name AS "unitName", s.severity,
-              count(h.id) FILTER (WHERE h.status NOT IN ('closed', 'unassigned'))::int AS open,
-              count(h.id) FILTER (WHERE h.status <> 'closed' AND h.stage_deadline < now())::int AS overdue,
-              count(h.id) FILTER (WHERE h.status = 'closed')::int AS closed
-         FROM units u CROSS JOIN (VALUES ('general'), ('major')) AS s(severity)
-         LEFT JOIN hazards h ON h.unit_id = u.id AND h.severity = s.severity
-        WHERE u.id = ANY($1)
-        GROUP BY u.id, u.name, s.severity ORDER BY u.id, s.severity`,
-      [units],
-    );
+    const rows = await this.hazards.counts(units);
     return { units: rows };
   }
 
   async list(q: ListHazardsQuery, personId: string) {
     const limit = q.limit ?? 20;
-    const qb = this.ds.getRepository(HazardEntity).createQueryBuilder('h');
     const units = await this.access.visibleUnitIds(personId);
     if (q.unitId) requireAmong(units, q.unitId, 'list hazards');
-    qb.andWhere('h.unit_id = ANY(:units)', { units });
-    if (q.unitId) qb.andWhere('h.unit_id = :unitId', { unitId: q.unitId });
-    if (q.status) qb.andWhere('h.status = :status', { status: q.status });
-    if (q.severity) qb.andWhere('h.severity = :severity', { severity: q.severity });
-    if (q.responsiblePersonId) qb.andWhere('h.responsible_person_id = :holder', { holder: q.responsiblePersonId });
-    if (q.overdue === 'true') qb.andWhere(`h.status <> 'closed' AND h.stage_deadline < now()`);
-    if (q.overdue === 'false') qb.andWhere(`(h.status = 'closed' OR h.stage_deadline IS NULL OR h.stage_deadline >= now())`);
-    if (q.cursor) qb.andWhere('(h.created_at, h.id) < (:at, :id)', decodeCursor(q.cursor, /^[0-9a-f-]{36}$/));
-    // Overdue hazards are few and none of the newest: walking the newest-first index to find
-    // them reads most of the table (56 ms on 100,000 rows). Ordering by an expression that index
-    // cannot serve makes the planner take the overdue index and sort the few rows it yields
-    // (docs/benchmarks.md, "Tuning").
-    const newestFirst = q.overdue === 'true' ? "h.created_at + interval '0 seconds'" : 'h.created_at';
-    const rows = await qb.orderBy(newestFirst, 'DESC').addOrderBy('h.id', 'DESC').limit(limit + 1).getMany();
+    const rows = await this.hazards.list({
+      units,
+      unitId: q.unitId,
+      status: q.status,
+      severity: q.severity,
+      responsiblePersonId: q.responsiblePersonId,
+      overdue: q.overdue === undefined ? undefined : q.overdue === 'true',
+      before: q.cursor ? decodeCursor(q.cursor, /^[0-9a-f-]{36}$/) : undefined,
+      limit,
+    });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
@@ -202,7 +181,7 @@ export class HazardsService {
     let rung: ChainRung | undefined;
     if (HOLDER_ACTIONS.has(updateName) && hazard.currentRung !== null) rung = chain.rungs[hazard.currentRung];
     if (updateName === decideUpdate.name) {
-      const pending = await this.ds.getRepository(ApprovalRequestEntity).findOneBy({ hazardId: hazard.id, status: 'pending' });
+      const pending = await this.hazards.pendingRequest(hazard.id);
       rung = chain.rungs.find((r) => r.person.id === pending?.deciderId);
     }
     if (updateName === verifyUpdate.name) return this.verifierSuccession(hazard, arg);
@@ -271,19 +250,17 @@ export class HazardsService {
 
   private async checkReferences(dto: ReportHazardDto, now: Date): Promise<void> {
     const problems: FieldProblem[] = [];
-    const [unit] = await this.ds.query(`SELECT id FROM units WHERE id = $1`, [dto.unitId]);
-    if (!unit) problems.push({ field: 'unitId', reason: `unit "${dto.unitId}" does not exist` });
-    const [person] = await this.ds.query(`SELECT id FROM people WHERE id = $1`, [dto.discoveredBy]);
-    if (!person) problems.push({ field: 'discoveredBy', reason: `person "${dto.discoveredBy}" does not exist` });
+    const found = await this.hazards.reportReferences(dto.unitId, dto.discoveredBy);
+    if (!found.unit) problems.push({ field: 'unitId', reason: `unit "${dto.unitId}" does not exist` });
+    if (!found.person) problems.push({ field: 'discoveredBy', reason: `person "${dto.discoveredBy}" does not exist` });
     const discovered = Date.parse(dto.discoveredAt);
     if (discovered > now.getTime() + FUTURE_TOLERANCE_MS) problems.push({ field: 'discoveredAt', reason: 'must not be in the future' });
     if (problems.length) throw new InvalidInputException(problems);
   }
 
   private async findDuplicate(dto: ReportHazardDto, key: string | null, intakeHash: string): Promise<HazardEntity | null> {
-    const repo = this.ds.getRepository(HazardEntity);
     if (key) {
-      const byKey = await repo.findOneBy({ idempotencyKey: key });
+      const byKey = await this.hazards.findByIdempotencyKey(key);
       if (byKey && byKey.intakeHash !== intakeHash) {
         throw new ProblemException(
           HttpStatus.UNPROCESSABLE_ENTITY,
@@ -296,7 +273,7 @@ export class HazardsService {
       if (byKey) return byKey;
     }
     if (dto.externalRef) {
-      const byRef = await repo.findOneBy({ unitId: dto.unitId, externalRef: dto.externalRef });
+      const byRef = await this.hazards.findByExternalRef(dto.unitId, dto.externalRef);
       if (byRef) return byRef;
     }
     return null;

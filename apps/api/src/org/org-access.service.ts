@@ -65,6 +65,12 @@ export class OrgAccessService {
   }
 
   /** Whether the person holds, now, one of these kinds of post in the unit. */
+  /** A person's name, or null for an id the org file does not know. */
+  async personName(personId: string): Promise<string | null> {
+    const [row]: Array<{ name: string }> = await this.ds.query(`SELECT name FROM people WHERE id = $1`, [personId]);
+    return row?.name ?? null;
+  }
+
   async holdsKind(personId: string, unitId: string, kinds: readonly string[]): Promise<boolean> {
     const rows: unknown[] = await this.ds.query(
       `SELECT 1 FROM positions WHERE person_id = $1 AND unit_id = $2 AND kind = ANY($3) AND valid_to IS NULL`,

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assessmentResult, chinaYear, type AssessmentVeto } from '#domain';
+import { overdueSql } from '#persistence';
 import { OrgAccessService } from '../org/org-access.service.js';
 
 @Injectable()
@@ -17,7 +18,7 @@ export class UnitsService {
     const bySeverity: Array<{ severity: string; open: number; overdue: number; closed: number; medianHoursToRectify: number | null }> = await this.ds.query(
       `SELECT s.severity,
               count(h.id) FILTER (WHERE h.status NOT IN ('closed', 'unassigned'))::int AS open,
-              count(h.id) FILTER (WHERE h.status <> 'closed' AND h.stage_deadline < now())::int AS overdue,
+              count(h.id) FILTER (WHERE ${overdueSql('h')})::int AS overdue,
               count(h.id) FILTER (WHERE h.status = 'closed')::int AS closed,
               (SELECT round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM e.occurred_at - x.created_at)) / 3600)::numeric, 3)::float
                  FROM hazards x JOIN hazard_events e ON e.hazard_id = x.id AND e.type = 'closed'

@@ -95,3 +95,9 @@ export interface HazardWorkflowInput {
 }
 
 export const REPORTED_EVENT_SEQUENCE = 1;
+
+/**
+ * Overdue: a deadline of the hazard has passed and the hazard is not closed. The one rule the
+ * views use; queries use the same rule in SQL (libs/persistence, hazards/overdue.ts).
+ */
+export const isOverdue = (h: { status: string; stageDeadline: number | null }, now: number): boolean => h.status !== 'closed' && h.stageDeadline !== null && h.stageDeadline < now;

@@ -1,5 +1,6 @@
 import type { CampaignReport, CampaignUnitReport, ChecklistItem, InspectionResult } from '#domain';
 import type { EntityManager } from 'typeorm';
+import { overdueSql } from '../hazards/overdue.js';
 
 export async function buildCampaignReport(m: EntityManager, campaignId: string): Promise<CampaignReport> {
   const [c] = await m.query(`SELECT id, title, issuer_unit_id, deadline, created_at, checklist FROM supervision_campaigns WHERE id = $1`, [campaignId]);
@@ -17,7 +18,7 @@ export async function buildCampaignReport(m: EntityManager, campaignId: string):
       `SELECT h.severity, count(*)::int AS n FROM campaign_hazards ch JOIN hazards h ON h.id = ch.hazard_id WHERE ch.campaign_id = $1 AND ch.unit_id = $2 GROUP BY h.severity`,
       [campaignId, r.unit_id],
     );
-    const [{ overdue }] = await m.query(`SELECT count(*)::int AS overdue FROM hazards WHERE unit_id = $1 AND status <> 'closed' AND stage_deadline < now()`, [r.unit_id]);
+    const [{ overdue }] = await m.query(`SELECT count(*)::int AS overdue FROM hazards h WHERE h.unit_id = $1 AND ${overdueSql('h')}`, [r.unit_id]);
     // 漏报: what the superior's own inspection found during the campaign that the unit's self-inspection did not list.
     const omitted: Array<{ hazardId: string; category: string; title: string }> = await m.query(
       `SELECT id AS "hazardId", category, title FROM hazards
