@@ -2,6 +2,7 @@ import type { CampaignReport, ChecklistItem, HazardIntake, InspectionResult, Pin
 import { buildCampaignReport, insertHazardIntake } from '#persistence';
 import { createHash, randomUUID } from 'node:crypto';
 import type { CaseActivityDeps } from '../shared/case-deps.js';
+import { currentSql } from '#persistence';
 
 /** Side effects of supervision campaigns; every one is safe to retry. */
 export function createCampaignActivities({ dataSource: ds }: CaseActivityDeps) {
@@ -9,7 +10,7 @@ export function createCampaignActivities({ dataSource: ds }: CaseActivityDeps) {
     /** Whom a campaign chases in a unit: its safety officers (or the principal when there are none), then its principal. */
     async campaignUnitContacts(input: { unitId: string }): Promise<{ officers: string[]; principalId: string | null }> {
       const rows: Array<{ person_id: string; kind: string }> = await ds.query(
-        `SELECT person_id, kind FROM positions WHERE unit_id = $1 AND kind IN ('principal','safety_officer') AND valid_to IS NULL ORDER BY person_id`,
+        `SELECT person_id, kind FROM positions WHERE unit_id = $1 AND kind IN ('principal','safety_officer') AND ${currentSql()} ORDER BY person_id`,
         [input.unitId],
       );
       const principalId = rows.find((r) => r.kind === 'principal')?.person_id ?? null;

@@ -10,6 +10,7 @@ import {
   type Severity,
 } from '#domain';
 import { evaluateYellowCard, eventHash, insertHazardIntake, loadOrgSnapshot, projectApprovalRequest } from '#persistence';
+import { validAtSql } from '#persistence';
 
 export interface HazardActivityDeps {
   dataSource: DataSource;
@@ -88,7 +89,7 @@ export type HazardActivities = ReturnType<typeof createHazardActivities>;
 
 async function heldBy(ds: DataSource, unitId: string, kind: string, at: Date): Promise<string[]> {
   const rows: Array<{ person_id: string }> = await ds.query(
-    `SELECT person_id FROM positions WHERE unit_id = $1 AND kind = $2 AND valid_from <= $3 AND (valid_to IS NULL OR valid_to > $3) ORDER BY person_id`,
+    `SELECT person_id FROM positions WHERE unit_id = $1 AND kind = $2 AND ${validAtSql('$3')} ORDER BY person_id`,
     [unitId, kind, at],
   );
   return rows.map((r) => r.person_id);

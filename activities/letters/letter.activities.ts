@@ -1,6 +1,7 @@
 import { HAZARD_CATEGORIES, type LetterDraft, letterPeriod } from '#domain';
 import { currentPrincipalId, unitsBelowIds } from '#persistence';
 import type { CaseActivityDeps } from '../shared/case-deps.js';
+import { currentSql } from '#persistence';
 
 /** Side effects of responsibility-letter rounds; every one is safe to retry. */
 export function createLetterActivities({ dataSource: ds }: CaseActivityDeps) {
@@ -13,11 +14,11 @@ export function createLetterActivities({ dataSource: ds }: CaseActivityDeps) {
       const drafts: LetterDraft[] = [];
       for (const unit of units) {
         const posts: Array<{ person_id: string; kind: string; department_id: string | null; oversees: string[] }> = await ds.query(
-          `SELECT person_id, kind, department_id, oversees FROM positions WHERE unit_id = $1 AND valid_to IS NULL ORDER BY person_id`,
+          `SELECT person_id, kind, department_id, oversees FROM positions WHERE unit_id = $1 AND ${currentSql()} ORDER BY person_id`,
           [unit.id],
         );
         const areas: Array<{ category: string; department_id: string }> = await ds.query(
-          `SELECT category, department_id FROM responsibility_areas WHERE unit_id = $1 AND valid_to IS NULL ORDER BY category`,
+          `SELECT category, department_id FROM responsibility_areas WHERE unit_id = $1 AND ${currentSql()} ORDER BY category`,
           [unit.id],
         );
         const categoriesOf = (departments: readonly string[]) => areas.filter((a) => departments.includes(a.department_id)).map((a) => a.category);

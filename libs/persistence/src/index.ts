@@ -7,6 +7,7 @@ export * from './hazards/hazard.repository.js';
 export * from './hazards/overdue.js';
 export * from './hazards/approval-projection.repository.js';
 export * from './org/principals.repository.js';
+export * from './org/validity.js';
 export * from './policies/policy.repository.js';
 export * from './letters/letter.repository.js';
 export * from './campaigns/campaign-report.repository.js';

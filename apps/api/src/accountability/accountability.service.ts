@@ -9,6 +9,7 @@ import type { CallContext } from '../common/call.decorator.js';
 import { executeWorkflowUpdate, forbidden, queryWorkflow, startWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import type { DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto } from './dto/review-actions.dto.js';
+import { currentSql } from '#persistence';
 
 /** What a review whose workflow has ended answers (409). */
 const closedReview = (id: string) => `Review ${id} is closed: every proposal has been decided`;
@@ -83,7 +84,7 @@ export class AccountabilityService {
     const [incident] = await this.ds.query(`SELECT id, unit_id FROM incidents WHERE id = $1`, [dto.incidentId]);
     if (!incident) throw new NotFoundException(`Incident ${dto.incidentId} does not exist`);
     const superiors = await this.access.superiorUnitIds(incident.unit_id);
-    const [allowed] = await this.ds.query(`SELECT 1 FROM positions WHERE person_id = $1 AND kind = 'principal' AND valid_to IS NULL AND unit_id = ANY($2)`, [call.actorId, superiors]);
+    const [allowed] = await this.ds.query(`SELECT 1 FROM positions WHERE person_id = $1 AND kind = 'principal' AND ${currentSql()} AND unit_id = ANY($2)`, [call.actorId, superiors]);
     if (!allowed) throw forbidden(`Only the principal of a unit above ${incident.unit_id} may open an accountability review of its incident`);
     const reviewId = incidentReviewId(dto.incidentId);
     const [existing] = await this.ds.query(`SELECT id FROM accountability_reviews WHERE id = $1`, [reviewId]);

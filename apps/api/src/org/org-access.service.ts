@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { ChainRung } from '#domain';
 import { unitAndSuperiorIds } from '#persistence';
 import { ProblemException } from '../common/problem-details.js';
+import { currentSql } from '#persistence';
 
 /**
  * What a person may see, from the org chart as it stands now: the units where they hold a post
@@ -18,7 +19,7 @@ export class OrgAccessService {
     const rows: Array<{ id: string }> = await this.ds.query(
       `WITH RECURSIVE roots AS (
          SELECT unit_id AS id FROM people WHERE id = $1
-         UNION SELECT unit_id FROM positions WHERE person_id = $1 AND valid_to IS NULL
+         UNION SELECT unit_id FROM positions WHERE person_id = $1 AND ${currentSql()}
        ), tree AS (
          SELECT id FROM roots
          UNION SELECT u.id FROM units u JOIN tree t ON u.parent_id = t.id
@@ -42,7 +43,7 @@ export class OrgAccessService {
               COALESCE(json_agg(json_build_object('unitId', x.unit_id, 'kind', x.kind, 'departmentId', x.department_id) ORDER BY x.kind)
                 FILTER (WHERE x.id IS NOT NULL), '[]') AS posts
          FROM people p JOIN units u ON u.id = p.unit_id
-         LEFT JOIN positions x ON x.person_id = p.id AND x.valid_to IS NULL
+         LEFT JOIN positions x ON x.person_id = p.id AND ${currentSql('x')}
         WHERE $1::text[] IS NULL OR p.id = ANY($1)
         GROUP BY p.id, u.name ORDER BY p.unit_id, p.id`,
       [ids ?? null],
@@ -58,7 +59,7 @@ export class OrgAccessService {
           ? ['deputy', 'AND $3 = ANY(oversees)', [hazardDepartmentId]]
           : ['principal', '', []];
     const rows: unknown[] = await this.ds.query(
-      `SELECT 1 FROM positions WHERE person_id = $1 AND unit_id = $2 AND kind = '${kind}' AND valid_to IS NULL ${extra}`,
+      `SELECT 1 FROM positions WHERE person_id = $1 AND unit_id = $2 AND kind = '${kind}' AND ${currentSql()} ${extra}`,
       [personId, rung.unitId, ...params],
     );
     return rows.length > 0;
@@ -73,7 +74,7 @@ export class OrgAccessService {
 
   async holdsKind(personId: string, unitId: string, kinds: readonly string[]): Promise<boolean> {
     const rows: unknown[] = await this.ds.query(
-      `SELECT 1 FROM positions WHERE person_id = $1 AND unit_id = $2 AND kind = ANY($3) AND valid_to IS NULL`,
+      `SELECT 1 FROM positions WHERE person_id = $1 AND unit_id = $2 AND kind = ANY($3) AND ${currentSql()}`,
       [personId, unitId, kinds],
     );
     return rows.length > 0;

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ORG_ID_PATTERN, validatePolicy, type EscalationPolicy, type PinnedPolicy } from '#domain';
 import { PolicyEntity } from '#persistence';
 import { InvalidInputException, ProblemException } from '../common/problem-details.js';
+import { currentSql } from '#persistence';
 
 
 @Injectable()
@@ -40,7 +41,7 @@ export class PoliciesService {
     if (problems.length) throw new InvalidInputException(problems.map((p) => ({ field: `document.${p.field}`.replace(/^document\.document$/, 'document'), reason: p.reason })));
     const [allowed] = await this.ds.query(
       `SELECT 1 FROM positions p JOIN units u ON u.id = p.unit_id
-        WHERE p.person_id = $1 AND p.kind = 'principal' AND u.parent_id IS NULL AND p.valid_to IS NULL`,
+        WHERE p.person_id = $1 AND p.kind = 'principal' AND u.parent_id IS NULL AND ${currentSql('p')}`,
       [actorId],
     );
     if (!allowed) {

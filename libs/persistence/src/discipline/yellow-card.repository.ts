@@ -2,6 +2,7 @@ import { disciplineOf, parseDuration, unitStream, yellowCardDue } from '#domain'
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { policyDocument } from '../policies/policy.repository.js';
+import { currentSql } from '../org/validity.js';
 
 const YELLOW_CARD_TRIGGERS = new Set(['deadline_missed', 'decision_lapsed', 'request_expired', 'escalated']);
 
@@ -39,7 +40,7 @@ export async function evaluateYellowCard(m: EntityManager, hazardId: string, eve
   const payload = { cardId: id, reasons, counts, validUntil: card.valid_until.toISOString(), triggerHazardId: hazardId };
   await m.query(`INSERT INTO case_events (stream, sequence, type, actor_id, occurred_at, payload) VALUES ($1,$2,'yellow_card_issued',NULL,$3,$4)`, [stream, next, card.issued_at, payload]);
   const recipients: Array<{ person_id: string }> = await m.query(
-    `SELECT DISTINCT person_id FROM positions WHERE kind = 'principal' AND valid_to IS NULL AND unit_id IN (SELECT id FROM units WHERE id = $1 UNION SELECT parent_id FROM units WHERE id = $1 AND parent_id IS NOT NULL)`,
+    `SELECT DISTINCT person_id FROM positions WHERE kind = 'principal' AND ${currentSql()} AND unit_id IN (SELECT id FROM units WHERE id = $1 UNION SELECT parent_id FROM units WHERE id = $1 AND parent_id IS NOT NULL)`,
     [h.unit_id],
   );
   for (const r of recipients) {

@@ -1,11 +1,12 @@
 import { DataSource } from 'typeorm';
 import type { OrgSnapshot, PositionHolding } from '#domain';
+import { currentSql, validAtSql } from './validity.js';
 
 /** Reads the org chart of one unit as it stood at a given moment (letters and reviews need the past). */
 export async function loadOrgSnapshot(ds: DataSource, unitId: string, at: Date): Promise<OrgSnapshot | null> {
   const [unit] = await ds.query(`SELECT id, name, parent_id FROM units WHERE id = $1`, [unitId]);
   if (!unit) return null;
-  const valid = `valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)`;
+  const valid = `${validAtSql('$2')}`;
   const areas: Array<{ category: string; department_id: string }> = await ds.query(
     `SELECT category, department_id FROM responsibility_areas WHERE unit_id = $1 AND ${valid}`,
     [unitId, at],
@@ -30,7 +31,7 @@ async function holdings(ds: DataSource, unitId: string, at: Date): Promise<Posit
     await ds.query(
       `SELECT p.kind, p.department_id, p.oversees, p.person_id, pe.name
          FROM positions p JOIN people pe ON pe.id = p.person_id
-        WHERE p.unit_id = $1 AND p.valid_from <= $2 AND (p.valid_to IS NULL OR p.valid_to > $2)`,
+        WHERE p.unit_id = $1 AND ${validAtSql('$2', 'p')}`,
       [unitId, at],
     );
   return rows.map((r) => ({
@@ -67,7 +68,7 @@ export async function unitsBelowIds(ds: Queryable, unitId: string): Promise<stri
 /** Who holds the unit's principal post now (the first by id, should there be two), or null. */
 export async function currentPrincipalId(ds: Queryable, unitId: string): Promise<string | null> {
   const [row]: Array<{ person_id: string }> = await ds.query(
-    `SELECT person_id FROM positions WHERE unit_id = $1 AND kind = 'principal' AND valid_to IS NULL ORDER BY person_id LIMIT 1`,
+    `SELECT person_id FROM positions WHERE unit_id = $1 AND kind = 'principal' AND ${currentSql()} ORDER BY person_id LIMIT 1`,
     [unitId],
   );
   return row?.person_id ?? null;

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { OrgFileDto, OrgUnitDto } from './org-file.js';
+import { currentSql } from '../org/validity.js';
 
 export async function storedUnitIds(ds: DataSource): Promise<Set<string>> {
   const rows: Array<{ id: string }> = await ds.query(`SELECT id FROM units`);
@@ -68,7 +69,7 @@ export async function seedOrg(ds: DataSource, org: OrgFileDto, now = new Date())
 
 async function syncAreas(m: EntityManager, unit: OrgUnitDto, now: Date): Promise<number> {
   const current: Array<{ id: string; category: string; department_id: string }> = await m.query(
-    `SELECT id, category, department_id FROM responsibility_areas WHERE unit_id = $1 AND valid_to IS NULL`,
+    `SELECT id, category, department_id FROM responsibility_areas WHERE unit_id = $1 AND ${currentSql()}`,
     [unit.id],
   );
   const wanted = new Map(Object.entries(unit.responsibilityAreas));
@@ -95,7 +96,7 @@ async function syncPositions(m: EntityManager, unit: OrgUnitDto, now: Date): Pro
   let count = 0;
   for (const person of unit.people) {
     const current: Array<{ id: string; kind: string; department_id: string | null; oversees: string[] }> = await m.query(
-      `SELECT id, kind, department_id, oversees FROM positions WHERE person_id = $1 AND valid_to IS NULL`,
+      `SELECT id, kind, department_id, oversees FROM positions WHERE person_id = $1 AND ${currentSql()}`,
       [person.id],
     );
     const wanted = new Map(
