@@ -1,4 +1,4 @@
-import { asyncLocalStorage, log } from '@temporalio/activity';
+import { ApplicationFailure, asyncLocalStorage, log } from '@temporalio/activity';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   resolveResponsibilityChain as resolveChain,
@@ -8,9 +8,12 @@ import {
   type HazardEventRecord,
   type HazardIntake,
   type Severity,
+  REPORTED_EVENT_SEQUENCE,
 } from '#domain';
-import { evaluateYellowCard, eventHash, insertHazardIntake, loadOrgSnapshot, projectApprovalRequest } from '#persistence';
-import { validAtSql } from '#persistence';
+
+/** PostgreSQL's SQLSTATE for a row that names a missing unit, person or other parent row. */
+const FOREIGN_KEY_VIOLATION = '23503';
+import { evaluateYellowCard, eventHash, insertHazardIntake, loadOrgSnapshot, projectApprovalRequest, validAtSql } from '#persistence';
 
 export interface HazardActivityDeps {
   dataSource: DataSource;
@@ -18,6 +21,7 @@ export interface HazardActivityDeps {
 
 const PATCH_COLUMNS: Record<keyof HazardEventRecord['patch'], string> = {
   status: 'status',
+  intakeFailure: 'intake_failure',
   responsiblePersonId: 'responsible_person_id',
   currentRung: 'current_rung',
   chain: 'chain',
@@ -34,14 +38,22 @@ const PATCH_COLUMNS: Record<keyof HazardEventRecord['patch'], string> = {
 export function createHazardActivities({ dataSource }: HazardActivityDeps) {
   return {
     async recordIntake(intake: HazardIntake): Promise<void> {
-      await dataSource.transaction((m) => insertHazardIntake(m, intake));
+      try {
+        await dataSource.transaction((m) => insertHazardIntake(m, intake));
+      } catch (err) {
+        // No retry brings a unit or person into being: fail at once instead of retrying for ever.
+        if ((err as { code?: string }).code === FOREIGN_KEY_VIOLATION) {
+          throw ApplicationFailure.nonRetryable(`the report names a unit or person that does not exist (${(err as { detail?: string }).detail ?? 'foreign key'})`, 'IntakeReferenceMissing');
+        }
+        throw err;
+      }
     },
 
     /** The chain, the verifiers and the supervisors, from the org chart valid when the hazard was reported. */
     async resolveAssignment(input: { unitId: string; category: HazardCategory; severity: Severity; at: string }): Promise<HazardAssignment> {
       const at = new Date(input.at);
       const org = await loadOrgSnapshot(dataSource, input.unitId, at);
-      if (!org) throw new Error(`Unit ${input.unitId} does not exist`);
+      if (!org) throw ApplicationFailure.nonRetryable(`unit ${input.unitId} does not exist`, 'IntakeReferenceMissing');
       const chain = resolveChain(org, input.category);
       const officers = (unitId: string) => heldBy(dataSource, unitId, 'safety_officer', at);
       const principal = org.positions.find((p) => p.kind === 'principal')?.person.id;
@@ -57,21 +69,35 @@ export function createHazardActivities({ dataSource }: HazardActivityDeps) {
     },
 
     /** Appends events in order and applies each one's effects to the read models, once, whatever the retries. */
-    async recordHazardEvents(events: HazardEventRecord[]): Promise<void> {
-      await dataSource.transaction(async (m) => {
-        for (const event of events) await recordOne(m, event);
-        if (events[0]) await evaluateYellowCard(m, events[0].hazardId, events.map((e) => e.type));
-      });
-      const first = events[0];
-      // Only inside an activity: tests and scripts also call these functions directly.
-      if (first && asyncLocalStorage.getStore()) {
-        log.info('hazard events recorded', {
-          hazardId: first.hazardId,
-          sequences: events.map((e) => e.sequence),
-          types: events.map((e) => e.type),
-          correlationId: first.correlationId ?? null,
-        });
-      }
+    recordHazardEvents(events: HazardEventRecord[]): Promise<void> {
+      return writeHazardEvents(dataSource, events);
+    },
+
+    /**
+     * Records that the intake failed for good: the hazard's status `intake_failed` with the reason,
+     * an event in its chain, and a notice to the unit's safety officers (its principal where it has
+     * none) and to the reporter. Nothing to record when the hazard's row itself could not be
+     * written (the report named a unit or person that does not exist).
+     */
+    async recordIntakeFailure(input: { intake: HazardIntake; reason: string; code: string }): Promise<boolean> {
+      const { intake } = input;
+      const [row]: Array<{ last_sequence: number }> = await dataSource.query(`SELECT last_sequence FROM hazards WHERE id = $1`, [intake.hazardId]);
+      if (!row) return false;
+      let recipients = await heldBy(dataSource, intake.unitId, 'safety_officer', new Date());
+      if (recipients.length === 0) recipients = await heldBy(dataSource, intake.unitId, 'principal', new Date());
+      const event: HazardEventRecord = {
+        hazardId: intake.hazardId,
+        sequence: REPORTED_EVENT_SEQUENCE + 1,
+        type: 'intake_failed',
+        actorId: null,
+        occurredAt: new Date().toISOString(),
+        payload: { reason: input.reason, code: input.code },
+        patch: { status: 'intake_failed', intakeFailure: input.reason },
+        notify: [...new Set([...recipients, intake.reportedBy])].map((recipientId) => ({ recipientId, kind: 'intake_failed' })),
+        correlationId: intake.correlationId ?? null,
+      };
+      await writeHazardEvents(dataSource, [event]);
+      return true;
     },
 
     async openAccountabilityReview(input: AccountabilityReviewInput): Promise<void> {
@@ -86,6 +112,23 @@ export function createHazardActivities({ dataSource }: HazardActivityDeps) {
 }
 
 export type HazardActivities = ReturnType<typeof createHazardActivities>;
+
+async function writeHazardEvents(dataSource: DataSource, events: HazardEventRecord[]): Promise<void> {
+  await dataSource.transaction(async (m) => {
+    for (const event of events) await recordOne(m, event);
+    if (events[0]) await evaluateYellowCard(m, events[0].hazardId, events.map((e) => e.type));
+  });
+  const first = events[0];
+  // Only inside an activity: tests and scripts also call these functions directly.
+  if (first && asyncLocalStorage.getStore()) {
+    log.info('hazard events recorded', {
+      hazardId: first.hazardId,
+      sequences: events.map((e) => e.sequence),
+      types: events.map((e) => e.type),
+      correlationId: first.correlationId ?? null,
+    });
+  }
+}
 
 async function heldBy(ds: DataSource, unitId: string, kind: string, at: Date): Promise<string[]> {
   const rows: Array<{ person_id: string }> = await ds.query(

@@ -7,12 +7,14 @@ import { join } from 'node:path';
 export const HISTORIES_DIR = join(process.cwd(), 'test', 'fixtures', 'histories');
 
 /**
- * Saves a finished workflow's history as a replay fixture when RECORD_HISTORIES=1 (or when the
- * fixture is missing), so that later changes to the workflow are replayed against it in CI.
+ * Saves a workflow's history as a replay fixture when the fixture is missing, so that later
+ * changes to the workflow are replayed against it in CI. A fixture is written once, by the code
+ * version that made it, and never overwritten: re-recording would replace an older patch
+ * version's history with one the current code made, and CI would stop replaying the old path.
  */
 export async function keepHistory(name: string, handle: WorkflowHandle): Promise<void> {
   const path = join(HISTORIES_DIR, `${name}.json`);
-  if (process.env.RECORD_HISTORIES !== '1' && existsSync(path)) return;
+  if (existsSync(path)) return;
   const history = await handle.fetchHistory();
   writeFileSync(path, JSON.stringify(JSON.parse(historyToJSON(history)), null, 1) + '\n');
 }

@@ -107,6 +107,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
       await keepHistory('ladder-to-review-local-activities', handle);
       await keepHistory('ladder-to-review-event-activities-v2', handle);
       await keepHistory('ladder-to-review-patches-at-start-v3', handle);
+      await keepHistory('ladder-to-review-intake-failure-v4', handle);
     } finally {
       await worker.stop();
     }
@@ -146,6 +147,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
       const history = await handle.fetchHistory();
       await Worker.runReplayHistory({ workflowBundle: { codePath: infra.workflowBundle } }, history, workflowId);
       await keepHistory('intake-killed-patches-at-start-v3', handle);
+      await keepHistory('intake-killed-intake-failure-v4', handle);
     } finally {
       await worker.stop();
     }
@@ -185,6 +187,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
       await keepHistory('continued-as-new-then-closed-local-activities', client.workflow.getHandle(`hazard-${id}`));
       await keepHistory('continued-as-new-then-closed-event-activities-v2', client.workflow.getHandle(`hazard-${id}`));
       await keepHistory('continued-as-new-then-closed-patches-at-start-v3', client.workflow.getHandle(`hazard-${id}`));
+      await keepHistory('continued-as-new-then-closed-intake-failure-v4', client.workflow.getHandle(`hazard-${id}`));
     } finally {
       await worker.stop();
     }

@@ -10,12 +10,13 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
+import { ActivityFailure, ApplicationFailure, WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
 import type { HazardActivities } from '../../activities/hazards/hazard.activities.js';
 import {
   accountabilityReviewId,
   advanceTime,
   chinaIsWorkday,
+  DurationError,
   applyCommand,
   holder,
   LifecycleRejection,
@@ -28,6 +29,8 @@ import {
   type HazardPatch,
   type HazardWorkflowInput,
   type HazardWorkflowState,
+  type IntakeFailedResult,
+  type IntakeFailure,
   type LifecycleCommand,
   type Outcome,
 } from '#domain';
@@ -76,6 +79,13 @@ const EVENTS_AS_ACTIVITIES_PATCH = 'event-records-as-activities-v2';
  * the task being replayed: https://github.com/temporalio/sdk-typescript/pull/188
  */
 const PATCHES_AT_START_PATCH = 'patches-at-start-v3';
+/**
+ * v4: an intake that no retry can complete (an activity's non-retryable failure: a unit or person
+ * that does not exist; a pinned policy whose durations do not parse) ends the workflow with the
+ * hazard in `intake_failed`, recorded and notified, instead of retrying for ever while the hazard
+ * reads "still being assigned". Runs recorded before v4 keep their path.
+ */
+const INTAKE_FAILURE_PATCH = 'intake-failure-v4';
 
 const DEFAULT_HISTORY_LIMIT = 2000;
 
@@ -86,17 +96,19 @@ const clock = (): Clock => ({ now: Date.now(), isWorkday: chinaIsWorkday });
  * One hazard from report (上报) to closure (销号). The rules live in libs/domain; this function
  * keeps time, records every event through activities and takes actions as validated updates.
  */
-export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardWorkflowState> {
+export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardWorkflowState | IntakeFailedResult> {
   const { intake } = input;
   // Before any await: see PATCHES_AT_START_PATCH.
   const patchedAtStart = patched(PATCHES_AT_START_PATCH);
+  const intakeFailsFast = patched(INTAKE_FAILURE_PATCH);
   const intakeWriter = () => (patchedAtStart || patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
   const eventWriter = () => (patchedAtStart || patched(EVENTS_AS_ACTIVITIES_PATCH) ? acts : patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
   let state: HazardWorkflowState | null = input.resume ?? null;
+  let intakeFailure: IntakeFailure | null = null;
   let busy = false;
   let changes = 0;
 
-  setHandler(hazardStateQuery, () => state ?? refuse('wrong_state', 'the hazard is still being assigned'));
+  setHandler(hazardStateQuery, () => state ?? refuse('wrong_state', intakeFailure ? `the intake failed: ${intakeFailure.reason}` : 'the hazard is still being assigned'));
 
   /** One change at a time: event sequence numbers must be assigned without gaps or repeats. */
   async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -210,9 +222,18 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     // The API wrote the hazard and its first event in the transaction that started us; this
     // repeats that write idempotently in case its commit was lost after the start succeeded.
     const intakeActs = intakeWriter();
-    await intakeActs.recordIntake(intake);
-    const assignment = await intakeActs.resolveAssignment({ unitId: intake.unitId, category: intake.category, severity: intake.severity, at: intake.reportedAt });
-    const started = startLifecycle({ hazardId: intake.hazardId, unitId: intake.unitId, severity: intake.severity, policy: input.policy, ...assignment }, clock());
+    let started: Outcome;
+    try {
+      await intakeActs.recordIntake(intake);
+      const assignment = await intakeActs.resolveAssignment({ unitId: intake.unitId, category: intake.category, severity: intake.severity, at: intake.reportedAt });
+      started = startLifecycle({ hazardId: intake.hazardId, unitId: intake.unitId, severity: intake.severity, policy: input.policy, ...assignment }, clock());
+    } catch (err) {
+      intakeFailure = intakeFailsFast ? permanentIntakeFailure(err, input) : null;
+      if (!intakeFailure) throw err;
+      await acts.recordIntakeFailure({ intake, ...intakeFailure });
+      await condition(allHandlersFinished);
+      return { status: 'intake_failed', ...intakeFailure };
+    }
     const initial: HazardWorkflowState = { ...started.state, lastSequence: REPORTED_EVENT_SEQUENCE, reviewWorkflowId: null };
     await record(initial, started.events, intake.correlationId ?? null);
     state = initial;
@@ -237,6 +258,20 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   }
   await condition(allHandlersFinished);
   return current();
+}
+
+/** What no retry can fix in an intake, or null for a fault that a retry may (a database or network outage). */
+function permanentIntakeFailure(err: unknown, input: HazardWorkflowInput): IntakeFailure | null {
+  // A regular activity's failure comes wrapped in an ActivityFailure; a local activity's, as seen
+  // here (SDK 1.24), as the ApplicationFailure it threw.
+  const failure = err instanceof ActivityFailure ? err.cause : err;
+  if (failure instanceof ApplicationFailure && failure.nonRetryable) {
+    return { reason: failure.message, code: failure.type ?? 'IntakeFailed' };
+  }
+  if (err instanceof DurationError) {
+    return { reason: `policy ${input.policy.name} v${input.policy.version} does not hold: ${err.message}`, code: 'PolicyInvalid' };
+  }
+  return null;
 }
 
 function guard(fn: () => Outcome): Outcome {

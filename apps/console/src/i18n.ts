@@ -24,7 +24,7 @@ const en = {
   },
   overview: { title: 'Open and overdue hazards by unit', unit: 'Unit', general: 'General', major: 'Major', open: 'Open', overdue: 'Overdue', closed: 'Closed', chart: 'Open hazards per unit (overdue in red)' },
   severity: { general: 'general', major: 'major' },
-  status: { reported: 'reported', unassigned: 'unassigned', assigned: 'assigned', acknowledged: 'acknowledged', planned: 'planned', rectified: 'rectified', rework: 'rework', closed: 'closed', pending: 'pending', approved: 'approved', rejected: 'rejected', expired: 'expired' },
+  status: { intake_failed: 'intake failed', reported: 'reported', unassigned: 'unassigned', assigned: 'assigned', acknowledged: 'acknowledged', planned: 'planned', rectified: 'rectified', rework: 'rework', closed: 'closed', pending: 'pending', approved: 'approved', rejected: 'rejected', expired: 'expired' },
   stage: { acknowledge: 'acknowledge', plan: 'plan', rectify: 'rectify', verify: 'verify' },
   level: { department_head: 'department head', deputy: 'deputy in charge', principal: 'principal', superior_unit: 'superior unit' },
   event: {
@@ -33,7 +33,7 @@ const en = {
     reminder_sent: 'reminder sent', deadline_missed: 'deadline missed', escalated: 'escalated', supervision_listed: 'listed for supervision',
     request_submitted: 'request submitted', request_approved: 'request approved', request_rejected: 'request rejected', request_expired: 'request expired',
     deadline_extended: 'deadline extended', decision_lapsed: 'decision lapsed', co_owner_added: 'co-owner added', policy_migrated: 'policy migrated',
-    accountability_review_requested: 'accountability review requested', accountability_review_started: 'accountability review started',
+    accountability_review_requested: 'accountability review requested', accountability_review_started: 'accountability review started', intake_failed: 'intake failed',
   } satisfies Record<HazardEventType, string>,
   unit: {
     scorecard: 'Safety scorecard', assessment: 'Annual safety assessment {{year}}', pass: 'Passed', fail: 'Failed: one-vote veto (一票否决)', medianHours: 'Median hours to rectify',
@@ -76,7 +76,7 @@ const zh: Dict = {
   },
   overview: { title: '各单位未销号与超期隐患', unit: '单位', general: '一般', major: '重大', open: '未销号', overdue: '超期', closed: '已销号', chart: '各单位未销号隐患（红色为超期）' },
   severity: { general: '一般', major: '重大' },
-  status: { reported: '已上报', unassigned: '未落实责任人', assigned: '已交办', acknowledged: '已签收', planned: '已制定方案', rectified: '已整改待验收', rework: '验收未通过', closed: '已销号', pending: '待决定', approved: '已批准', rejected: '已驳回', expired: '已过期' },
+  status: { intake_failed: '受理失败', reported: '已上报', unassigned: '未落实责任人', assigned: '已交办', acknowledged: '已签收', planned: '已制定方案', rectified: '已整改待验收', rework: '验收未通过', closed: '已销号', pending: '待决定', approved: '已批准', rejected: '已驳回', expired: '已过期' },
   stage: { acknowledge: '签收', plan: '制定方案', rectify: '整改', verify: '验收' },
   level: { department_head: '部门负责人', deputy: '分管领导', principal: '主要负责人', superior_unit: '上级单位' },
   event: {
@@ -85,7 +85,7 @@ const zh: Dict = {
     reminder_sent: '发送提醒', deadline_missed: '超期', escalated: '升级', supervision_listed: '挂牌督办',
     request_submitted: '提交申请', request_approved: '批准申请', request_rejected: '驳回申请', request_expired: '申请过期',
     deadline_extended: '延期', decision_lapsed: '逾期未决定', co_owner_added: '增加共同责任人', policy_migrated: '迁移时限策略',
-    accountability_review_requested: '申请责任倒查', accountability_review_started: '启动责任倒查',
+    accountability_review_requested: '申请责任倒查', accountability_review_started: '启动责任倒查', intake_failed: '受理失败',
   } satisfies Record<HazardEventType, string>,
   unit: {
     scorecard: '安全记分卡', assessment: '{{year}} 年度安全考核', pass: '合格', fail: '不合格：一票否决', medianHours: '整改用时中位数（小时）',

@@ -18,6 +18,7 @@ export function hazardView(h: HazardEntity) {
     evidence: h.evidence,
     externalRef: h.externalRef,
     status: h.status,
+    ...(h.intakeFailure ? { intakeFailure: h.intakeFailure } : {}),
     responsiblePersonId: h.responsiblePersonId,
     currentRung: h.currentRung,
     chain: h.chain,

@@ -118,7 +118,8 @@ export class HazardsService {
       responsiblePerson: hazard.responsiblePersonId ? { id: hazard.responsiblePersonId, name: responsible } : null,
       requests: requests.map((r) => ({ id: r.id, kind: r.kind, status: r.status, requestedBy: r.requestedBy, deciderId: r.deciderId, deadline: r.deadline.toISOString(), lapsedBy: r.lapsedBy, decidedBy: r.decidedBy, comment: r.comment, details: r.details })),
       events: events.map(eventView),
-      ...(await this.liveState(hazard.workflowId)),
+      // A failed intake ended its workflow: there is no live state to ask for.
+      ...(hazard.status === 'intake_failed' ? { live: null } : await this.liveState(hazard.workflowId)),
     };
   }
 

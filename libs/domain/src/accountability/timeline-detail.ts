@@ -38,6 +38,7 @@ export function summarise(e: StoredHazardEvent): Record<string, unknown> {
     case 'supervision_listed':
     case 'accountability_review_requested':
     case 'accountability_review_started':
+    case 'intake_failed':
       return {};
     default:
       return unknownEvent(e);

@@ -28,6 +28,7 @@ const REQUIRED: { [T in HazardEventType]: ReadonlyArray<keyof HazardEventPayload
   supervision_listed: ['by'],
   accountability_review_requested: ['reason'],
   accountability_review_started: ['reviewWorkflowId', 'reason'],
+  intake_failed: ['reason', 'code'],
 };
 
 export class EventParseError extends Error {}

@@ -70,6 +70,7 @@ export interface HazardEventPayloads {
   supervision_listed: { by: ChainRung | null };
   accountability_review_requested: { reason: string };
   accountability_review_started: { reviewWorkflowId: string; reason: string };
+  intake_failed: { reason: string; code: string };
 }
 
 export type HazardEventType = keyof HazardEventPayloads;
@@ -98,7 +99,7 @@ export const HAZARD_EVENT_TYPES = [
   'reported', 'assigned', 'assignment_failed', 'acknowledged', 'plan_submitted', 'rectification_submitted',
   'verification_passed', 'verification_failed', 'closed', 'request_submitted', 'request_approved', 'request_rejected',
   'deadline_extended', 'co_owner_added', 'policy_migrated', 'reminder_sent', 'deadline_missed', 'request_expired',
-  'decision_lapsed', 'escalated', 'supervision_listed', 'accountability_review_requested', 'accountability_review_started',
+  'decision_lapsed', 'escalated', 'supervision_listed', 'accountability_review_requested', 'accountability_review_started', 'intake_failed',
 ] as const satisfies readonly HazardEventType[];
 
 // Every type is listed once: a type added to HazardEventPayloads but not here fails to compile.

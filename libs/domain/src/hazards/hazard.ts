@@ -34,6 +34,8 @@ export interface HazardIntake {
 /** Columns of the read model an event may change. */
 export interface HazardPatch {
   status?: HazardStatus;
+  /** Why the intake failed for good (status `intake_failed`). */
+  intakeFailure?: string | null;
   responsiblePersonId?: string | null;
   currentRung?: number | null;
   chain?: ResponsibilityChain | null;
@@ -101,3 +103,12 @@ export const REPORTED_EVENT_SEQUENCE = 1;
  * views use; queries use the same rule in SQL (libs/persistence, hazards/overdue.ts).
  */
 export const isOverdue = (h: { status: string; stageDeadline: number | null }, now: number): boolean => h.status !== 'closed' && h.stageDeadline !== null && h.stageDeadline < now;
+
+/** Why an intake failed for good: the reason people read and a code for machines. */
+export interface IntakeFailure {
+  reason: string;
+  code: string;
+}
+
+/** What the hazard workflow returns when its intake failed for good. */
+export type IntakeFailedResult = IntakeFailure & { status: 'intake_failed' };

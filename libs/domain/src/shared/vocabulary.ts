@@ -33,7 +33,10 @@ export type HazardSource = (typeof HAZARD_SOURCES)[number];
 export const POSITION_KINDS = ['principal', 'deputy', 'department_head', 'safety_officer', 'staff'] as const;
 export type PositionKind = (typeof POSITION_KINDS)[number];
 
-/** Lifecycle statuses (隐患闭环: 上报 → 评估 → 整改 → 验收 → 销号); `rework` follows a failed verification. */
-export const HAZARD_STATUSES = ['reported', 'unassigned', 'assigned', 'acknowledged', 'planned', 'rectified', 'rework', 'closed'] as const;
+/**
+ * Lifecycle statuses (隐患闭环: 上报 → 评估 → 整改 → 验收 → 销号); `rework` follows a failed verification,
+ * `intake_failed` a report whose intake no retry can complete (a reference or policy that does not hold).
+ */
+export const HAZARD_STATUSES = ['reported', 'unassigned', 'assigned', 'acknowledged', 'planned', 'rectified', 'rework', 'closed', 'intake_failed'] as const;
 export type HazardStatus = (typeof HAZARD_STATUSES)[number];
 

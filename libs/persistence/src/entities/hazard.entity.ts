@@ -19,6 +19,7 @@ export class HazardEntity {
   @Column('text', { name: 'idempotency_key', nullable: true }) idempotencyKey: string | null;
   @Column('text', { name: 'intake_hash' }) intakeHash: string;
   @Column('text') status: HazardStatus;
+  @Column('text', { name: 'intake_failure', nullable: true }) intakeFailure: string | null;
   @Column('text', { name: 'responsible_person_id', nullable: true }) responsiblePersonId: string | null;
   @Column('int', { name: 'current_rung', nullable: true }) currentRung: number | null;
   @Column('jsonb', { nullable: true }) chain: ResponsibilityChain | null;

@@ -54,6 +54,7 @@ export async function projectApprovalRequest(m: EntityManager, event: HazardEven
     case 'supervision_listed':
     case 'accountability_review_requested':
     case 'accountability_review_started':
+    case 'intake_failed':
       return;
     default: {
       const unknown: never = event;
