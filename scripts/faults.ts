@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { loadEnvironment } from '#config';
 import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
@@ -17,7 +18,9 @@ import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/tempor
  * stopped for 20 s; then every hazard must end exactly as its script and deadlines imply, with
  * nothing lost or doubled. Runs its own processes: nothing is shared with `npm test`.
  */
-const HAZARDS = Number(process.argv[2] ?? 200);
+const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+const HAZARDS = Number(positionals[0] ?? 200);
+if (!Number.isInteger(HAZARDS) || HAZARDS < 2) throw new Error(`usage: npm run test:faults -- [hazards, a whole number from 2]; got "${positionals[0]}"`);
 /** The whole run's bound: past it the suite stops everything it started and fails, saying where it was. */
 const SUITE_TIMEOUT_MS = Number(process.env.FAULTS_TIMEOUT_MS ?? 20 * 60_000);
 /** How long one client call keeps retrying through outages before the suite gives up on it. */

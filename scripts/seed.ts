@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { loadEnvironment } from '#config';
 import { createDataSource, OrgFileError, parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { prepareDatabase } from './lib/infra.js';
 
 /** `npm run seed -- org.yaml`: loads or updates an org chart from a YAML or JSON file. */
 async function main(): Promise<void> {
-  const file = process.argv[2];
+  const [file] = parseArgs({ allowPositionals: true, options: {} }).positionals;
   if (!file) throw new Error('usage: npm run seed -- <org.yaml|org.json>');
   const { DATABASE_URL } = loadEnvironment();
   await prepareDatabase(DATABASE_URL);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadEnvironment } from '#config';
 import { ensureTemporalCli } from './lib/temporal-cli.js';
 
@@ -7,7 +8,7 @@ import { ensureTemporalCli } from './lib/temporal-cli.js';
  * `npm run temporal -- path`: prints the Temporal CLI path (finding or building it).
  * `npm run temporal -- start-dev`: runs the dev server in the foreground with state under .data/.
  */
-const [command = 'path'] = process.argv.slice(2);
+const [command = 'path'] = parseArgs({ allowPositionals: true, options: {} }).positionals;
 const cli = ensureTemporalCli(loadEnvironment().TEMPORAL_CLI_PATH);
 if (!cli) {
   console.error('No Temporal CLI found and Go is not installed: set TEMPORAL_CLI_PATH or install Go');
