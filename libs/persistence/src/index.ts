@@ -8,6 +8,8 @@ export * from './hazards/overdue.js';
 export * from './hazards/approval-projection.repository.js';
 export * from './org/principals.repository.js';
 export * from './org/validity.js';
+export * from './org/org.repository.js';
+export * from './incidents/incident.repository.js';
 export * from './policies/policy.repository.js';
 export * from './letters/letter.repository.js';
 export * from './campaigns/campaign-report.repository.js';

@@ -1,9 +1,8 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { disciplineOf, incidentStream, incidentWorkflowId, type IncidentWorkflowInput } from '#domain';
+import { disciplineOf, incidentWorkflowId, type IncidentWorkflowInput } from '#domain';
+import { IncidentRepository, OrgRepository } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { forwardIncidentUpdate, incidentStateQuery } from '../../../../workflows/incidents/incident.messages.js';
 import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
@@ -20,7 +19,8 @@ const FORWARDING_POSTS = ['principal', 'deputy', 'safety_officer'];
 @Injectable()
 export class IncidentsService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly incidents: IncidentRepository,
+    private readonly org: OrgRepository,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
     private readonly access: OrgAccessService,
@@ -29,8 +29,7 @@ export class IncidentsService {
 
   async report(dto: ReportIncidentDto, call: CallContext, now = new Date()): Promise<{ created: boolean; incident: Record<string, unknown> }> {
     const problems: FieldProblem[] = [];
-    const [unit] = await this.ds.query(`SELECT id FROM units WHERE id = $1`, [dto.unitId]);
-    if (!unit) problems.push({ field: 'unitId', reason: `unit "${dto.unitId}" does not exist` });
+    if (!(await this.org.unitExists(dto.unitId))) problems.push({ field: 'unitId', reason: `unit "${dto.unitId}" does not exist` });
     if (Date.parse(dto.occurredAt) > now.getTime() + FUTURE_TOLERANCE_MS) problems.push({ field: 'occurredAt', reason: 'must not be in the future' });
     if (problems.length) throw new InvalidInputException(problems);
     await this.access.requireUnit(call.actorId, dto.unitId, 'report incidents');
@@ -39,8 +38,8 @@ export class IncidentsService {
     });
     const idempotencyKey = scopedIdempotencyKey(call);
     if (idempotencyKey) {
-      const [existing] = await this.ds.query(`SELECT id FROM incidents WHERE idempotency_key = $1`, [idempotencyKey]);
-      if (existing) return { created: false, incident: await this.get(existing.id, call.actorId) };
+      const existing = await this.incidents.idByIdempotencyKey(idempotencyKey);
+      if (existing) return { created: false, incident: await this.get(existing, call.actorId) };
     }
     const incidentId = randomUUID();
     const input: IncidentWorkflowInput = {
@@ -55,31 +54,26 @@ export class IncidentsService {
       correlationId: call.correlationId,
     };
     // As for hazards: the row and the workflow start commit together.
-    await this.ds.transaction(async (m) => {
-      await m.query(
-        `INSERT INTO incidents (id, unit_id, severity, title, description, occurred_at, reported_at, reported_by, policy_name, policy_version, workflow_id, idempotency_key)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-        [incidentId, dto.unitId, dto.severity, dto.title, dto.description, input.occurredAt, input.reportedAt, call.actorId, policy.name, policy.version, incidentWorkflowId(incidentId), idempotencyKey],
-      );
-      await startWorkflow(this.temporal, this.taskQueue, 'incidentWorkflow', incidentWorkflowId(incidentId), input);
-    });
+    await this.incidents.reportAndStart(
+      {
+        id: incidentId, unitId: dto.unitId, severity: dto.severity, title: dto.title, description: dto.description, occurredAt: input.occurredAt, reportedAt: input.reportedAt,
+        reportedBy: call.actorId, policyName: policy.name, policyVersion: policy.version, workflowId: incidentWorkflowId(incidentId), idempotencyKey,
+      },
+      () => startWorkflow(this.temporal, this.taskQueue, 'incidentWorkflow', incidentWorkflowId(incidentId), input),
+    );
     return { created: true, incident: await this.get(incidentId, call.actorId) };
   }
 
   async list(personId: string) {
     const units = await this.access.visibleUnitIds(personId);
-    const items = await this.ds.query(
-      `SELECT id, unit_id AS "unitId", severity, title, occurred_at AS "occurredAt", reported_at AS "reportedAt", status, late, review_id AS "reviewId"
-         FROM incidents WHERE unit_id = ANY($1) ORDER BY occurred_at DESC, id LIMIT 200`,
-      [units],
-    );
+    const items = await this.incidents.list(units);
     return { items };
   }
 
   async get(id: string, personId: string) {
     const incident = await this.visible(id, personId);
-    const events = await this.ds.query(`SELECT sequence, type, actor_id AS "actorId", occurred_at AS "occurredAt", payload - 'state' AS payload FROM case_events WHERE stream = $1 ORDER BY sequence`, [incidentStream(id)]);
-    const reviews = await this.ds.query(`SELECT id, status, reason FROM accountability_reviews WHERE incident_id = $1`, [id]);
+    const events = await this.incidents.events(id);
+    const reviews = await this.incidents.reviews(id);
     return {
       id: incident.id,
       unitId: incident.unit_id,
@@ -112,7 +106,7 @@ export class IncidentsService {
   }
 
   private async visible(id: string, personId: string) {
-    const [incident] = await this.ds.query(`SELECT * FROM incidents WHERE id = $1`, [id]);
+    const incident = await this.incidents.find(id);
     if (!incident) throw new NotFoundException(`Incident ${id} does not exist`);
     await this.access.requireUnit(personId, incident.unit_id, 'see incidents');
     return incident;
