@@ -4,6 +4,7 @@ export * from './data-source.js';
 export * from './org/org-snapshot.repository.js';
 export * from './hazards/hazard-intake.repository.js';
 export * from './hazards/hazard.repository.js';
+export * from './hazards/approval.repository.js';
 export * from './hazards/overdue.js';
 export * from './hazards/approval-projection.repository.js';
 export * from './org/principals.repository.js';

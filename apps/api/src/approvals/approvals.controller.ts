@@ -1,10 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { ApprovalRequestEntity } from '#persistence';
+import { ApprovalRepository } from '#persistence';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 
@@ -31,20 +29,15 @@ class ApprovalsQuery {
 @ApiTags('approvals')
 @Controller('approvals')
 export class ApprovalsController {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(private readonly approvals: ApprovalRepository) {}
 
   @Get()
   @ApiActor()
   @ApiOperation({ summary: "A leader's inbox: requests waiting for their decision, soonest deadline first (cursor paginated)" })
   async inbox(@Query() q: ApprovalsQuery, @Actor() actorId: string) {
     const limit = q.limit ?? 50;
-    const qb = this.ds
-      .getRepository(ApprovalRequestEntity)
-      .createQueryBuilder('r')
-      .where('r.decider_id = :actorId', { actorId })
-      .andWhere('r.status = :status', { status: q.status ?? 'pending' });
-    if (q.cursor) qb.andWhere('(r.deadline, r.id) > (:at, :id)', decodeCursor(q.cursor, /^.{1,200}$/));
-    const rows = await qb.orderBy('r.deadline', 'ASC').addOrderBy('r.id', 'ASC').limit(limit + 1).getMany();
+    const after = q.cursor ? decodeCursor(q.cursor, /^.{1,200}$/) : undefined;
+    const rows = await this.approvals.inbox({ deciderId: actorId, status: q.status ?? 'pending', after, limit });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const now = Date.now();

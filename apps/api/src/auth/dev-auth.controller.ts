@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { ORG_ID_PATTERN } from '#domain';
+import { OrgRepository } from '#persistence';
 import { InvalidInputException } from '../common/problem-details.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import { Public } from './public.decorator.js';
@@ -21,7 +20,7 @@ class DevTokenDto {
 export class DevAuthController {
   constructor(
     private readonly tokens: TokenVerifier,
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly org: OrgRepository,
     private readonly access: OrgAccessService,
   ) {}
 
@@ -39,8 +38,8 @@ export class DevAuthController {
   @ApiOperation({ summary: 'Development sign-in: a token for any person (exists only when AUTH_MODE=dev)' })
   @ApiResponse({ status: 422, description: 'Unknown person' })
   async devToken(@Body() dto: DevTokenDto) {
-    const [person] = await this.ds.query(`SELECT id, name, unit_id FROM people WHERE id = $1`, [dto.personId]);
+    const person = await this.org.person(dto.personId);
     if (!person) throw new InvalidInputException([{ field: 'personId', reason: `person "${dto.personId}" does not exist` }]);
-    return { token: await this.tokens.sign(person.id), tokenType: 'Bearer', person: { id: person.id, name: person.name, unitId: person.unit_id } };
+    return { token: await this.tokens.sign(person.id), tokenType: 'Bearer', person: { id: person.id, name: person.name, unitId: person.unitId } };
   }
 }

@@ -1,7 +1,6 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { OrgRepository } from '#persistence';
 import { ProblemException } from '../common/problem-details.js';
 import type { AuthenticatedRequest } from './authenticated-request.js';
 import { IS_PUBLIC } from './public.decorator.js';
@@ -16,7 +15,7 @@ export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenVerifier,
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly org: OrgRepository,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -33,7 +32,7 @@ export class JwtAuthGuard implements CanActivate {
       if (err instanceof TokenRejected) throw unauthenticated(`Token refused: ${err.message}`);
       throw err;
     }
-    const [person] = await this.ds.query(`SELECT id, name FROM people WHERE id = $1`, [personId]);
+    const person = await this.org.person(personId);
     if (!person) throw unauthenticated(`Token refused: it names "${personId}", who is not a known person`);
     req.principal = { personId: person.id, name: person.name };
     return true;

@@ -12,3 +12,53 @@ export async function signedLettersOf(ds: DataSource, unitIds: string[]): Promis
     periodStart: r.period_start.toISOString(), periodEnd: r.period_end.toISOString(), signedAt: r.signed_at?.toISOString() ?? null,
   }));
 }
+
+/** A letter round as it is first stored. */
+export interface SigningRow {
+  id: string;
+  unitId: string;
+  year: number;
+  deadline: string;
+  createdBy: string;
+  createdAt: string;
+  workflowId: string;
+}
+
+/** Responsibility-letter rounds and their letters, as the API reads and writes them. */
+export class LetterRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** The round already sent for the unit and year, if any. */
+  async signingOf(unitId: string, year: number): Promise<string | null> {
+    const [running] = await this.ds.query(`SELECT id FROM letter_signings WHERE unit_id = $1 AND year = $2`, [unitId, year]);
+    return running?.id ?? null;
+  }
+
+  /** Stores the round and runs `start` (the workflow start) in the same transaction. */
+  startSigning(r: SigningRow, start: () => Promise<unknown>): Promise<void> {
+    return this.ds.transaction(async (m) => {
+      await m.query(`INSERT INTO letter_signings (id, unit_id, year, deadline, created_by, created_at, workflow_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [
+        r.id, r.unitId, r.year, r.deadline, r.createdBy, r.createdAt, r.workflowId,
+      ]);
+      await start();
+    });
+  }
+
+  /** Letters of the units given, or signed by the person, optionally of one unit and one year. */
+  list(f: { units: string[]; personId: string; unitId?: string; year?: number }): Promise<unknown[]> {
+    return this.ds.query(
+      `SELECT l.id, l.signing_id AS "signingId", l.year, l.unit_id AS "unitId", l.level, l.signer_id AS "signerId", l.counterparty_id AS "counterpartyId",
+              l.categories, l.period_start AS "periodStart", l.period_end AS "periodEnd", l.deadline, l.status, l.signed_at AS "signedAt"
+         FROM responsibility_letters l
+        WHERE (l.unit_id = ANY($1) OR l.signer_id = $2) AND ($3::text IS NULL OR l.unit_id = $3) AND ($4::int IS NULL OR l.year = $4)
+        ORDER BY l.unit_id, array_position(ARRAY['principal','deputy','department_head'], l.level), l.signer_id LIMIT 1000`,
+      [f.units, f.personId, f.unitId ?? null, f.year ?? null],
+    );
+  }
+
+  /** Who signs a letter and the workflow of its round. */
+  async forSigning(letterId: string): Promise<{ id: string; signerId: string; workflowId: string } | null> {
+    const [letter] = await this.ds.query(`SELECT l.id, l.signer_id AS "signerId", s.workflow_id AS "workflowId" FROM responsibility_letters l JOIN letter_signings s ON s.id = l.signing_id WHERE l.id = $1`, [letterId]);
+    return letter ?? null;
+  }
+}

@@ -5,6 +5,12 @@ import { currentSql } from './validity.js';
 export class OrgRepository {
   constructor(private readonly ds: DataSource) {}
 
+  /** A person by id, with the unit they belong to; null for an id the org file does not know. */
+  async person(personId: string): Promise<{ id: string; name: string; unitId: string } | null> {
+    const [p] = await this.ds.query(`SELECT id, name, unit_id AS "unitId" FROM people WHERE id = $1`, [personId]);
+    return p ?? null;
+  }
+
   async unitExists(unitId: string): Promise<boolean> {
     const [unit] = await this.ds.query(`SELECT id FROM units WHERE id = $1`, [unitId]);
     return !!unit;
