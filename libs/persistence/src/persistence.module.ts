@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { databaseConfig, type DatabaseConfig } from '#config';
 import { BOOT_RETRY, dataSourceOptions, initializeResilient } from './data-source.js';
 import { ApprovalRepository } from './hazards/approval.repository.js';
+import { ScorecardRepository } from './discipline/scorecard.repository.js';
 import { HazardRepository } from './hazards/hazard.repository.js';
 import { LetterRepository } from './letters/letter.repository.js';
 import { IncidentRepository } from './incidents/incident.repository.js';
@@ -11,7 +12,7 @@ import { OrgRepository } from './org/org.repository.js';
 import { PolicyRepository } from './policies/policy.repository.js';
 
 /** The repositories the apps inject, each built over the one data source. */
-const REPOSITORIES = [ApprovalRepository, HazardRepository, IncidentRepository, LetterRepository, OrgRepository, PolicyRepository].map((R) => ({ provide: R, inject: [DataSource], useFactory: (ds: DataSource) => new R(ds) }));
+const REPOSITORIES = [ApprovalRepository, HazardRepository, IncidentRepository, LetterRepository, OrgRepository, PolicyRepository, ScorecardRepository].map((R) => ({ provide: R, inject: [DataSource], useFactory: (ds: DataSource) => new R(ds) }));
 
 /**
  * The database for a Nest application (the API and the worker): the data source, resilient at
