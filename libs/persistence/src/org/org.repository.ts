@@ -1,5 +1,15 @@
+import type { ChainRung } from '#domain';
 import type { DataSource } from 'typeorm';
+import { unitAndSuperiorIds } from './org-snapshot.repository.js';
 import { currentSql } from './validity.js';
+
+export interface PersonProfile {
+  id: string;
+  name: string;
+  unitId: string;
+  unitName: string;
+  posts: Array<{ unitId: string; kind: string; departmentId: string | null }>;
+}
 
 /** Questions the API asks of today's org chart. */
 export class OrgRepository {
@@ -24,5 +34,69 @@ export class OrgRepository {
       [personId],
     );
     return !!row;
+  }
+
+  /** The units where the person holds a post now (or belongs), and every unit below them. */
+  async subtreeOf(personId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.ds.query(
+      `WITH RECURSIVE roots AS (
+         SELECT unit_id AS id FROM people WHERE id = $1
+         UNION SELECT unit_id FROM positions WHERE person_id = $1 AND ${currentSql()}
+       ), tree AS (
+         SELECT id FROM roots
+         UNION SELECT u.id FROM units u JOIN tree t ON u.parent_id = t.id
+       )
+       SELECT id FROM tree`,
+      [personId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Units with names and parents, by id. */
+  units(ids: string[]): Promise<Array<{ id: string; name: string; parentId: string | null }>> {
+    return this.ds.query(`SELECT id, name, parent_id AS "parentId" FROM units WHERE id = ANY($1) ORDER BY id`, [ids]);
+  }
+
+  /** People with the posts they hold now; all people when `ids` is omitted. */
+  profiles(ids?: string[]): Promise<PersonProfile[]> {
+    return this.ds.query(
+      `SELECT p.id, p.name, p.unit_id AS "unitId", u.name AS "unitName",
+              COALESCE(json_agg(json_build_object('unitId', x.unit_id, 'kind', x.kind, 'departmentId', x.department_id) ORDER BY x.kind)
+                FILTER (WHERE x.id IS NOT NULL), '[]') AS posts
+         FROM people p JOIN units u ON u.id = p.unit_id
+         LEFT JOIN positions x ON x.person_id = p.id AND ${currentSql('x')}
+        WHERE $1::text[] IS NULL OR p.id = ANY($1)
+        GROUP BY p.id, u.name ORDER BY p.unit_id, p.id`,
+      [ids ?? null],
+    );
+  }
+
+  /** Whether the person holds, now, the post a chain rung stands for. */
+  async holdsPost(personId: string, rung: ChainRung, hazardDepartmentId: string | null): Promise<boolean> {
+    const [kind, extra, params] =
+      rung.level === 'department_head'
+        ? ['department_head', 'AND department_id = $3', [rung.departmentId ?? null]]
+        : rung.level === 'deputy'
+          ? ['deputy', 'AND $3 = ANY(oversees)', [hazardDepartmentId]]
+          : ['principal', '', []];
+    const rows: unknown[] = await this.ds.query(
+      `SELECT 1 FROM positions WHERE person_id = $1 AND unit_id = $2 AND kind = '${kind}' AND ${currentSql()} ${extra}`,
+      [personId, rung.unitId, ...params],
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether the person holds, now, one of these kinds of post in the unit. */
+  async holdsKind(personId: string, unitId: string, kinds: readonly string[]): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(
+      `SELECT 1 FROM positions WHERE person_id = $1 AND unit_id = $2 AND kind = ANY($3) AND ${currentSql()}`,
+      [personId, unitId, kinds],
+    );
+    return rows.length > 0;
+  }
+
+  /** The units above this one, nearest first. */
+  async superiorUnitIds(unitId: string): Promise<string[]> {
+    return (await unitAndSuperiorIds(this.ds, unitId)).slice(1);
   }
 }
