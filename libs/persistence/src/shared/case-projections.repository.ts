@@ -1,4 +1,4 @@
-import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent, UnitEvent } from '#domain';
+import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent } from '#domain';
 import type { EntityManager } from 'typeorm';
 import { projectCampaignEvent } from '../campaigns/campaign-projection.repository.js';
 import { projectIncidentEvent } from '../incidents/incident-projection.repository.js';
@@ -47,7 +47,7 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
       return;
     default: {
       const unknown: never = r;
-      void (unknown as UnitEvent);
+      void unknown;
     }
   }
 }
