@@ -63,6 +63,9 @@ describe('typed events', () => {
     );
     expect(() => parseHazardEvent({ type: 'closed', actorId: 'p', payload: null })).toThrow(EventParseError);
     expect(() => parseCaseEvent({ type: 'closed', actorId: 'p', payload: {} })).toThrow(new EventParseError('unknown case event type "closed"'));
+    // A name every object inherits is no event type of either stream.
+    expect(() => parseCaseEvent({ type: 'constructor', actorId: null, payload: {} })).toThrow(new EventParseError('unknown case event type "constructor"'));
+    expect(() => parseHazardEvent({ type: 'toString', actorId: null, payload: {} })).toThrow(new EventParseError('unknown hazard event type "toString"'));
     expect(() => parseCaseEvent({ type: 'letter_signed', actorId: 'p', payload: { letterId: 'l', late: false } })).toThrow(new EventParseError('letter_signed: the payload lacks counterpartyId'));
   });
 });

@@ -14,6 +14,7 @@ export * from './org/permissions.js';
 export * from './discipline/discipline.js';
 export * from './accountability/accountability.js';
 export * from './shared/event-union.js';
+export * from './shared/stored-event.js';
 export * from './shared/case-events.js';
 export * from './shared/case-event-parser.js';
 export * from './accountability/review-events.js';

@@ -1,4 +1,5 @@
-import { HAZARD_EVENT_TYPES, type HazardEvent, type HazardEventPayloads, type HazardEventType } from './events.js';
+import { checkStoredEvent, type StoredEvent } from '../shared/stored-event.js';
+import type { HazardEvent, HazardEventPayloads, HazardEventType } from './events.js';
 
 /**
  * The payload fields each hazard event type always carries (optional ones, such as a request's
@@ -31,15 +32,8 @@ const REQUIRED: { [T in HazardEventType]: ReadonlyArray<keyof HazardEventPayload
   intake_failed: ['reason', 'code'],
 };
 
-export class EventParseError extends Error {}
-
-const isHazardEventType = (t: string): t is HazardEventType => (HAZARD_EVENT_TYPES as readonly string[]).includes(t);
-
 /** A stored hazard event read back as the typed union; throws EventParseError naming what does not fit. */
-export function parseHazardEvent(e: { type: string; actorId: string | null; payload: unknown }): HazardEvent {
-  if (!isHazardEventType(e.type)) throw new EventParseError(`unknown hazard event type "${e.type}"`);
-  if (typeof e.payload !== 'object' || e.payload === null || Array.isArray(e.payload)) throw new EventParseError(`${e.type}: the payload is not an object`);
-  const missing = (REQUIRED[e.type] as readonly string[]).filter((k) => !(k in (e.payload as object)));
-  if (missing.length) throw new EventParseError(`${e.type}: the payload lacks ${missing.join(', ')}`);
+export function parseHazardEvent(e: StoredEvent): HazardEvent {
+  checkStoredEvent('hazard', REQUIRED as Record<string, readonly string[]>, e);
   return { type: e.type, actorId: e.actorId, payload: e.payload } as HazardEvent;
 }

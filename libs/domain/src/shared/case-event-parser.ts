@@ -1,10 +1,10 @@
 import type { ReviewEventPayloads } from '../accountability/review-events.js';
 import type { CampaignEventPayloads } from '../campaigns/campaign-events.js';
 import type { UnitEventPayloads } from '../discipline/unit-events.js';
-import { EventParseError } from '../hazards/event-parser.js';
 import type { IncidentEventPayloads } from '../incidents/incident-events.js';
 import type { SigningEventPayloads } from '../letters/signing-events.js';
 import type { StreamEvent } from './case-events.js';
+import { checkStoredEvent, type StoredEvent } from './stored-event.js';
 
 type Required<P> = { [T in keyof P]: ReadonlyArray<keyof P[T]> };
 
@@ -43,11 +43,7 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
 export const CASE_EVENT_TYPES = Object.keys(REQUIRED) as Array<StreamEvent['type']>;
 
 /** A stored review, incident, campaign, signing or unit event read back as the typed union; throws EventParseError naming what does not fit. */
-export function parseCaseEvent(e: { type: string; actorId: string | null; payload: unknown }): StreamEvent {
-  const required = (REQUIRED as Record<string, readonly string[] | undefined>)[e.type];
-  if (!required) throw new EventParseError(`unknown case event type "${e.type}"`);
-  if (typeof e.payload !== 'object' || e.payload === null || Array.isArray(e.payload)) throw new EventParseError(`${e.type}: the payload is not an object`);
-  const missing = required.filter((k) => !(k in (e.payload as object)));
-  if (missing.length) throw new EventParseError(`${e.type}: the payload lacks ${missing.join(', ')}`);
+export function parseCaseEvent(e: StoredEvent): StreamEvent {
+  checkStoredEvent('case', REQUIRED as Record<string, readonly string[]>, e);
   return { type: e.type, actorId: e.actorId, payload: e.payload } as StreamEvent;
 }
