@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/commo
 import { Client } from '@temporalio/client';
 import { createHash, randomUUID } from 'node:crypto';
 import { hazardWorkflowId, type ChainRung, type HazardIntake, type HazardWorkflowInput, type HazardWorkflowState } from '#domain';
-import { HazardRepository, verifyChain, type HazardEntity } from '#persistence';
+import { HazardRepository, OrgRepository, verifyChain, type HazardEntity } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import {
   acknowledgeUpdate,
@@ -42,6 +42,7 @@ export interface ReportResult {
 export class HazardsService {
   constructor(
     private readonly hazards: HazardRepository,
+    private readonly org: OrgRepository,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
     private readonly policies: PoliciesService,
@@ -251,9 +252,8 @@ export class HazardsService {
 
   private async checkReferences(dto: ReportHazardDto, now: Date): Promise<void> {
     const problems: FieldProblem[] = [];
-    const found = await this.hazards.reportReferences(dto.unitId, dto.discoveredBy);
-    if (!found.unit) problems.push({ field: 'unitId', reason: `unit "${dto.unitId}" does not exist` });
-    if (!found.person) problems.push({ field: 'discoveredBy', reason: `person "${dto.discoveredBy}" does not exist` });
+    if (!(await this.org.unitExists(dto.unitId))) problems.push({ field: 'unitId', reason: `unit "${dto.unitId}" does not exist` });
+    if (!(await this.org.person(dto.discoveredBy))) problems.push({ field: 'discoveredBy', reason: `person "${dto.discoveredBy}" does not exist` });
     const discovered = Date.parse(dto.discoveredAt);
     if (discovered > now.getTime() + FUTURE_TOLERANCE_MS) problems.push({ field: 'discoveredAt', reason: 'must not be in the future' });
     if (problems.length) throw new InvalidInputException(problems);

@@ -55,13 +55,6 @@ export class HazardRepository {
     return this.ds.getRepository(ApprovalRequestEntity).findOneBy({ hazardId, status: 'pending' });
   }
 
-  /** Whether the unit and the person a report names exist. */
-  async reportReferences(unitId: string, personId: string): Promise<{ unit: boolean; person: boolean }> {
-    const [unit] = await this.ds.query(`SELECT id FROM units WHERE id = $1`, [unitId]);
-    const [person] = await this.ds.query(`SELECT id FROM people WHERE id = $1`, [personId]);
-    return { unit: !!unit, person: !!person };
-  }
-
   /**
    * Inserts the hazard and its `reported` event, then runs `start` (the workflow start) inside the
    * same transaction: a failed start rolls the row back. False when a concurrent report with the
