@@ -81,16 +81,17 @@ export function createHazardActivities({ dataSource }: HazardActivityDeps) {
      */
     async recordIntakeFailure(input: { intake: HazardIntake; reason: string; code: string }): Promise<boolean> {
       const { intake } = input;
-      const [row]: Array<{ last_sequence: number }> = await dataSource.query(`SELECT last_sequence FROM hazards WHERE id = $1`, [intake.hazardId]);
-      if (!row) return false;
-      let recipients = await heldBy(dataSource, intake.unitId, 'safety_officer', new Date());
-      if (recipients.length === 0) recipients = await heldBy(dataSource, intake.unitId, 'principal', new Date());
+      const [stored] = await dataSource.query(`SELECT 1 FROM hazards WHERE id = $1`, [intake.hazardId]);
+      if (!stored) return false;
+      const now = new Date();
+      let recipients = await heldBy(dataSource, intake.unitId, 'safety_officer', now);
+      if (recipients.length === 0) recipients = await heldBy(dataSource, intake.unitId, 'principal', now);
       const event: HazardEventRecord = {
         hazardId: intake.hazardId,
         sequence: REPORTED_EVENT_SEQUENCE + 1,
         type: 'intake_failed',
         actorId: null,
-        occurredAt: new Date().toISOString(),
+        occurredAt: now.toISOString(),
         payload: { reason: input.reason, code: input.code },
         patch: { status: 'intake_failed', intakeFailure: input.reason },
         notify: [...new Set([...recipients, intake.reportedBy])].map((recipientId) => ({ recipientId, kind: 'intake_failed' })),
