@@ -28,7 +28,8 @@ const CALL_TIMEOUT_MS = 180_000;
 const DATA = join(process.cwd(), '.data', 'faults');
 const log = (line: string) => console.log(`[faults] ${line}`);
 let stopping = false;
-const faultsSoFar: string[] = [];
+/** The faults injected so far, in order (the watchdog names the last one). */
+const faults: string[] = [];
 /** What the watchdog stops when the suite overruns: set by main once it has started things. */
 let stopEverything: () => Promise<void> = async () => undefined;
 const stop = (child: ChildProcess) => stopProcess(child, 5000);
@@ -74,17 +75,17 @@ async function main(): Promise<number> {
   mkdirSync(DATA, { recursive: true });
   const env = loadEnvironment();
   const children = new Set<ChildProcess>();
-  const faults = faultsSoFar;
 
   // --- infrastructure we are allowed to break
   const cli = ensureTemporalCli(env.TEMPORAL_CLI_PATH, log);
   if (!cli) throw new Error('the fault suite needs the Temporal CLI (set TEMPORAL_CLI_PATH or install Go)');
   const temporalPort = await freePort();
   const address = `127.0.0.1:${temporalPort}`;
+  // Its own port, so that a fault suite can run beside another (a developer's and CI's).
+  const pgPort = await freePort();
   const startTemporal = () => startDevServer({ cliPath: cli, port: temporalPort, dbFile: join(DATA, 'temporal.db'), logFile: join(DATA, 'temporal.log') });
   let temporal = startTemporal();
   let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
-  let restartPostgres = () => startEmbeddedPostgres(DATA, log);
   stopEverything = async () => {
     stopping = true;
     await Promise.all([...children, temporal].map(stop));
@@ -92,10 +93,7 @@ async function main(): Promise<number> {
   };
   try {
     await waitForTemporal(address);
-    // Its own port, so that a fault suite can run beside another (a developer's and CI's).
-    const pgPort = await freePort();
     pg = await startEmbeddedPostgres(DATA, log, pgPort);
-    restartPostgres = () => startEmbeddedPostgres(DATA, () => undefined, pgPort);
     const url = pg.url('postgres');
     await runMigrations({ url });
     const owner = createDataSource({ url, poolSize: 2 });
@@ -233,7 +231,7 @@ async function main(): Promise<number> {
       await killCurrent('kill -9 API during the outage', API_ENTRY);
       launch(API_ENTRY);
       await sleep(15_000);
-      pg = await restartPostgres();
+      pg = await startEmbeddedPostgres(DATA, () => undefined, pgPort);
       await sleep(3000);
       await killCurrent('kill -9 worker', WORKER_ENTRY);
       await sleep(1000);
@@ -336,7 +334,7 @@ async function main(): Promise<number> {
 }
 
 const watchdog = setTimeout(() => {
-  console.error(`[faults] the suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s (last fault: ${faultsSoFar.at(-1) ?? 'none'}); stopping (see ${DATA}/*.log)`);
+  console.error(`[faults] the suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s (last fault: ${faults.at(-1) ?? 'none'}); stopping (see ${DATA}/*.log)`);
   void Promise.race([stopEverything(), sleep(20_000)]).finally(() => process.exit(1));
 }, SUITE_TIMEOUT_MS);
 watchdog.unref();
