@@ -96,8 +96,10 @@ describe('hazard workflow durability (real dev server and database)', () => {
       const missed = all.filter((e) => e.type === 'deadline_missed').map((e) => e.payload.deadline);
       expect(new Set(missed).size).toBe(missed.length);
       expect(missed).toHaveLength(4);
-      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM accountability_reviews WHERE hazard_id = $1`, [id]);
-      expect(n).toBe(1);
+      // The review is a child workflow that records its row a moment after the event that started it.
+      const reviews = async () => (await ds.query(`SELECT count(*)::int AS n FROM accountability_reviews WHERE hazard_id = $1`, [id]))[0].n as number;
+      await eventually(async () => (await reviews()) > 0, 'the accountability review to record itself', 15_000);
+      expect(await reviews()).toBe(1);
       const notices = await ds.query(`SELECT recipient_id FROM notifications WHERE hazard_id = $1 AND kind = 'escalated_to_you' ORDER BY sequence`, [id]);
       expect(notices.map((x: { recipient_id: string }) => x.recipient_id)).toEqual([p('deputy-2'), p('principal'), 'city-b-principal']);
       const state = await handle.query(hazardStateQuery);
