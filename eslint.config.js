@@ -1,18 +1,10 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The layers that make up the product (scripts, bench and tests are tools around it). */
 const PRODUCT = ['apps/**/*.{ts,tsx}', 'workflows/**/*.ts', 'activities/**/*.ts', 'libs/**/*.ts'];
-
-/**
- * Files that still hold SQL or TypeORM of their own while it moves into libs/persistence's
- * repositories (issue 17, part 3), and files still over the 300-line bound while they are split by
- * feature: lint-pending.json, shared with .dependency-cruiser.cjs. Both lists only shrink.
- */
-const { notYetBehindRepositories: NOT_YET_BEHIND_REPOSITORIES, notYetSplit: NOT_YET_SPLIT } = JSON.parse(readFileSync(new URL('./lint-pending.json', import.meta.url), 'utf8'));
 
 const SQL = String.raw`/^\s*(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS)\b/i`;
 
@@ -32,13 +24,12 @@ export default tseslint.config(
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: PRODUCT,
-    ignores: NOT_YET_SPLIT,
     rules: { 'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }] },
   },
   {
     // One persistence boundary: SQL and TypeORM only in libs/persistence.
     files: PRODUCT,
-    ignores: ['libs/persistence/**', ...NOT_YET_BEHIND_REPOSITORIES],
+    ignores: ['libs/persistence/**'],
     rules: {
       'no-restricted-syntax': [
         'error',

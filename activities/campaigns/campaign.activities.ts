@@ -1,20 +1,15 @@
 import type { CampaignReport, ChecklistItem, HazardIntake, InspectionResult, PinnedPolicy } from '#domain';
-import { buildCampaignReport, insertHazardIntake } from '#persistence';
 import { createHash, randomUUID } from 'node:crypto';
-import type { CaseActivityDeps } from '../shared/case-deps.js';
-import { currentSql } from '#persistence';
+import type { ActivityDeps } from '../shared/case-deps.js';
 
 /** Side effects of supervision campaigns; every one is safe to retry. */
-export function createCampaignActivities({ dataSource: ds }: CaseActivityDeps) {
+export function createCampaignActivities({ org, campaigns }: ActivityDeps<'org' | 'campaigns'>) {
   return {
     /** Whom a campaign chases in a unit: its safety officers (or the principal when there are none), then its principal. */
     async campaignUnitContacts(input: { unitId: string }): Promise<{ officers: string[]; principalId: string | null }> {
-      const rows: Array<{ person_id: string; kind: string }> = await ds.query(
-        `SELECT person_id, kind FROM positions WHERE unit_id = $1 AND kind IN ('principal','safety_officer') AND ${currentSql()} ORDER BY person_id`,
-        [input.unitId],
-      );
-      const principalId = rows.find((r) => r.kind === 'principal')?.person_id ?? null;
-      const officers = rows.filter((r) => r.kind === 'safety_officer').map((r) => r.person_id);
+      const posts = await org.postsNow(input.unitId);
+      const principalId = posts.find((p) => p.kind === 'principal')?.personId ?? null;
+      const officers = posts.filter((p) => p.kind === 'safety_officer').map((p) => p.personId);
       return { officers: officers.length ? officers : principalId ? [principalId] : [], principalId };
     },
 
@@ -26,8 +21,7 @@ export function createCampaignActivities({ dataSource: ds }: CaseActivityDeps) {
       campaignId: string; unitId: string; title: string; item: ChecklistItem; result: InspectionResult; actorId: string; at: string; policy: PinnedPolicy;
     }): Promise<HazardIntake> {
       const externalRef = `campaign:${input.campaignId}:${input.item.id}`;
-      return ds.transaction(async (m) => {
-        const [existing] = await m.query(`SELECT id FROM hazards WHERE unit_id = $1 AND external_ref = $2`, [input.unitId, externalRef]);
+      return campaigns.openHazardOnce(input.unitId, externalRef, (existingId) => {
         const fields = {
           unitId: input.unitId,
           category: input.item.category,
@@ -42,7 +36,7 @@ export function createCampaignActivities({ dataSource: ds }: CaseActivityDeps) {
           externalRef,
         };
         const intake: HazardIntake = {
-          hazardId: existing?.id ?? randomUUID(),
+          hazardId: existingId ?? randomUUID(),
           ...fields,
           idempotencyKey: null,
           intakeHash: createHash('sha256').update(JSON.stringify(fields)).digest('hex'),
@@ -52,18 +46,13 @@ export function createCampaignActivities({ dataSource: ds }: CaseActivityDeps) {
           policyVersion: input.policy.version,
           correlationId: null,
         };
-        if (!existing) await insertHazardIntake(m, intake);
         return intake;
       });
     },
 
     /** At the campaign's deadline: per unit and in total, what was submitted, failed, opened, overdue and omitted (漏报). */
-    async compileCampaignReport(input: { campaignId: string }): Promise<CampaignReport> {
-      return ds.transaction(async (m) => {
-        const report = await buildCampaignReport(m, input.campaignId);
-        await m.query(`UPDATE supervision_campaigns SET report = $2, status = 'reported', reported_at = now() WHERE id = $1`, [input.campaignId, JSON.stringify(report)]);
-        return report;
-      });
+    compileCampaignReport(input: { campaignId: string }): Promise<CampaignReport> {
+      return campaigns.compileReport(input.campaignId);
     },
   };
 }

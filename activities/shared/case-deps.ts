@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Repositories } from '#persistence';
 
-export interface CaseActivityDeps {
-  dataSource: DataSource;
-}
+/** What the activities of one feature need: the repositories it names. */
+export type ActivityDeps<K extends keyof Repositories> = Pick<Repositories, K>;

@@ -6,6 +6,7 @@ import { createHazardActivities } from '../../activities/hazards/hazard.activiti
 import { OutboxDispatcher } from '../../apps/worker/src/notifications/outbox-dispatcher.js';
 import { WebhookSender } from '../../apps/worker/src/notifications/notification-sender.js';
 import type { HazardEventRecord, HazardIntake } from '#domain';
+import { OutboxRepository, repositoriesOver } from '#persistence';
 import { openDataSource } from '../support/harness.js';
 
 const UNIT = 'prov';
@@ -60,7 +61,7 @@ describe('notification outbox (real PostgreSQL, real HTTP webhook)', () => {
   });
 
   async function hazardWithNotices(recipients: string[]) {
-    const acts = createHazardActivities({ dataSource: ds });
+    const acts = createHazardActivities(repositoriesOver(ds));
     const input = intake();
     await acts.recordIntake(input);
     // A hand-made escalation: what matters here is its notices.
@@ -93,8 +94,8 @@ describe('notification outbox (real PostgreSQL, real HTTP webhook)', () => {
 
   it('delivers each notification once, even with two dispatchers racing', async () => {
     const hazardId = await hazardWithNotices(['prov-principal', 'prov-deputy-1', 'prov-deputy-2']);
-    const a = new OutboxDispatcher(ds, new WebhookSender(url), 2);
-    const b = new OutboxDispatcher(ds, new WebhookSender(url), 2);
+    const a = new OutboxDispatcher(new OutboxRepository(ds), new WebhookSender(url), 2);
+    const b = new OutboxDispatcher(new OutboxRepository(ds), new WebhookSender(url), 2);
     await drain(hazardId, () => Promise.all([a.dispatchOnce(), b.dispatchOnce()]));
     const mine = received.filter((r) => r.body.hazardId === hazardId);
     expect(mine.map((r) => r.body.recipientId).sort()).toEqual(['prov-deputy-1', 'prov-deputy-2', 'prov-principal']);
@@ -107,7 +108,7 @@ describe('notification outbox (real PostgreSQL, real HTTP webhook)', () => {
     const hazardId = await hazardWithNotices(['prov-principal']);
     status = 503;
     try {
-      const dispatcher = new OutboxDispatcher(ds, new WebhookSender(url), 500);
+      const dispatcher = new OutboxDispatcher(new OutboxRepository(ds), new WebhookSender(url), 500);
       await drain(hazardId, () => dispatcher.dispatchOnce(), `attempts = 0`);
       const [row] = await ds.query(
         `SELECT sent_at, attempts, last_error, next_attempt_at > now() AS later FROM notifications WHERE hazard_id = $1`,
@@ -118,7 +119,7 @@ describe('notification outbox (real PostgreSQL, real HTTP webhook)', () => {
       status = 200;
     }
     await ds.query(`UPDATE notifications SET next_attempt_at = now() WHERE hazard_id = $1`, [hazardId]);
-    const retry = new OutboxDispatcher(ds, new WebhookSender(url), 500);
+    const retry = new OutboxDispatcher(new OutboxRepository(ds), new WebhookSender(url), 500);
     await drain(hazardId, () => retry.dispatchOnce());
     expect(received.filter((r) => r.body.hazardId === hazardId)).toHaveLength(1);
   });

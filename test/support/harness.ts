@@ -9,7 +9,7 @@ import { configureApp } from '../../apps/api/src/bootstrap-app.js';
 import { createHazardWorker } from '../../apps/worker/src/hazard-worker.factory.js';
 import { readFileSync } from 'node:fs';
 import { pollUntil } from '../../scripts/lib/poll.js';
-import { APP_ROLE, createDataSource, parseOrgFile, type OrgUnitDto } from '#persistence';
+import { APP_ROLE, createDataSource, parseOrgFile, repositoriesOver, type OrgUnitDto } from '#persistence';
 
 /*
  * Test files run in parallel against one database, so each reports hazards into units of its own:
@@ -86,7 +86,7 @@ export async function startWorker(taskQueue: string, dataSource: DataSource): Pr
     connection,
     namespace: 'default',
     taskQueue,
-    dataSource,
+    repositories: repositoriesOver(dataSource),
     workflowBundlePath: infra.workflowBundle,
   });
   const running = worker.run();

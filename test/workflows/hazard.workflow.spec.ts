@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import chineseDays from 'chinese-days';
 import { addDuration, chinaDate, DEFAULT_POLICY, type HazardEventRecord, type HazardIntake, type HazardWorkflowState } from '#domain';
-import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
+import { parseOrgFile, repositoriesOver, seedOrg, storedUnitIds } from '#persistence';
 import { hazardStateQuery } from '../../workflows/hazards/hazard.messages.js';
 import { eventually, openDataSource, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
 
@@ -153,7 +153,7 @@ describe('hazardWorkflow against the real dev server and database', () => {
     const input = intake('fire');
     await run(input);
     const { createHazardActivities } = await import('../../activities/hazards/hazard.activities.js');
-    const acts = createHazardActivities({ dataSource: ds });
+    const acts = createHazardActivities(repositoriesOver(ds));
     // A hand-made event (its payload does not matter here, only its notices).
     const duplicate = {
       hazardId: input.hazardId,

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type BundleOptions, type WorkerOptions } from '@temporalio/worker';
-import type { DataSource } from 'typeorm';
+import type { Repositories } from '#persistence';
 import { createAccountabilityActivities } from '../../../activities/accountability/accountability.activities.js';
 import { createCampaignActivities } from '../../../activities/campaigns/campaign.activities.js';
 import { createHazardActivities } from '../../../activities/hazards/hazard.activities.js';
@@ -15,7 +15,7 @@ export interface HazardWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  dataSource: DataSource;
+  repositories: Repositories;
   /** A prebuilt bundle (tests build one for all files); otherwise the workflows are bundled at start. */
   workflowBundlePath?: string;
   tuning?: Pick<WorkerOptions, 'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions' | 'maxCachedWorkflows'>;
@@ -47,7 +47,7 @@ export const workflowBundlerOptions: Pick<BundleOptions, 'webpackConfigHook'> = 
 };
 
 /** Every feature's activities, registered under the names the workflows call them by. */
-export function activitiesFor(deps: { dataSource: DataSource }) {
+export function activitiesFor(deps: Repositories) {
   return {
     ...createHazardActivities(deps),
     ...createCaseEventActivities(deps),
@@ -66,7 +66,7 @@ export function createHazardWorker(options: HazardWorkerOptions): Promise<Worker
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: workflowBundlerOptions }),
-    activities: activitiesFor({ dataSource: options.dataSource }),
+    activities: activitiesFor(options.repositories),
     ...options.tuning,
   });
 }

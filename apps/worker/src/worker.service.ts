@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import pRetry from 'p-retry';
-import { DataSource } from 'typeorm';
 import { temporalConfig, type TemporalConfig } from '#config';
+import { REPOSITORIES, type Repositories } from '#persistence';
 import { temporalConnectionSettings } from '#temporal';
 import { createHazardWorker } from './hazard-worker.factory.js';
 
@@ -20,7 +19,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
 
   constructor(
     @Inject(temporalConfig.KEY) private readonly config: TemporalConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(REPOSITORIES) private readonly repositories: Repositories,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -38,7 +37,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       connection: this.connection,
       namespace: this.config.namespace,
       taskQueue: this.config.taskQueue,
-      dataSource: this.dataSource,
+      repositories: this.repositories,
       tuning: this.config.worker,
     });
     this.logger.log(`Worker polling task queue "${this.config.taskQueue}" on ${this.config.address} (${this.config.namespace})`);

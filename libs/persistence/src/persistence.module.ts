@@ -3,16 +3,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { databaseConfig, type DatabaseConfig } from '#config';
 import { BOOT_RETRY, dataSourceOptions, initializeResilient } from './data-source.js';
-import { ApprovalRepository } from './hazards/approval.repository.js';
-import { ScorecardRepository } from './discipline/scorecard.repository.js';
-import { HazardRepository } from './hazards/hazard.repository.js';
-import { LetterRepository } from './letters/letter.repository.js';
-import { IncidentRepository } from './incidents/incident.repository.js';
-import { OrgRepository } from './org/org.repository.js';
-import { PolicyRepository } from './policies/policy.repository.js';
+import { REPOSITORIES, REPOSITORY_CLASSES, type Repositories } from './repositories.js';
 
 /** The repositories the apps inject, each built over the one data source. */
-const REPOSITORIES = [ApprovalRepository, HazardRepository, IncidentRepository, LetterRepository, OrgRepository, PolicyRepository, ScorecardRepository].map((R) => ({ provide: R, inject: [DataSource], useFactory: (ds: DataSource) => new R(ds) }));
+const CLASSES = Object.values(REPOSITORY_CLASSES);
+const PROVIDERS = [
+  ...CLASSES.map((R) => ({ provide: R, inject: [DataSource], useFactory: (ds: DataSource) => new R(ds) })),
+  {
+    provide: REPOSITORIES,
+    inject: CLASSES,
+    useFactory: (...instances: unknown[]) => Object.fromEntries(Object.keys(REPOSITORY_CLASSES).map((name, i) => [name, instances[i]])) as Repositories,
+  },
+];
 
 /**
  * The database for a Nest application (the API and the worker): the data source, resilient at
@@ -32,8 +34,8 @@ export class PersistenceModule {
           dataSourceFactory: async (options) => initializeResilient(new DataSource(options!), (m) => new Logger('Database').warn(m)),
         }),
       ],
-      providers: REPOSITORIES,
-      exports: REPOSITORIES,
+      providers: PROVIDERS,
+      exports: PROVIDERS.map((p) => p.provide),
     };
   }
 }

@@ -1,11 +1,9 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import type { CampaignReport } from '#domain';
 import { campaignUnitWorkflowId, campaignWorkflowId, type CampaignInput } from '#domain';
-import { unitsBelowIds } from '#persistence';
+import { CampaignRepository, OrgRepository } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { submitInspectionUpdate } from '../../../../workflows/campaigns/supervision-campaign.messages.js';
 import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
@@ -21,7 +19,8 @@ const SUBMITTING_POSTS = ['principal', 'deputy', 'safety_officer', 'department_h
 @Injectable()
 export class CampaignsService {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly campaigns: CampaignRepository,
+    private readonly org: OrgRepository,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
     private readonly access: OrgAccessService,
@@ -30,12 +29,11 @@ export class CampaignsService {
 
   async start(dto: StartCampaignDto, call: CallContext, now = new Date()) {
     const problems: FieldProblem[] = [];
-    const [issuer] = await this.ds.query(`SELECT id FROM units WHERE id = $1`, [dto.issuerUnitId]);
-    if (!issuer) throw new InvalidInputException([{ field: 'issuerUnitId', reason: `unit "${dto.issuerUnitId}" does not exist` }]);
+    if (!(await this.org.unitExists(dto.issuerUnitId))) throw new InvalidInputException([{ field: 'issuerUnitId', reason: `unit "${dto.issuerUnitId}" does not exist` }]);
     if (!(await this.access.holdsKind(call.actorId, dto.issuerUnitId, ISSUING_POSTS))) {
       throw forbidden(`Only the principal, a deputy or the safety officer of ${dto.issuerUnitId} may start a campaign for it`);
     }
-    const subtree = await unitsBelowIds(this.ds, dto.issuerUnitId);
+    const subtree = await this.org.unitsBelow(dto.issuerUnitId);
     const unitIds = dto.unitIds ?? subtree;
     const outside = unitIds.filter((u) => !subtree.includes(u));
     if (outside.length) problems.push({ field: 'unitIds', reason: `${outside.join(', ')} ${outside.length > 1 ? 'are' : 'is'} not below ${dto.issuerUnitId}` });
@@ -50,8 +48,8 @@ export class CampaignsService {
 
     const idempotencyKey = scopedIdempotencyKey(call);
     if (idempotencyKey) {
-      const [existing] = await this.ds.query(`SELECT id FROM supervision_campaigns WHERE idempotency_key = $1`, [idempotencyKey]);
-      if (existing) return { created: false, campaign: await this.get(existing.id, call.actorId) };
+      const existing = await this.campaigns.idByIdempotencyKey(idempotencyKey);
+      if (existing) return { created: false, campaign: await this.get(existing, call.actorId) };
     }
     const campaignId = randomUUID();
     const input: CampaignInput = {
@@ -65,40 +63,24 @@ export class CampaignsService {
       policy: policy!,
       createdBy: call.actorId,
     };
-    await this.ds.transaction(async (m) => {
-      await m.query(
-        `INSERT INTO supervision_campaigns (id, issuer_unit_id, title, checklist, deadline, policy_name, policy_version, created_by, created_at, workflow_id, idempotency_key)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-        [campaignId, dto.issuerUnitId, dto.title, JSON.stringify(input.checklist), input.deadline, policy!.name, policy!.version, call.actorId, input.startedAt, campaignWorkflowId(campaignId), idempotencyKey],
-      );
-      for (const unitId of unitIds) await m.query(`INSERT INTO campaign_units (campaign_id, unit_id) VALUES ($1,$2)`, [campaignId, unitId]);
-      await startWorkflow(this.temporal, this.taskQueue, 'supervisionCampaignWorkflow', campaignWorkflowId(campaignId), input);
-    });
+    const row = {
+      id: campaignId, issuerUnitId: dto.issuerUnitId, title: dto.title, checklist: input.checklist, deadline: input.deadline, policyName: policy!.name,
+      policyVersion: policy!.version, createdBy: call.actorId, createdAt: input.startedAt, workflowId: campaignWorkflowId(campaignId), idempotencyKey,
+    };
+    await this.campaigns.createAndStart(row, unitIds, () => startWorkflow(this.temporal, this.taskQueue, 'supervisionCampaignWorkflow', campaignWorkflowId(campaignId), input));
     return { created: true, campaign: await this.get(campaignId, call.actorId) };
   }
 
   /** Campaigns the person may see: run by their units or above them, or covering one of their units. */
   async list(personId: string) {
     const units = await this.access.visibleUnitIds(personId);
-    const items = await this.ds.query(
-      `SELECT c.id, c.issuer_unit_id AS "issuerUnitId", c.title, c.deadline, c.status, c.created_at AS "createdAt", c.reported_at AS "reportedAt",
-              count(cu.unit_id)::int AS units, count(cu.unit_id) FILTER (WHERE cu.status = 'submitted')::int AS submitted
-         FROM supervision_campaigns c JOIN campaign_units cu ON cu.campaign_id = c.id
-        WHERE c.issuer_unit_id = ANY($1) OR EXISTS (SELECT 1 FROM campaign_units x WHERE x.campaign_id = c.id AND x.unit_id = ANY($1))
-        GROUP BY c.id ORDER BY c.created_at DESC, c.id LIMIT 200`,
-      [units],
-    );
+    const items = await this.campaigns.list(units);
     return { items };
   }
 
   async get(id: string, personId: string) {
     const c = await this.visible(id, personId);
-    const units = await this.ds.query(
-      `SELECT cu.unit_id AS "unitId", cu.status, cu.submitted_at AS "submittedAt", cu.submitted_by AS "submittedBy", cu.submissions, cu.results, cu.reminders, cu.escalated_at AS "escalatedAt",
-              COALESCE((SELECT json_agg(json_build_object('itemId', ch.item_id, 'hazardId', ch.hazard_id) ORDER BY ch.item_id) FROM campaign_hazards ch WHERE ch.campaign_id = cu.campaign_id AND ch.unit_id = cu.unit_id), '[]') AS hazards
-         FROM campaign_units cu WHERE cu.campaign_id = $1 ORDER BY cu.unit_id`,
-      [id],
-    );
+    const units = await this.campaigns.units(id);
     return {
       id: c.id, issuerUnitId: c.issuer_unit_id, title: c.title, checklist: c.checklist, deadline: c.deadline, status: c.status,
       policy: { name: c.policy_name, version: c.policy_version }, createdBy: c.created_by, createdAt: c.created_at, reportedAt: c.reported_at, units,
@@ -114,8 +96,7 @@ export class CampaignsService {
   /** 自查 results of one unit, by its principal, a deputy, its safety officer or a department head. */
   async submit(id: string, unitId: string, dto: SubmitInspectionDto, call: CallContext) {
     const campaign = await this.visible(id, call.actorId);
-    const [member] = await this.ds.query(`SELECT 1 FROM campaign_units WHERE campaign_id = $1 AND unit_id = $2`, [id, unitId]);
-    if (!member) throw new NotFoundException(`Unit ${unitId} is not in the scope of campaign ${id}`);
+    if (!(await this.campaigns.coversAny(id, [unitId]))) throw new NotFoundException(`Unit ${unitId} is not in the scope of campaign ${id}`);
     if (!(await this.access.holdsKind(call.actorId, unitId, SUBMITTING_POSTS))) {
       throw forbidden(`Only the principal, a deputy, the safety officer or a department head of ${unitId} may submit its self-inspection`);
     }
@@ -126,10 +107,10 @@ export class CampaignsService {
 
   /** The issuing unit and the units above it see the whole campaign; so does anyone who may see a unit in scope. */
   private async visible(id: string, personId: string) {
-    const [c] = await this.ds.query(`SELECT * FROM supervision_campaigns WHERE id = $1`, [id]);
+    const c = await this.campaigns.find(id);
     if (!c) throw new NotFoundException(`Campaign ${id} does not exist`);
     const units = await this.access.visibleUnitIds(personId);
-    const [inScope] = await this.ds.query(`SELECT 1 FROM campaign_units WHERE campaign_id = $1 AND unit_id = ANY($2)`, [id, units]);
+    const inScope = await this.campaigns.coversAny(id, units);
     if (!units.includes(c.issuer_unit_id) && !inScope) throw forbidden(`You may see only campaigns of your own unit and the units under it; campaign ${id} is run by ${c.issuer_unit_id}`);
     return c;
   }

@@ -1,14 +1,6 @@
-export interface OutboxNotification {
-  id: string;
-  /** The hazard the notice is about, or the event stream of a review, incident, campaign or signing. */
-  hazardId: string | null;
-  stream: string | null;
-  sequence: number;
-  recipientId: string;
-  kind: string;
-  payload: Record<string, unknown>;
-  createdAt: string;
-}
+import type { OutboxNotification } from '#persistence';
+
+export type { OutboxNotification };
 
 /** Delivers one notification; throws to have it retried later. */
 export interface NotificationSender {

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { notificationsConfig, type NotificationsConfig } from '#config';
+import { OutboxRepository } from '#persistence';
 import { LogSender, WebhookSender, type NotificationSender } from './notification-sender.js';
 import { OutboxDispatcher } from './outbox-dispatcher.js';
 
@@ -14,14 +13,14 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
 
   constructor(
     @Inject(notificationsConfig.KEY) private readonly config: NotificationsConfig,
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.sender === 'off') return;
     const sender: NotificationSender =
       this.config.sender === 'webhook' ? new WebhookSender(this.config.webhookUrl!) : new LogSender((line) => this.logger.log(line));
-    const dispatcher = new OutboxDispatcher(this.ds, sender);
+    const dispatcher = new OutboxDispatcher(this.outbox, sender);
     const tick = () => {
       this.running = dispatcher
         .dispatchOnce()

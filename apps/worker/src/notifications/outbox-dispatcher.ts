@@ -1,60 +1,17 @@
-import type { DataSource } from 'typeorm';
-import type { NotificationSender, OutboxNotification } from './notification-sender.js';
+import type { DispatchResult, OutboxRepository } from '#persistence';
+import type { NotificationSender } from './notification-sender.js';
 
-export interface DispatchResult {
-  sent: number;
-  failed: number;
-}
+export type { DispatchResult };
 
-const MAX_BACKOFF_S = 3600;
-
-/**
- * Sends due notifications from the outbox. Rows are claimed with FOR UPDATE SKIP LOCKED, so any
- * number of dispatchers (one per worker process) share the work without sending a row twice
- * while it is being sent; a failure is retried with exponential backoff, up to once an hour.
- */
+/** Sends due notifications from the outbox through one sender (see OutboxRepository for the guarantees). */
 export class OutboxDispatcher {
   constructor(
-    private readonly ds: DataSource,
+    private readonly outbox: OutboxRepository,
     private readonly sender: NotificationSender,
     private readonly batchSize = 50,
   ) {}
 
-  async dispatchOnce(): Promise<DispatchResult> {
-    return this.ds.transaction(async (m) => {
-      const rows: Array<{ id: string; hazard_id: string | null; stream: string | null; sequence: number; recipient_id: string; kind: string; payload: Record<string, unknown>; created_at: Date; attempts: number }> =
-        await m.query(
-          `SELECT id, hazard_id, stream, sequence, recipient_id, kind, payload, created_at, attempts FROM notifications
-            WHERE sent_at IS NULL AND next_attempt_at <= now()
-            ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-          [this.batchSize],
-        );
-      const result: DispatchResult = { sent: 0, failed: 0 };
-      for (const r of rows) {
-        const n: OutboxNotification = {
-          id: String(r.id),
-          hazardId: r.hazard_id,
-          stream: r.stream,
-          sequence: r.sequence,
-          recipientId: r.recipient_id,
-          kind: r.kind,
-          payload: r.payload,
-          createdAt: r.created_at.toISOString(),
-        };
-        try {
-          await this.sender.send(n);
-          await m.query(`UPDATE notifications SET sent_at = now(), attempts = attempts + 1, sender = $2, last_error = NULL WHERE id = $1`, [r.id, this.sender.name]);
-          result.sent++;
-        } catch (err) {
-          const backoff = Math.min(MAX_BACKOFF_S, 2 ** Math.min(r.attempts, 12));
-          await m.query(
-            `UPDATE notifications SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1`,
-            [r.id, String(err instanceof Error ? err.message : err).slice(0, 500), backoff],
-          );
-          result.failed++;
-        }
-      }
-      return result;
-    });
+  dispatchOnce(): Promise<DispatchResult> {
+    return this.outbox.deliverDue(this.batchSize, this.sender.name, (n) => this.sender.send(n));
   }
 }

@@ -1,7 +1,7 @@
-import type { LetterRecord } from '#domain';
+import type { LetterDraft, LetterRecord } from '#domain';
 import type { DataSource } from 'typeorm';
 
-export async function signedLettersOf(ds: DataSource, unitIds: string[]): Promise<LetterRecord[]> {
+async function signedLettersOf(ds: DataSource, unitIds: string[]): Promise<LetterRecord[]> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped payloads until the typed event unions (issue 17, part 2)
   const rows: any[] = await ds.query(
     `SELECT id, unit_id, level, signer_id, categories, period_start, period_end, signed_at FROM responsibility_letters WHERE unit_id = ANY($1) AND signed_at IS NOT NULL ORDER BY signed_at DESC`,
@@ -60,5 +60,23 @@ export class LetterRepository {
   async forSigning(letterId: string): Promise<{ id: string; signerId: string; workflowId: string } | null> {
     const [letter] = await this.ds.query(`SELECT l.id, l.signer_id AS "signerId", s.workflow_id AS "workflowId" FROM responsibility_letters l JOIN letter_signings s ON s.id = l.signing_id WHERE l.id = $1`, [letterId]);
     return letter ?? null;
+  }
+
+  /** The signed letters of these units, newest first (a review judges by the letter valid then). */
+  signedLetters(unitIds: string[]): Promise<LetterRecord[]> {
+    return signedLettersOf(this.ds, unitIds);
+  }
+
+  /** Stores a round's drafts; a letter already there (same year, unit, level and signer) is kept as it is. */
+  async storeDrafts(signingId: string, year: number, period: { periodStart: string; periodEnd: string }, deadline: string, drafts: readonly LetterDraft[]): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      for (const d of drafts) {
+        await m.query(
+          `INSERT INTO responsibility_letters (id, signing_id, year, unit_id, level, signer_id, counterparty_id, categories, period_start, period_end, deadline)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT (id) DO NOTHING`,
+          [d.id, signingId, year, d.unitId, d.level, d.signerId, d.counterpartyId, d.categories, period.periodStart, period.periodEnd, deadline],
+        );
+      }
+    });
   }
 }

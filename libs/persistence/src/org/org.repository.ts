@@ -1,7 +1,7 @@
-import type { ChainRung } from '#domain';
+import type { ChainRung, OrgSnapshot } from '#domain';
 import type { DataSource } from 'typeorm';
-import { unitAndSuperiorIds } from './org-snapshot.repository.js';
-import { currentSql } from './validity.js';
+import { currentPrincipalId, loadOrgSnapshot, unitAndSuperiorIds, unitsBelowIds } from './org-snapshot.repository.js';
+import { currentSql, validAtSql } from './validity.js';
 
 export interface PersonProfile {
   id: string;
@@ -98,5 +98,54 @@ export class OrgRepository {
   /** The units above this one, nearest first. */
   async superiorUnitIds(unitId: string): Promise<string[]> {
     return (await unitAndSuperiorIds(this.ds, unitId)).slice(1);
+  }
+
+  /** The units below this one (not the unit itself). */
+  unitsBelow(unitId: string): Promise<string[]> {
+    return unitsBelowIds(this.ds, unitId);
+  }
+
+  /** The unit's org chart as it stood at `at`: areas, posts and the superior's principal; null for an unknown unit. */
+  snapshot(unitId: string, at: Date): Promise<OrgSnapshot | null> {
+    return loadOrgSnapshot(this.ds, unitId, at);
+  }
+
+  /** Who held this kind of post in the unit at `at`, by id. */
+  async heldBy(unitId: string, kind: string, at: Date): Promise<string[]> {
+    const rows: Array<{ person_id: string }> = await this.ds.query(
+      `SELECT person_id FROM positions WHERE unit_id = $1 AND kind = $2 AND ${validAtSql('$3')} ORDER BY person_id`,
+      [unitId, kind, at],
+    );
+    return rows.map((r) => r.person_id);
+  }
+
+  /** Who holds the unit's principal post now, or null. */
+  currentPrincipal(unitId: string): Promise<string | null> {
+    return currentPrincipalId(this.ds, unitId);
+  }
+
+  /** The unit and each superior up to the top, with who holds each principal post now. */
+  async principalsUpward(unitId: string): Promise<Array<{ unitId: string; principalId: string | null }>> {
+    const units = await unitAndSuperiorIds(this.ds, unitId);
+    return Promise.all(units.map(async (id) => ({ unitId: id, principalId: await currentPrincipalId(this.ds, id) })));
+  }
+
+  /** Whether the person is now the principal of one of these units. */
+  async isPrincipalOfAny(personId: string, unitIds: string[]): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM positions WHERE person_id = $1 AND kind = 'principal' AND ${currentSql()} AND unit_id = ANY($2)`, [personId, unitIds]);
+    return rows.length > 0;
+  }
+
+  /** Today's posts of a unit, by person id. */
+  postsNow(unitId: string): Promise<Array<{ personId: string; kind: string; departmentId: string | null; oversees: string[] }>> {
+    return this.ds.query(
+      `SELECT person_id AS "personId", kind, department_id AS "departmentId", oversees FROM positions WHERE unit_id = $1 AND ${currentSql()} ORDER BY person_id`,
+      [unitId],
+    );
+  }
+
+  /** Today's responsibility areas of a unit: which department owns which category. */
+  areasNow(unitId: string): Promise<Array<{ category: string; departmentId: string }>> {
+    return this.ds.query(`SELECT category, department_id AS "departmentId" FROM responsibility_areas WHERE unit_id = $1 AND ${currentSql()} ORDER BY category`, [unitId]);
   }
 }

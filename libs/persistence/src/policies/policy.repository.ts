@@ -18,6 +18,11 @@ export class PolicyRepository {
     return version ? repo.findOneBy({ name, version }) : repo.findOne({ where: { name }, order: { version: 'DESC' } });
   }
 
+  /** The document of a pinned version; the defaults for a policy that was never stored (a hazard started by a test or a script). */
+  document(name: string, version: number): Promise<EscalationPolicy> {
+    return policyDocument(this.ds, name, version);
+  }
+
   versions(name: string): Promise<PolicyEntity[]> {
     return this.ds.getRepository(PolicyEntity).find({ where: { name }, order: { version: 'ASC' } });
   }

@@ -1,0 +1,39 @@
+import type { DataSource } from 'typeorm';
+import { ReviewRepository } from './accountability/review.repository.js';
+import { CampaignRepository } from './campaigns/campaign.repository.js';
+import { ScorecardRepository } from './discipline/scorecard.repository.js';
+import { ApprovalRepository } from './hazards/approval.repository.js';
+import { HazardEventRepository } from './hazards/hazard-event.repository.js';
+import { HazardRepository } from './hazards/hazard.repository.js';
+import { IncidentRepository } from './incidents/incident.repository.js';
+import { LetterRepository } from './letters/letter.repository.js';
+import { OutboxRepository } from './notifications/outbox.repository.js';
+import { OrgRepository } from './org/org.repository.js';
+import { PolicyRepository } from './policies/policy.repository.js';
+import { CaseEventRepository } from './shared/case-event.repository.js';
+
+/** Every repository, one per aggregate, by the name the activities and services know it by. */
+export const REPOSITORY_CLASSES = {
+  approvals: ApprovalRepository,
+  campaigns: CampaignRepository,
+  caseEvents: CaseEventRepository,
+  hazardEvents: HazardEventRepository,
+  hazards: HazardRepository,
+  incidents: IncidentRepository,
+  letters: LetterRepository,
+  org: OrgRepository,
+  outbox: OutboxRepository,
+  policies: PolicyRepository,
+  reviews: ReviewRepository,
+  scorecards: ScorecardRepository,
+} as const;
+
+export type Repositories = { [K in keyof typeof REPOSITORY_CLASSES]: InstanceType<(typeof REPOSITORY_CLASSES)[K]> };
+
+/** DI token of the whole set, for the worker, which hands it to the activities. */
+export const REPOSITORIES = Symbol('REPOSITORIES');
+
+/** Every repository over one data source (scripts and tests; Nest builds them in PersistenceModule). */
+export function repositoriesOver(ds: DataSource): Repositories {
+  return Object.fromEntries(Object.entries(REPOSITORY_CLASSES).map(([name, R]) => [name, new R(ds)])) as Repositories;
+}
