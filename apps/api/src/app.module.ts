@@ -16,7 +16,7 @@ import { AccountabilityModule } from './accountability/accountability.module.js'
 import { IncidentsModule } from './incidents/incidents.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { LettersModule } from './letters/letters.module.js';
-import { UnitsModule } from './units/units.module.js';
+import { DisciplineModule } from './discipline/discipline.module.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -47,7 +47,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     IncidentsModule,
     CampaignsModule,
     LettersModule,
-    UnitsModule,
+    DisciplineModule,
     HealthModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
