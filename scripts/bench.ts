@@ -8,15 +8,15 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createRequire } from 'node:module';
 import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
-import { createDataSource, parseOrgFile, seedOrg } from '#persistence';
+import { createDataSource } from '#persistence';
 import { DEFAULT_DATABASE_URL, loadEnvironment } from '#config';
 import { BASELINE_STEPS, baselineStepUpdate, baselineWorkflow } from '../bench/baseline.workflow.js';
 import { createBaselineActivities } from '../bench/baseline.activities.js';
-import { freePort, prepareDatabase, recreateTestDatabase, withDatabase } from './lib/infra.js';
+import { freePort, withDatabase } from './lib/infra.js';
 import { postgresReachable } from './lib/postgres.js';
 import { pollUntil } from './lib/poll.js';
 import { API_ENTRY, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
-import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
+import { prepareStackDatabase, startTemporal } from './lib/stack.js';
 
 /**
  * `npm run bench [-- --runs 3 --only lifecycle,intake,overdue,scale,deadlines --env KEY=VALUE]`:
@@ -114,32 +114,26 @@ async function main(): Promise<void> {
   rmSync(DATA, { recursive: true, force: true });
   mkdirSync(DATA, { recursive: true });
   const env = loadEnvironment();
-  const cli = ensureTemporalCli(env.TEMPORAL_CLI_PATH, log);
-  if (!cli) throw new Error('the benchmark needs the Temporal CLI (set TEMPORAL_CLI_PATH or install Go)');
-  const temporalPort = await freePort();
-  const address = `127.0.0.1:${temporalPort}`;
   const temporalDb = join(DATA, 'temporal.db');
-  const temporal = startDevServer({ cliPath: cli, port: temporalPort, dbFile: temporalDb, logFile: join(DATA, 'temporal.log') });
+  const temporal = await startTemporal({ port: await freePort(), dataDir: DATA, persist: true, cliPath: env.TEMPORAL_CLI_PATH, log });
+  const address = temporal.address;
   const children = new Set<ChildProcess>();
   // Ctrl-C stops what the benchmark started, as the end of a run does.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void Promise.all([...children, temporal].map(stop)).then(() => process.exit(130)));
+    process.once(signal, () => void Promise.all([...[...children].map(stop), temporal.stop()]).then(() => process.exit(130)));
   }
   try {
-    await waitForTemporal(address);
     const base = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
     if (!(await postgresReachable(base))) throw new Error(`the benchmark needs PostgreSQL at ${base.replace(/:[^:@/]*@/, ':***@')}`);
     const url = withDatabase(base, 'dutychain_bench');
-    await recreateTestDatabase(url);
-    await prepareDatabase(url);
+    await prepareStackDatabase(url, { fresh: true, seed: true });
     const owner = createDataSource({ url, poolSize: 4 });
     await owner.initialize();
-    await seedOrg(owner, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
     await run({ url, workerHeapMb: env.WORKER_HEAP_MB, address, owner, temporalDb, children });
     await owner.destroy();
   } finally {
     await Promise.all([...children].map(stop));
-    await stop(temporal);
+    await temporal.stop();
   }
 }
 

@@ -5,12 +5,12 @@ import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { loadEnvironment } from '#config';
 import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
-import { APP_ROLE, createDataSource, parseOrgFile, runMigrations, seedOrg, verifyChain, type StoredChainRow } from '#persistence';
+import { APP_ROLE, createDataSource, verifyChain, type StoredChainRow } from '#persistence';
 import { freePort } from './lib/infra.js';
 import { pollUntil } from './lib/poll.js';
 import { API_ENTRY, killProcess, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { startEmbeddedPostgres } from './lib/postgres.js';
-import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
+import { prepareStackDatabase, startTemporal, type TemporalServer } from './lib/stack.js';
 
 /**
  * `npm run test:faults [-- hazards]`: a few hundred hazards mid-ladder on second-scale policies
@@ -77,35 +77,28 @@ async function main(): Promise<number> {
   const children = new Set<ChildProcess>();
 
   // --- infrastructure we are allowed to break
-  const cli = ensureTemporalCli(env.TEMPORAL_CLI_PATH, log);
-  if (!cli) throw new Error('the fault suite needs the Temporal CLI (set TEMPORAL_CLI_PATH or install Go)');
-  const temporalPort = await freePort();
-  const address = `127.0.0.1:${temporalPort}`;
-  // Its own port, so that a fault suite can run beside another (a developer's and CI's).
+  // Its own ports, so that a fault suite can run beside another (a developer's and CI's).
   const pgPort = await freePort();
-  const startTemporal = () => startDevServer({ cliPath: cli, port: temporalPort, dbFile: join(DATA, 'temporal.db'), logFile: join(DATA, 'temporal.log') });
-  let temporal = startTemporal();
+  let temporal: TemporalServer | null = null;
   let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
   stopEverything = async () => {
     stopping = true;
-    await Promise.all([...children, temporal].map(stop));
+    await Promise.all([...[...children].map(stop), temporal?.stop()]);
     await pg?.stop().catch(() => undefined);
   };
   try {
-    await waitForTemporal(address);
+    temporal = await startTemporal({ port: await freePort(), dataDir: DATA, persist: true, cliPath: env.TEMPORAL_CLI_PATH, log });
+    if (!temporal.process) throw new Error('the fault suite needs the Temporal CLI (set TEMPORAL_CLI_PATH or install Go)');
     pg = await startEmbeddedPostgres(DATA, log, pgPort);
     const url = pg.url('postgres');
-    await runMigrations({ url });
-    const owner = createDataSource({ url, poolSize: 2 });
-    await owner.initialize();
-    await seedOrg(owner, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
-    await owner.destroy();
-    return await run(url);
+    await prepareStackDatabase(url, { seed: true });
+    return await run(url, temporal);
   } finally {
     await stopEverything();
   }
 
-  async function run(url: string): Promise<number> {
+  async function run(url: string, temporal: TemporalServer): Promise<number> {
+    const address = temporal.address;
     const apiPort = await freePort();
     const childEnv = {
       ...process.env,
@@ -206,10 +199,9 @@ async function main(): Promise<number> {
       await sleep(1500);
       launch(WORKER_ENTRY);
       await sleep(4000);
-      await kill('kill -9 Temporal dev server', temporal);
+      await kill('kill -9 Temporal dev server', temporal.process!);
       await sleep(2000);
-      temporal = startTemporal();
-      await waitForTemporal(address);
+      await temporal.restart();
       await sleep(2000);
       await killCurrent('kill -9 API', API_ENTRY);
       launch(API_ENTRY);

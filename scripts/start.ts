@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '#config';
-import { createDataSource, parseOrgFile, seedOrg } from '#persistence';
-import { choosePostgres, prepareDatabase } from './lib/infra.js';
+import { choosePostgres } from './lib/infra.js';
 import { API_ENTRY, nodeArgs, stopProcess, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
-import { ensureTemporalCli, startDevServer, temporalReachable, waitForTemporal } from './lib/temporal-cli.js';
+import { prepareStackDatabase, startTemporal } from './lib/stack.js';
+import { temporalReachable } from './lib/temporal-cli.js';
 
 const DATA = join(process.cwd(), '.data');
 const TEMPORAL_UI_PORT = 8233;
@@ -42,44 +41,17 @@ async function main(): Promise<void> {
     temporalUi = `http://localhost:${TEMPORAL_UI_PORT}`;
   } else {
     const port = Number(env.TEMPORAL_ADDRESS.split(':').pop());
-    const cli = ensureTemporalCli(env.TEMPORAL_CLI_PATH, log);
-    if (cli) {
-      const server = startDevServer({
-        cliPath: cli,
-        port,
-        uiPort: TEMPORAL_UI_PORT,
-        dbFile: join(DATA, 'temporal.db'),
-        logFile: join(DATA, 'temporal.log'),
-      });
-      stops.push(() => {
-        server.kill('SIGTERM');
-      });
-      log(`Temporal dev server starting (${cli}; state in .data/temporal.db, log in .data/temporal.log)`);
-    } else {
-      const { TestWorkflowEnvironment } = await import('@temporalio/testing');
-      log('No Temporal CLI and no Go: downloading the dev server through @temporalio/testing');
-      const testEnv = await TestWorkflowEnvironment.createLocal({
-        server: { ip: '127.0.0.1', port, ui: true, uiPort: TEMPORAL_UI_PORT, dbFilename: join(DATA, 'temporal.db') },
-      });
-      stops.push(() => testEnv.teardown());
-    }
-    await waitForTemporal(env.TEMPORAL_ADDRESS);
+    const server = await startTemporal({ port, uiPort: TEMPORAL_UI_PORT, dataDir: DATA, persist: true, cliPath: env.TEMPORAL_CLI_PATH, log });
+    stops.push(() => server.stop());
+    log(`Temporal dev server on ${server.address} (state in .data/temporal.db, log in .data/temporal.log)`);
     temporalUi = `http://localhost:${TEMPORAL_UI_PORT}`;
   }
 
   const pg = await choosePostgres(isExplicitlySet('DATABASE_URL') ? env.DATABASE_URL : null, DATA, log);
   if (pg.embedded) stops.push(() => pg.embedded!.stop());
-  const applied = await prepareDatabase(pg.url);
-  log(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema is up to date');
-
-  const ds = createDataSource({ url: pg.url, poolSize: 1 });
-  await ds.initialize();
-  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM units`);
-  if (n === 0) {
-    const summary = await seedOrg(ds, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
-    log(`Loaded the demo org: ${summary.units} units, ${summary.people} people`);
-  }
-  await ds.destroy();
+  const { migrations, seeded } = await prepareStackDatabase(pg.url, { seed: true });
+  log(migrations.length ? `Migrations applied: ${migrations.join(', ')}` : 'Database schema is up to date');
+  if (seeded) log(`Loaded the demo org: ${seeded.units} units, ${seeded.people} people`);
 
   // The demo runs with development sign-in unless the operator configured authentication.
   const devAuth = !isExplicitlySet('AUTH_MODE');

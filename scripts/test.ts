@@ -5,10 +5,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '#config';
 import { parseCaseEvent, parseHazardEvent } from '#domain';
-import { createDataSource, parseOrgFile, runMigrations, seedOrg } from '#persistence';
+import { createDataSource } from '#persistence';
 import { WORKFLOWS_PATH, workflowBundlerOptions } from '../apps/worker/src/hazard-worker.factory.js';
-import { choosePostgres, databaseName, dropTestDatabase, freePort, recreateTestDatabase, withDatabase } from './lib/infra.js';
-import { ensureTemporalCli, startDevServer, waitForTemporal } from './lib/temporal-cli.js';
+import { choosePostgres, databaseName, dropTestDatabase, freePort, withDatabase } from './lib/infra.js';
+import { prepareStackDatabase, startTemporal } from './lib/stack.js';
+import { findTemporalCli } from './lib/temporal-cli.js';
 
 const DATA = join(process.cwd(), '.data', 'test');
 
@@ -23,33 +24,16 @@ async function main(): Promise<number> {
   mkdirSync(DATA, { recursive: true });
   const stops: Array<() => Promise<void> | void> = [];
 
-  const port = await freePort();
-  const address = `127.0.0.1:${port}`;
-  const cli = ensureTemporalCli(env.TEMPORAL_CLI_PATH);
-  if (cli) {
-    const server = startDevServer({ cliPath: cli, port, logFile: join(DATA, 'temporal.log') });
-    stops.push(() => {
-      server.kill('SIGTERM');
-    });
-    await waitForTemporal(address);
-  } else {
-    // No CLI and no Go: let the SDK download the dev server (machines with internet only).
-    const { TestWorkflowEnvironment } = await import('@temporalio/testing');
-    const testEnv = await TestWorkflowEnvironment.createLocal({ server: { ip: '127.0.0.1', port } });
-    stops.push(() => testEnv.teardown());
-  }
+  const temporal = await startTemporal({ port: await freePort(), dataDir: DATA, persist: false, cliPath: env.TEMPORAL_CLI_PATH });
+  stops.push(() => temporal.stop());
+  const address = temporal.address;
 
   const pg = await choosePostgres(isExplicitlySet('DATABASE_URL') ? env.DATABASE_URL : null, DATA, console.log);
   if (pg.embedded) stops.push(() => pg.embedded!.stop());
   // A database per run, so that two runs on one machine (a developer's and CI's) never collide.
   const url = withDatabase(pg.url, `${databaseName(pg.url)}_${process.pid}_test`);
-  await recreateTestDatabase(url);
   stops.push(() => dropTestDatabase(url));
-  await runMigrations({ url });
-  const ds = createDataSource({ url, poolSize: 2 });
-  await ds.initialize();
-  await seedOrg(ds, parseOrgFile(readFileSync('org/demo-org.yaml', 'utf8')));
-  await ds.destroy();
+  await prepareStackDatabase(url, { fresh: true, seed: true });
 
   const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietLogger, ...workflowBundlerOptions });
   const bundlePath = join(DATA, 'workflow-bundle.js');
@@ -77,7 +61,7 @@ async function main(): Promise<number> {
           TEMPORAL_ADDRESS: address,
           DATABASE_URL: url,
           TEST_WORKFLOW_BUNDLE: bundlePath,
-          TEMPORAL_CLI_PATH: cli ?? '',
+          TEMPORAL_CLI_PATH: findTemporalCli(env.TEMPORAL_CLI_PATH) ?? '',
           LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         },
       },
