@@ -16,11 +16,11 @@ module.exports = {
       name: 'workflows-are-deterministic',
       severity: 'error',
       comment:
-        'Workflows are replayed: they import only the pure domain, other workflows and their messages, and the workflow half of the Temporal SDK (activities by type only).',
+        'Workflows are replayed: they import only the pure domain, other workflows and their messages, the workflow half of the Temporal SDK (activities by type only) and async-mutex (promises only, as in Temporal\'s safe-message-handlers sample).',
       from: { path: '^workflows/' },
       to: {
         dependencyTypesNot: ['type-only'],
-        pathNot: ['^workflows/', '^libs/domain/', '^node_modules/@temporalio/(workflow|common)/'],
+        pathNot: ['^workflows/', '^libs/domain/', '^node_modules/@temporalio/(workflow|common)/', '^node_modules/async-mutex/'],
       },
     },
     {

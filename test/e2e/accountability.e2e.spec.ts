@@ -132,6 +132,7 @@ describe('accountability, letters, incidents and unit discipline through the API
     const late = await http().post(`/responsibility-letters/${after.find((l: { status: string }) => l.status === 'unsigned').id}/sign`).set(as(after.find((l: { status: string }) => l.status === 'unsigned').signerId));
     expect(late.status).toBe(409);
     await keep('letter-signing', `letter-signing-${signing.body.id}`);
+    await keep('letter-signing-case-log-mutex-v1', `letter-signing-${signing.body.id}`);
   });
 
   it('reviews a hazard that lapsed to the top: sanctions for the leaders who let it lapse, none for the head who escalated in time', async () => {
@@ -202,6 +203,7 @@ describe('accountability, letters, incidents and unit discipline through the API
       'review_opened', 'statement_submitted', 'proposal_decided', 'decisions_open', 'proposal_decided', 'proposal_decided', 'review_closed',
     ]);
     await keep('accountability-review-decided', reviewId);
+    await keep('accountability-review-decided-case-log-mutex-v1', reviewId);
 
     const listed = (await http().get('/accountability-reviews').set(as(DEPUTY)).expect(200)).body.items.map((r: { id: string }) => r.id);
     expect(listed).toContain(reviewId);
@@ -240,6 +242,7 @@ describe('accountability, letters, incidents and unit discipline through the API
     expect(complete.levels.map((l: { unitId: string; outcome: string }) => `${l.unitId}:${l.outcome}`)).toEqual([`${UNIT}:reported`, 'city-a:forwarded', 'prov:received']);
     expect(complete.events.map((e: { type: string }) => e.type)).toEqual(['incident_reported', 'report_late', 'incident_forwarded', 'incident_report_complete']);
     await keep('incident-reported-late', `incident-${id}`);
+    await keep('incident-reported-late-incident-events-v2', `incident-${id}`);
 
     const reviewId = `accountability-review-incident-${id}`;
     const opened = await eventually(async () => {

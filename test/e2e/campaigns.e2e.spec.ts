@@ -125,6 +125,7 @@ describe('supervision campaigns (专项督查) through the API (real PostgreSQL 
     // Replay fixtures (test/workflows/replay): the campaign, a unit that submitted twice and one that never did.
     for (const [name, workflowId] of [['campaign-reported', `campaign-${id}`], ['campaign-unit-submitted', `campaign-${id}-${ONE}`], ['campaign-unit-not-submitted', `campaign-${id}-${TWO}`]]) {
       await keepFinishedHistory(name!, temporal.workflow.getHandle(workflowId!));
+      await keepFinishedHistory(`${name}-case-log-mutex-v1`, temporal.workflow.getHandle(workflowId!));
     }
   });
 });

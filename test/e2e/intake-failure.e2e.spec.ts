@@ -73,6 +73,17 @@ describe('an intake that no retry can complete', () => {
     expect(ack.status).toBeGreaterThanOrEqual(400);
     expect(ack.status).toBeLessThan(500);
     await keepFinishedHistory('intake-failed-intake-failure-v4', handle);
+    await keepFinishedHistory('intake-failed-handler-mutex-v5', handle);
+  });
+
+  it('ends in intake_failed, naming the fault, a hazard whose pinned policy lacks a severity table', async () => {
+    const intake = intakeFor(UNIT, u('staff-1'));
+    await ds.transaction((m) => insertHazardIntake(m, intake));
+    const { general } = DEFAULT_POLICY.severities;
+    const handle = await start({ intake, policy: { name: 'half-written', version: 3, document: { ...DEFAULT_POLICY, severities: { general } } as unknown as EscalationPolicy } });
+    expect(await handle.result()).toEqual({ status: 'intake_failed', code: 'PolicyInvalid', reason: 'policy half-written v3 does not hold: severities.major is missing' });
+    const res = await http().get(`/hazards/${intake.hazardId}`).set(as(u('safety-officer'))).expect(200);
+    expect(res.body).toMatchObject({ status: 'intake_failed', intakeFailure: 'policy half-written v3 does not hold: severities.major is missing' });
   });
 
   it('fails at once, without retrying, a workflow started for a unit that does not exist', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import chineseDays from 'chinese-days';
-import { addDuration, chinaDate, DEFAULT_POLICY, parseDuration, validatePolicy } from '#domain';
+import { addDuration, assertPolicyHolds, chinaDate, DEFAULT_POLICY, parseDuration, PolicyInvalidError, validatePolicy } from '#domain';
 
 const isWorkday = (d: string) => chineseDays.isWorkday(d);
 
@@ -71,5 +71,18 @@ describe('addDuration', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('assertPolicyHolds (a pinned policy is checked before a hazard starts on it)', () => {
+  it('passes the default policy', () => {
+    expect(() => assertPolicyHolds(DEFAULT_POLICY)).not.toThrow();
+  });
+
+  it('names every fault of a document that does not hold, shape and durations alike', () => {
+    const { general } = DEFAULT_POLICY.severities;
+    const broken = { ...DEFAULT_POLICY, ladder: [], severities: { general: { ...general, plan: 'soon' } } };
+    expect(() => assertPolicyHolds(broken)).toThrow(PolicyInvalidError);
+    expect(() => assertPolicyHolds(broken)).toThrow(/ladder must list rungs.*severities\.general\.plan "soon" is not an ISO-8601 duration.*severities\.major is missing/);
   });
 });

@@ -110,6 +110,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
       await keepHistory('ladder-to-review-event-activities-v2', handle);
       await keepHistory('ladder-to-review-patches-at-start-v3', handle);
       await keepHistory('ladder-to-review-intake-failure-v4', handle);
+      await keepHistory('ladder-to-review-handler-mutex-v5', handle);
     } finally {
       await worker.stop();
     }
@@ -150,6 +151,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
       await Worker.runReplayHistory({ workflowBundle: { codePath: infra.workflowBundle } }, history, workflowId);
       await keepHistory('intake-killed-patches-at-start-v3', handle);
       await keepHistory('intake-killed-intake-failure-v4', handle);
+      await keepHistory('intake-killed-handler-mutex-v5', handle);
     } finally {
       await worker.stop();
     }
@@ -190,6 +192,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
       await keepHistory('continued-as-new-then-closed-event-activities-v2', client.workflow.getHandle(`hazard-${id}`));
       await keepHistory('continued-as-new-then-closed-patches-at-start-v3', client.workflow.getHandle(`hazard-${id}`));
       await keepHistory('continued-as-new-then-closed-intake-failure-v4', client.workflow.getHandle(`hazard-${id}`));
+      await keepHistory('continued-as-new-then-closed-handler-mutex-v5', client.workflow.getHandle(`hazard-${id}`));
     } finally {
       await worker.stop();
     }

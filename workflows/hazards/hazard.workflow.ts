@@ -10,23 +10,20 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import { ActivityFailure, ApplicationFailure, WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
 import type { HazardActivities } from '../../activities/hazards/hazard.activities.js';
 import {
   accountabilityReviewId,
   advanceTime,
+  assertPolicyHolds,
   chinaIsWorkday,
-  DurationError,
   applyCommand,
-  holder,
-  LifecycleRejection,
   nextDueAt,
   REPORTED_EVENT_SEQUENCE,
   startLifecycle,
   type Clock,
   type DomainEvent,
   type HazardEventRecord,
-  type HazardPatch,
   type HazardWorkflowInput,
   type HazardWorkflowState,
   type IntakeFailedResult,
@@ -48,6 +45,9 @@ import {
   verifyUpdate,
   type ActionInput,
 } from './hazard.messages.js';
+import { guard, patchOf, permanentIntakeFailure } from './hazard-workflow.helpers.js';
+import { EVENTS_AS_ACTIVITIES_PATCH, HANDLER_MUTEX_PATCH, INTAKE_FAILURE_PATCH, LOCAL_ACTIVITIES_PATCH, PATCHES_AT_START_PATCH } from './hazard.patches.js';
+import { handlerLock } from '../shared/handler-lock.js';
 
 const activityOptions = {
   startToCloseTimeout: '30s',
@@ -56,36 +56,6 @@ const activityOptions = {
 } as const;
 const acts = proxyActivities<HazardActivities>(activityOptions);
 const local = proxyLocalActivities<HazardActivities>(activityOptions);
-
-/**
- * The intake activities (re-write the intake, resolve the chain) run as local activities: they
- * cost no task round trip through the server, and their input is fixed by the workflow's input.
- * Patch v1 wrote events that way too, but a local activity's input is computed again when its
- * workflow task is retried (after a worker crash), with a later clock: the retry could compute
- * other events (a missed deadline instead of a reminder) for the same sequence numbers, and the
- * idempotent insert would keep a mix of both. The fault suite caught it. From v2 on, events are
- * written by regular activities, whose input the server records before they run. Runs recorded
- * under either version replay on their own path.
- */
-const LOCAL_ACTIVITIES_PATCH = 'local-activities-v1';
-const EVENTS_AS_ACTIVITIES_PATCH = 'event-records-as-activities-v2';
-/**
- * v1 and v2 asked `patched()` at the first write, after the intake's local activities. When a local
- * activity outlasts its workflow task (a worker killed, a slow database), its result and the
- * commands that follow land in different workflow tasks, and on replay `patched()` answers false
- * in the task before its marker: the replay takes the v1 branch and fails with TMPRL1100 (the
- * fault suite caught one). From v3 on the workflow asks once, first thing, where the marker and
- * the question always share the first task. The SDK answers true on replay only for markers of
- * the task being replayed: https://github.com/temporalio/sdk-typescript/pull/188
- */
-const PATCHES_AT_START_PATCH = 'patches-at-start-v3';
-/**
- * v4: an intake that no retry can complete (an activity's non-retryable failure: a unit or person
- * that does not exist; a pinned policy whose durations do not parse) ends the workflow with the
- * hazard in `intake_failed`, recorded and notified, instead of retrying for ever while the hazard
- * reads "still being assigned". Runs recorded before v4 keep their path.
- */
-const INTAKE_FAILURE_PATCH = 'intake-failure-v4';
 
 const DEFAULT_HISTORY_LIMIT = 2000;
 
@@ -101,25 +71,24 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   // Before any await: see PATCHES_AT_START_PATCH.
   const patchedAtStart = patched(PATCHES_AT_START_PATCH);
   const intakeFailsFast = patched(INTAKE_FAILURE_PATCH);
+  const lock = handlerLock(patched(HANDLER_MUTEX_PATCH));
   const intakeWriter = () => (patchedAtStart || patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
   const eventWriter = () => (patchedAtStart || patched(EVENTS_AS_ACTIVITIES_PATCH) ? acts : patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
   let state: HazardWorkflowState | null = input.resume ?? null;
   let intakeFailure: IntakeFailure | null = null;
-  let busy = false;
   let changes = 0;
 
   setHandler(hazardStateQuery, () => state ?? refuse('wrong_state', intakeFailure ? `the intake failed: ${intakeFailure.reason}` : 'the hazard is still being assigned'));
 
   /** One change at a time: event sequence numbers must be assigned without gaps or repeats. */
-  async function exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    await condition(() => !busy);
-    busy = true;
-    try {
-      return await fn();
-    } finally {
-      busy = false;
-      changes++;
-    }
+  function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return lock.runExclusive(async () => {
+      try {
+        return await fn();
+      } finally {
+        changes++;
+      }
+    });
   }
 
   async function commit(outcome: Outcome, correlationId: string | null = null): Promise<void> {
@@ -226,6 +195,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     try {
       await intakeActs.recordIntake(intake);
       const assignment = await intakeActs.resolveAssignment({ unitId: intake.unitId, category: intake.category, severity: intake.severity, at: intake.reportedAt });
+      if (intakeFailsFast) assertPolicyHolds(input.policy.document);
       started = startLifecycle({ hazardId: intake.hazardId, unitId: intake.unitId, severity: intake.severity, policy: input.policy, ...assignment }, clock());
     } catch (err) {
       intakeFailure = intakeFailsFast ? permanentIntakeFailure(err, input) : null;
@@ -252,49 +222,10 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       await exclusive(async () => commit(advanceTime(state!, clock())));
     }
     if (shouldContinueAsNew() && current().status !== 'closed') {
-      await condition(() => allHandlersFinished() && !busy);
+      await condition(() => allHandlersFinished() && !lock.locked);
       await continueAsNew<typeof hazardWorkflow>({ ...input, resume: current() });
     }
   }
   await condition(allHandlersFinished);
   return current();
-}
-
-/** What no retry can fix in an intake, or null for a fault that a retry may (a database or network outage). */
-function permanentIntakeFailure(err: unknown, input: HazardWorkflowInput): IntakeFailure | null {
-  // A regular activity's failure comes wrapped in an ActivityFailure; a local activity's, as seen
-  // here (SDK 1.24), as the ApplicationFailure it threw.
-  const failure = err instanceof ActivityFailure ? err.cause : err;
-  if (failure instanceof ApplicationFailure && failure.nonRetryable) {
-    return { reason: failure.message, code: failure.type ?? 'IntakeFailed' };
-  }
-  if (err instanceof DurationError) {
-    return { reason: `policy ${input.policy.name} v${input.policy.version} does not hold: ${err.message}`, code: 'PolicyInvalid' };
-  }
-  return null;
-}
-
-function guard(fn: () => Outcome): Outcome {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof LifecycleRejection) refuse(err.code, err.message);
-    throw err;
-  }
-}
-
-function patchOf(s: HazardWorkflowState): HazardPatch {
-  return {
-    status: s.status,
-    responsiblePersonId: holder(s)?.person.id ?? null,
-    currentRung: s.currentRung,
-    chain: s.chain,
-    stageAction: s.stage?.action ?? null,
-    stageDeadline: s.stage?.deadline ? new Date(s.stage.deadline).toISOString() : null,
-    supervised: s.supervised,
-    verificationFailures: s.verificationFailures,
-    policyName: s.policy.name,
-    policyVersion: s.policy.version,
-    reviewWorkflowId: s.reviewWorkflowId,
-  };
 }

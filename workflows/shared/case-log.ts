@@ -1,4 +1,4 @@
-import { condition, proxyActivities } from '@temporalio/workflow';
+import { condition, patched, proxyActivities } from '@temporalio/workflow';
 import type { AccountabilityActivities } from '../../activities/accountability/accountability.activities.js';
 import type { CampaignActivities } from '../../activities/campaigns/campaign.activities.js';
 import type { HazardActivities } from '../../activities/hazards/hazard.activities.js';
@@ -6,6 +6,7 @@ import type { IncidentActivities } from '../../activities/incidents/incident.act
 import type { LetterActivities } from '../../activities/letters/letter.activities.js';
 import type { CaseEventActivities } from '../../activities/shared/case-events.activities.js';
 import type { CaseEvent, CaseEventRecord } from '#domain';
+import { handlerLock } from './handler-lock.js';
 
 /** As for hazards: a database outage must not lose anything, so retry without limit. */
 export const CASE_ACTIVITY_OPTIONS = {
@@ -18,14 +19,18 @@ type CaseActivities = CaseEventActivities & AccountabilityActivities & IncidentA
 
 export const caseActivities = proxyActivities<CaseActivities>(CASE_ACTIVITY_OPTIONS);
 
+/** v1: the case workflows' lock is async-mutex's (see handlerLock); runs started before keep theirs. */
+export const CASE_LOG_MUTEX_PATCH = 'case-log-mutex-v1';
+
 /**
  * The event stream of one review, incident, campaign unit or signing. The workflow numbers its
  * events and writes them through an activity; changes run one at a time so that numbers never
- * collide, and `changes` lets a waiting loop notice that something happened.
+ * collide, and `changes` lets a waiting loop notice that something happened. Construct it before
+ * the workflow's first await: it asks for its patch.
  */
 export class CaseLog {
   private last = 0;
-  private busy = false;
+  private readonly lock = handlerLock(patched(CASE_LOG_MUTEX_PATCH));
   changes = 0;
 
   constructor(readonly stream: string) {}
@@ -38,19 +43,18 @@ export class CaseLog {
     this.last += records.length;
   }
 
-  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    await condition(() => !this.busy);
-    this.busy = true;
-    try {
-      return await fn();
-    } finally {
-      this.busy = false;
-      this.changes++;
-    }
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.lock.runExclusive(async () => {
+      try {
+        return await fn();
+      } finally {
+        this.changes++;
+      }
+    });
   }
 
   get idle(): boolean {
-    return !this.busy;
+    return !this.lock.locked;
   }
 }
 

@@ -94,6 +94,15 @@ export function validatePolicy(doc: unknown): Array<{ field: string; reason: str
   return problems;
 }
 
+/** A pinned policy document that does not hold; no retry can fix it. */
+export class PolicyInvalidError extends Error {}
+
+/** Throws PolicyInvalidError naming every problem of the document (a pinned policy is checked before a hazard starts on it). */
+export function assertPolicyHolds(doc: unknown): void {
+  const problems = validatePolicy(doc);
+  if (problems.length) throw new PolicyInvalidError(problems.map((p) => `${p.field} ${p.reason}`).join('; '));
+}
+
 export function deadlineMs(policy: EscalationPolicy, severity: Severity, key: (typeof DEADLINE_KEYS)[number]): number {
   return parseDuration(policy.severities[severity][key]);
 }
