@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
+import { allHandlersFinished, condition, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { incidentReviewId, incidentStream, parseDuration, type IncidentLevel, type IncidentState, type IncidentWorkflowInput } from '#domain';
 import { accountabilityReviewWorkflow } from '../accountability/accountability-review.workflow.js';
@@ -9,6 +9,13 @@ import { forwardIncidentUpdate, incidentStateQuery, type ForwardIncidentInput } 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
+ * v2: an event carries what happened (the chain as it starts; which level passed the report on,
+ * and when), not a copy of the whole state; the read model applies it (applyIncidentEvent).
+ * Runs started before keep writing the copy.
+ */
+export const INCIDENT_EVENTS_PATCH = 'incident-events-v2';
+
+/**
  * Reporting discipline for one incident: the unit reports within the policy's time of the
  * incident; each superior forwards within its time; the top receives. A level that lets its
  * deadline pass is flagged late (迟报) and its superior is told; after as long again the report
@@ -16,6 +23,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentState> {
   const log = new CaseLog(incidentStream(input.incidentId));
+  const eventsOnly = patched(INCIDENT_EVENTS_PATCH);
+  /** Before v2, the copy of the state every event carried. */
+  const stateCopy = () => (eventsOnly ? {} : { state });
   const unitMs = parseDuration(input.policy.incidents.unitReport);
   const forwardMs = parseDuration(input.policy.incidents.forwardPerLevel);
   const state: IncidentState = { incidentId: input.incidentId, status: 'reporting', levels: [], current: 0, late: false, reviewId: null };
@@ -63,8 +73,8 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   await log.exclusive(() =>
     log.record(
       [
-        { type: 'incident_reported', actorId: input.reportedBy, payload: { title: input.title, severity: input.severity, occurredAt: input.occurredAt, dueAt: iso(unitDue), late: state.late, lateByMs: state.late ? reported - unitDue : null, state }, notify: notifyUp(1, 'incident_reported') },
-        ...(state.late ? [{ type: 'report_late' as const, actorId: null, payload: { unitId: input.unitId, level: 0, dueAt: iso(unitDue), lateByMs: reported - unitDue, state }, notify: notifyUp(1, 'incident_report_late') }] : []),
+        { type: 'incident_reported', actorId: input.reportedBy, payload: { title: input.title, severity: input.severity, occurredAt: input.occurredAt, dueAt: iso(unitDue), late: state.late, lateByMs: state.late ? reported - unitDue : null, ...(eventsOnly ? { levels: state.levels.map((l) => ({ ...l })) } : { state }) }, notify: notifyUp(1, 'incident_reported') },
+        ...(state.late ? [{ type: 'report_late' as const, actorId: null, payload: { unitId: input.unitId, level: 0, dueAt: iso(unitDue), lateByMs: reported - unitDue, ...stateCopy() }, notify: notifyUp(1, 'incident_report_late') }] : []),
       ],
       null,
     ),
@@ -86,7 +96,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
       if (!flagged) {
         flagged = true;
         state.late = true;
-        await log.exclusive(() => log.record([{ type: 'report_late', actorId: null, payload: { unitId: level.unitId, level: i, dueAt: level.dueAt, lateByMs: Date.now() - due, state }, notify: [...notifyUp(i, 'incident_forward_overdue'), ...notifyUp(i + 1, 'incident_report_late')] }]));
+        await log.exclusive(() => log.record([{ type: 'report_late', actorId: null, payload: { unitId: level.unitId, level: i, dueAt: level.dueAt, lateByMs: Date.now() - due, ...stateCopy() }, notify: [...notifyUp(i, 'incident_forward_overdue'), ...notifyUp(i + 1, 'incident_report_late')] }]));
         continue;
       }
       break;
@@ -105,7 +115,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
         [{
           type: by ? 'incident_forwarded' : 'forward_missed',
           actorId: by?.actorId ?? null,
-          payload: { from: level.unitId, to: next.unitId, dueAt: level.dueAt, late: now > due, lateByMs: now > due ? now - due : null, note: by?.note ?? null, state },
+          payload: { from: level.unitId, to: next.unitId, dueAt: level.dueAt, late: now > due, lateByMs: now > due ? now - due : null, note: by?.note ?? null, ...(eventsOnly ? { level: i, passedOnAt: level.passedOnAt! } : { state }) },
           notify: notifyUp(i + 1, 'incident_reported'),
         }],
         by?.correlationId ?? null,
@@ -128,7 +138,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
     }
   }
-  await log.exclusive(() => log.record([{ type: 'incident_report_complete', actorId: null, payload: { reachedTop: top.unitId, late: state.late, reviewId: state.reviewId, state }, notify: [] }]));
+  await log.exclusive(() => log.record([{ type: 'incident_report_complete', actorId: null, payload: { reachedTop: top.unitId, late: state.late, reviewId: state.reviewId, ...stateCopy() }, notify: [] }]));
   await condition(allHandlersFinished);
   return state;
 }

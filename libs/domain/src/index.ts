@@ -25,5 +25,6 @@ export * from './discipline/unit-events.js';
 export * from './shared/workflow-ids.js';
 export * from './accountability/review.js';
 export * from './incidents/incident.js';
+export * from './incidents/incident-reducer.js';
 export * from './campaigns/campaign.js';
 export * from './letters/letter.js';

@@ -52,7 +52,7 @@ export class IncidentRepository {
     );
   }
 
-  /** The incident's events, each without the copy of the whole state its payload carries. */
+  /** The incident's events; the copy of the whole state that events recorded before incident-events-v2 carry is left out. */
   events(id: string): Promise<unknown[]> {
     return this.ds.query(`SELECT sequence, type, actor_id AS "actorId", occurred_at AS "occurredAt", payload - 'state' AS payload FROM case_events WHERE stream = $1 ORDER BY sequence`, [incidentStream(id)]);
   }
