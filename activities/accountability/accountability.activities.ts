@@ -1,4 +1,5 @@
-import { type EscalationPolicy, type IncidentLevel, type PreparedReview, type ReviewAssessment, type ReviewSourceEvent, assessHazardConduct, assessIncidentConduct, disciplineOf, parseDuration, parseHazardEvent } from '#domain';
+import { ApplicationFailure } from '@temporalio/activity';
+import { type EscalationPolicy, type IncidentLevel, type PreparedReview, type ReviewAssessment, type ReviewAuthority, type ReviewSourceEvent, assessHazardConduct, assessIncidentConduct, disciplineOf, parseDuration, parseHazardEvent, reviewAuthorities, ReviewAuthorityMissing } from '#domain';
 import { proposalId } from '#persistence';
 import type { ActivityDeps } from '../shared/case-deps.js';
 
@@ -32,11 +33,17 @@ export function createAccountabilityActivities({ reviews, org, letters, policies
         assessment = assessIncidentConduct({ severity, levels: i.levels as IncidentLevel[], letters: signed, rules: disciplineOf(policy).accountability.rules });
       }
       const concerned = new Set(assessment.proposals.map((p) => p.personId));
-      // The superior units review, nearest first; nobody reviews their own conduct.
-      const held = principals.flatMap((p) => (p.principalId ? [{ unitId: p.unitId, personId: p.principalId }] : []));
-      let authorities = held.slice(1).filter((a) => !concerned.has(a.personId));
-      if (authorities.length === 0) authorities = held.filter((a) => !concerned.has(a.personId)).slice(0, 1);
-      if (authorities.length === 0) authorities = held.slice(-1);
+      const top = principals[principals.length - 1]!.unitId;
+      const now = new Date();
+      const carriers = [...(await org.heldBy(top, 'discipline_officer', now)), ...(await org.heldBy(top, 'safety_officer', now))];
+      let authorities: ReviewAuthority[] = [];
+      try {
+        authorities = reviewAuthorities({ principals, concerned, carriers, body: disciplineOf(policy).referral.body });
+      } catch (err) {
+        if (!(err instanceof ReviewAuthorityMissing)) throw err;
+        // No retry brings a principal into being: a review with something to decide ends, saying why.
+        if (concerned.size > 0) throw ApplicationFailure.nonRetryable(err.message, 'ReviewAuthorityMissing');
+      }
       await reviews.savePreparation(input.reviewId, assessment, authorities, severity);
       const d = disciplineOf(policy).accountability;
       return {

@@ -1,5 +1,6 @@
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
-import { reviewStream, sanctionEnd, SANCTIONS, type AccountabilityReviewInput, type ReviewState } from '#domain';
+import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
+import { reviewStream, sanctionEnd, SANCTIONS, type AccountabilityReviewInput, type PreparedReview, type ReviewAuthority, type ReviewState } from '#domain';
 import { decideProposalUpdate, reviewStateQuery, submitStatementUpdate, type DecideProposalInput, type SubmitStatementInput } from './accountability-review.messages.js';
 import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
 import { refuse } from '../hazards/hazard.messages.js';
@@ -23,7 +24,7 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
     statementsUntil: null,
     decisionDeadline: null,
   };
-  let authorities: Array<{ unitId: string; personId: string }> = [];
+  let authorities: ReviewAuthority[] = [];
   let decisionMs = 0;
   let severity: 'general' | 'major' = 'general';
 
@@ -41,7 +42,10 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
     if (state.status === 'preparing') refuse('wrong_state', 'the review is still being prepared');
     const proposal = state.proposals.find((p) => p.id === arg.proposalId);
     if (!proposal) refuse('invalid_input', `proposalId: review ${state.reviewId} has no proposal ${arg.proposalId}`);
-    if (arg.actorId !== state.authority?.personId) refuse('not_allowed', `only the reviewing authority (${state.authority?.personId}, principal of ${state.authority?.unitId}) may decide this review's proposals`);
+    if (arg.actorId !== state.authority?.personId) {
+      const who = state.authority?.referral ? `who carries its referral to the ${state.authority.referral.body.replace(/_/g, ' ')} body` : `principal of ${state.authority?.unitId}`;
+      refuse('not_allowed', `only the reviewing authority (${state.authority?.personId}, ${who}) may decide this review's proposals`);
+    }
     if (proposal!.status !== 'proposed') refuse('wrong_state', `proposal ${arg.proposalId} was already decided (${proposal!.status})`);
     if (statementsOpen() && !state.statementsFrom.includes(proposal!.personId)) {
       refuse('wrong_state', `${proposal!.personId} may still submit a statement until ${iso(state.statementsUntil)}; decide after that`);
@@ -91,7 +95,18 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
   );
 
   await acts.openAccountabilityReview(input);
-  const prepared = await acts.prepareReview({ reviewId: input.reviewId });
+  let prepared: PreparedReview;
+  try {
+    prepared = await acts.prepareReview({ reviewId: input.reviewId });
+  } catch (err) {
+    // What no retry can fix (no one on the chain to review it) ends the review, saying why.
+    const failure = err instanceof ActivityFailure ? err.cause : err;
+    if (!(failure instanceof ApplicationFailure && failure.nonRetryable)) throw err;
+    state.status = 'preparation_failed';
+    await log.exclusive(() => log.record([{ type: 'review_closed', actorId: null, payload: { status: 'preparation_failed', reason: failure.message }, notify: [] }]));
+    await condition(allHandlersFinished);
+    return state;
+  }
   authorities = prepared.authorities;
   decisionMs = prepared.decisionMs;
   severity = prepared.severity;
@@ -114,7 +129,7 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
       payload: { status: state.status, reason: input.reason, proposals: state.proposals, authority: state.authority, statementsUntil: iso(state.statementsUntil), decisionDeadline: iso(state.decisionDeadline) },
       notify: [
         ...state.proposals.map((p) => ({ recipientId: p.personId, kind: 'review_statement_invited' })),
-        ...(state.authority ? [{ recipientId: state.authority.personId, kind: 'review_decision_due' }] : []),
+        ...(state.authority ? [{ recipientId: state.authority.personId, kind: state.authority.referral ? 'review_referred' : 'review_decision_due' }] : []),
       ],
     }]),
   );

@@ -28,3 +28,4 @@ export * from './incidents/incident.js';
 export * from './incidents/incident-reducer.js';
 export * from './campaigns/campaign.js';
 export * from './letters/letter.js';
+export * from './accountability/authorities.js';

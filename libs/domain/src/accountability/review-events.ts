@@ -1,9 +1,9 @@
 import type { Sanction } from '../discipline/discipline.js';
 import type { EventUnion } from '../shared/event-union.js';
 import type { Severity } from '../shared/vocabulary.js';
+import type { ReviewAuthority as Authority } from './authorities.js';
 import type { ReviewProposalState, ReviewState } from './review.js';
 
-type Authority = { unitId: string; personId: string };
 /** Where a review stands, as its status events record it (instants as ISO-8601, null when not set). */
 interface ReviewStanding {
   status: ReviewState['status'];
@@ -30,7 +30,7 @@ export interface ReviewEventPayloads {
     endsAt: string | null;
     severity: Severity;
   };
-  review_closed: { status: 'no_sanctions'; reason: string } | { status: 'decided'; proposals: ReviewProposalState[] };
+  review_closed: { status: 'no_sanctions' | 'preparation_failed'; reason: string } | { status: 'decided'; proposals: ReviewProposalState[] };
 }
 
 export type ReviewEvent = EventUnion<ReviewEventPayloads>;

@@ -1,5 +1,6 @@
 import type { Conduct, Sanction } from '../discipline/discipline.js';
 import type { Severity } from '../shared/vocabulary.js';
+import type { ReviewAuthority } from './authorities.js';
 
 export interface ReviewProposalState {
   id: string;
@@ -14,7 +15,7 @@ export interface ReviewProposalState {
 export interface PreparedReview {
   proposals: Array<Pick<ReviewProposalState, 'id' | 'personId' | 'conducts' | 'proposedSanction'>>;
   /** The reviewing authority first, then whoever a lapsed decision passes to. */
-  authorities: Array<{ unitId: string; personId: string }>;
+  authorities: ReviewAuthority[];
   statementWindowMs: number;
   decisionMs: number;
   severity: Severity;
@@ -22,10 +23,10 @@ export interface PreparedReview {
 
 export interface ReviewState {
   reviewId: string;
-  status: 'preparing' | 'statements' | 'deciding' | 'decided' | 'no_sanctions';
+  status: 'preparing' | 'statements' | 'deciding' | 'decided' | 'no_sanctions' | 'preparation_failed';
   proposals: ReviewProposalState[];
   statementsFrom: string[];
-  authority: { unitId: string; personId: string } | null;
+  authority: ReviewAuthority | null;
   lapsedAuthorities: string[];
   /** Epoch ms */
   statementsUntil: number | null;

@@ -22,6 +22,17 @@ export function summarise(e: StoredHazardEvent): Record<string, unknown> {
       return { request: e.payload.requestId, leader: e.payload.leader, deadline: e.payload.deadline, lateByMs: e.payload.lateByMs, escalatedTo: e.payload.escalatedTo?.id ?? null };
     case 'request_expired':
       return { request: e.payload.requestId, leader: e.payload.leader, deadline: e.payload.deadline, lateByMs: e.payload.lateByMs, escalatedTo: null };
+    case 'supervision_opened':
+      return { unit: e.payload.unitId, reason: e.payload.reason, termsDue: e.payload.termsDue };
+    case 'supervision_terms_set':
+      return { deadline: e.payload.deadline, supervisor: e.payload.supervisorId, reportEvery: e.payload.reportEvery };
+    case 'supervision_terms_lapsed':
+      return { termsDue: e.payload.termsDue, personIds: e.payload.personIds };
+    case 'supervision_report_missed':
+      return { due: e.payload.due, personIds: e.payload.personIds, missed: e.payload.missed };
+    case 'supervision_progress_reported':
+    case 'supervision_lifted':
+      return {};
     case 'reported':
     case 'assigned':
     case 'assignment_failed':

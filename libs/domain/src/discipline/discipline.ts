@@ -62,7 +62,26 @@ export interface YellowCardRule {
   validity: string;
 }
 
+/**
+ * Who reviews the top: when every principal up the tree is among those concerned, the review is
+ * referred out of the archives hierarchy, to the discipline inspection and supervision body
+ * (纪检监察机关) or to the Party committee and government of that level (建议当地党委政府免去职务或追究).
+ */
+export const REFERRAL_BODIES = ['discipline_inspection', 'party_committee_and_government'] as const;
+export type ReferralBody = (typeof REFERRAL_BODIES)[number];
+export interface ReferralPolicy {
+  body: ReferralBody;
+}
+
+/** 挂牌督办: how long the superior unit has to set a supervised hazard's terms, and the longest deadline it may give. */
+export interface SupervisionPolicy {
+  termsWithin: string;
+  longestDeadline: string;
+}
+
 export interface DisciplinePolicy {
+  referral: ReferralPolicy;
+  supervision: SupervisionPolicy;
   accountability: AccountabilityPolicy;
   incidents: IncidentPolicy;
   campaigns: CampaignPolicy;
@@ -82,6 +101,8 @@ export const DEFAULT_SANCTION_RULES: SanctionRule[] = [
 ];
 
 export const DEFAULT_DISCIPLINE: DisciplinePolicy = {
+  referral: { body: 'discipline_inspection' },
+  supervision: { termsWithin: 'P5D', longestDeadline: 'P365D' },
   accountability: { statementWindow: 'P5D', decision: 'P10D', rules: DEFAULT_SANCTION_RULES },
   incidents: { unitReport: 'PT1H', forwardPerLevel: 'PT2H', reviewWhenLate: true },
   campaigns: { reminders: [0.5, 0.75], escalateAt: 0.9 },
@@ -105,7 +126,9 @@ export function validateDiscipline(value: unknown): Problem[] {
   const at = (field: string, reason: string) => problems.push({ field: `discipline.${field}`, reason });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ field: 'discipline', reason: 'must be an object' }];
   const d = value as Record<string, Record<string, unknown> | undefined>;
-  const shapes: Record<keyof DisciplinePolicy, Record<string, 'duration' | 'count' | 'fraction' | 'fractions' | 'boolean' | 'rules'>> = {
+  const shapes: Record<keyof DisciplinePolicy, Record<string, 'duration' | 'count' | 'fraction' | 'fractions' | 'boolean' | 'rules' | 'referral_body'>> = {
+    referral: { body: 'referral_body' },
+    supervision: { termsWithin: 'duration', longestDeadline: 'duration' },
     accountability: { statementWindow: 'duration', decision: 'duration', rules: 'rules' },
     incidents: { unitReport: 'duration', forwardPerLevel: 'duration', reviewWhenLate: 'boolean' },
     campaigns: { reminders: 'fractions', escalateAt: 'fraction' },
@@ -134,6 +157,7 @@ export function validateDiscipline(value: unknown): Problem[] {
       else if (kind === 'fraction' && !isFraction(v)) at(name, 'must be a fraction between 0 and 1');
       else if (kind === 'fractions' && !ascendingFractions(v)) at(name, 'must be ascending fractions between 0 and 1');
       else if (kind === 'boolean' && typeof v !== 'boolean') at(name, 'must be true or false');
+      else if (kind === 'referral_body' && !(REFERRAL_BODIES as readonly unknown[]).includes(v)) at(name, `must be one of: ${REFERRAL_BODIES.join(', ')}`);
       else if (kind === 'rules') {
         if (!Array.isArray(v)) {
           at(name, 'must be a list of {conduct, severity?, sanction}');

@@ -30,7 +30,8 @@ export type Severity = (typeof SEVERITIES)[number];
 export const HAZARD_SOURCES = ['self_inspection', 'supervision', 'report', 'sensor'] as const;
 export type HazardSource = (typeof HAZARD_SOURCES)[number];
 
-export const POSITION_KINDS = ['principal', 'deputy', 'department_head', 'safety_officer', 'staff'] as const;
+/** `discipline_officer` (纪检组长): carries a review referred out of the hierarchy to the body that oversees the top unit. */
+export const POSITION_KINDS = ['principal', 'deputy', 'department_head', 'safety_officer', 'discipline_officer', 'staff'] as const;
 export type PositionKind = (typeof POSITION_KINDS)[number];
 
 /**

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { AccountabilityReviewInput, HazardCategory, ReviewAssessment, StoredEvent } from '#domain';
+import type { AccountabilityReviewInput, HazardCategory, ReviewAssessment, ReviewAuthority, StoredEvent } from '#domain';
 
 /** What a review is about: a hazard or an incident of a unit. */
 export interface ReviewSubject {
@@ -47,7 +47,7 @@ export class ReviewRepository {
   }
 
   /** Stores what the review prepared: timeline, findings, authorities and one proposal per person concerned. */
-  async savePreparation(reviewId: string, assessment: ReviewAssessment, authorities: Array<{ unitId: string; personId: string }>, severity: string): Promise<void> {
+  async savePreparation(reviewId: string, assessment: ReviewAssessment, authorities: ReviewAuthority[], severity: string): Promise<void> {
     await this.ds.transaction(async (m) => {
       await m.query(`UPDATE accountability_reviews SET timeline = $2, findings = $3, authorities = $4, severity = $5, updated_at = now() WHERE id = $1`, [
         reviewId, JSON.stringify(assessment.timeline), JSON.stringify(assessment.findings), JSON.stringify(authorities), severity,
