@@ -50,6 +50,9 @@ const ALLOWED: Record<Exclude<PermissionAction, 'editOrg' | 'readPolicy' | 'inbo
   decide: ['deputyInCharge'],
   verify: ['safetyOfficer'],
   migratePolicy: ['principal', 'superiorPrincipal'],
+  listForSupervision: ['superiorPrincipal', 'superiorOfficer'],
+  setSupervisionTerms: ['superiorPrincipal', 'superiorOfficer'],
+  reportProgress: ['holder'],
   editPolicy: ['topPrincipal'],
 };
 
@@ -63,7 +66,7 @@ describe('authorisation matrix: every action × every role', () => {
   const http = () => request(app.getHttpServer());
   const by = (role: Role) => as(ROLES[role]);
 
-  async function hazard(state: 'assigned' | 'acknowledged' | 'requested' | 'rectified', severity: 'general' | 'major' = 'general') {
+  async function hazard(state: 'assigned' | 'acknowledged' | 'requested' | 'rectified' | 'listed' | 'supervised', severity: 'general' | 'major' = 'general') {
     const res = await http()
       .post('/hazards')
       .set(by('staff'))
@@ -81,6 +84,8 @@ describe('authorisation matrix: every action × every role', () => {
       requestId = r.body.pendingRequest.id;
     }
     if (state === 'rectified') await http().post(`/hazards/${id}/submit-rectification`).set(by('holder')).send({ summary: 'fixed', evidence: ['p.jpg'] }).expect(200);
+    if (state === 'listed' || state === 'supervised') await http().post(`/hazards/${id}/supervision`).set(by('superiorPrincipal')).send({ reason: 'listed by the city' }).expect(200);
+    if (state === 'supervised') await http().post(`/hazards/${id}/supervision/terms`).set(by('superiorPrincipal')).send(terms).expect(200);
     return { id, requestId };
   }
 
@@ -127,6 +132,7 @@ describe('authorisation matrix: every action × every role', () => {
   });
 
   const none = async () => ({ id: '', requestId: null });
+  const terms = { deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(), supervisorId: ROLES.superiorOfficer, reportEvery: 'P7D', note: 'fix within a month' };
   const report = (role: Role) =>
     http().post('/hazards').set(by(role)).send({
       unitId: UNIT, category: 'theft', severity: 'general', title: `by ${role}`, description: 'd', location: 'l',
@@ -161,6 +167,9 @@ describe('authorisation matrix: every action × every role', () => {
       return h;
     }, (h, role) => http().post(`/hazards/${h.id}/policy-migration`).set(by(role)).send({ reason: 'new rules' }));
   });
+  it('listForSupervision', () => walk('listForSupervision', () => hazard('assigned'), (h, role) => http().post(`/hazards/${h.id}/supervision`).set(by(role)).send({ reason: 'listed' })));
+  it('setSupervisionTerms', () => walk('setSupervisionTerms', () => hazard('listed'), (h, role) => http().post(`/hazards/${h.id}/supervision/terms`).set(by(role)).send(terms)));
+  it('reportProgress', () => walk('reportProgress', () => hazard('supervised'), (h, role) => http().post(`/hazards/${h.id}/supervision/progress`).set(by(role)).send({ text: 'parts ordered' })));
   it('editPolicy', () => walk('editPolicy', none, (_, role) => http().put('/policies/matrix').set(by(role)).send(DEFAULT_POLICY)));
 
   it('list: each person sees only their subtree', async () => {

@@ -44,6 +44,22 @@ export interface MigratePolicyInput extends ActionInput {
   reason: string;
 }
 
+/** 挂牌督办 by hand (also how a hazard that lapsed at the top before supervision existed is brought under it). */
+export interface ListForSupervisionInput extends ActionInput {
+  reason: string;
+}
+export interface SetSupervisionTermsInput extends ActionInput {
+  /** ISO-8601 instant */
+  deadline: string;
+  supervisorId: string;
+  /** ISO-8601 duration between progress reports, or null for none */
+  reportEvery: string | null;
+  note: string;
+}
+export interface ReportProgressInput extends ActionInput {
+  text: string;
+}
+
 export const acknowledgeUpdate = defineUpdate<HazardWorkflowState, [AcknowledgeInput]>('acknowledge');
 export const submitPlanUpdate = defineUpdate<HazardWorkflowState, [SubmitPlanInput]>('submitPlan');
 export const requestExtensionUpdate = defineUpdate<HazardWorkflowState, [RequestExtensionInput]>('requestExtension');
@@ -52,6 +68,9 @@ export const decideUpdate = defineUpdate<HazardWorkflowState, [DecideInput]>('de
 export const submitRectificationUpdate = defineUpdate<HazardWorkflowState, [SubmitRectificationInput]>('submitRectification');
 export const verifyUpdate = defineUpdate<HazardWorkflowState, [VerifyInput]>('verify');
 export const migratePolicyUpdate = defineUpdate<HazardWorkflowState, [MigratePolicyInput]>('migratePolicy');
+export const listForSupervisionUpdate = defineUpdate<HazardWorkflowState, [ListForSupervisionInput]>('listForSupervision');
+export const setSupervisionTermsUpdate = defineUpdate<HazardWorkflowState, [SetSupervisionTermsInput]>('setSupervisionTerms');
+export const reportProgressUpdate = defineUpdate<HazardWorkflowState, [ReportProgressInput]>('reportProgress');
 
 /** Failure types the API maps to HTTP statuses (409, 403, 422). */
 export const REJECTION_TYPES = { wrong_state: 'WrongState', not_allowed: 'NotAllowed', invalid_input: 'InvalidInput' } as const;

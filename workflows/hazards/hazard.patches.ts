@@ -32,3 +32,9 @@ export const INTAKE_FAILURE_PATCH = 'intake-failure-v4';
 
 /** v5: the handlers' lock is async-mutex's (see handlerLock); runs started before keep theirs. */
 export const HANDLER_MUTEX_PATCH = 'handler-mutex-v5';
+/**
+ * v6: when the top rung's deadline passes, the superior unit takes the hazard under supervision
+ * (挂牌督办) with terms of its own, and the hazard stays overdue until they are met, instead of the
+ * clock stopping. Runs started before keep the stopped clock until a superior lists them by hand.
+ */
+export const SUPERVISION_STAGE_PATCH = 'supervision-stage-v6';

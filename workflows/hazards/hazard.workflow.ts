@@ -36,8 +36,11 @@ import {
   acknowledgeUpdate,
   decideUpdate,
   hazardStateQuery,
+  listForSupervisionUpdate,
   migratePolicyUpdate,
   refuse,
+  reportProgressUpdate,
+  setSupervisionTermsUpdate,
   requestEscalationUpdate,
   requestExtensionUpdate,
   submitPlanUpdate,
@@ -46,7 +49,7 @@ import {
   type ActionInput,
 } from './hazard.messages.js';
 import { guard, patchOf, permanentIntakeFailure } from './hazard-workflow.helpers.js';
-import { EVENTS_AS_ACTIVITIES_PATCH, HANDLER_MUTEX_PATCH, INTAKE_FAILURE_PATCH, LOCAL_ACTIVITIES_PATCH, PATCHES_AT_START_PATCH } from './hazard.patches.js';
+import { EVENTS_AS_ACTIVITIES_PATCH, HANDLER_MUTEX_PATCH, INTAKE_FAILURE_PATCH, LOCAL_ACTIVITIES_PATCH, PATCHES_AT_START_PATCH, SUPERVISION_STAGE_PATCH } from './hazard.patches.js';
 import { handlerLock } from '../shared/handler-lock.js';
 
 const activityOptions = {
@@ -72,9 +75,10 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   const patchedAtStart = patched(PATCHES_AT_START_PATCH);
   const intakeFailsFast = patched(INTAKE_FAILURE_PATCH);
   const lock = handlerLock(patched(HANDLER_MUTEX_PATCH));
+  const supervisionStage = patched(SUPERVISION_STAGE_PATCH);
   const intakeWriter = () => (patchedAtStart || patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
   const eventWriter = () => (patchedAtStart || patched(EVENTS_AS_ACTIVITIES_PATCH) ? acts : patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
-  let state: HazardWorkflowState | null = input.resume ?? null;
+  let state: HazardWorkflowState | null = input.resume ? { ...input.resume, supervisionStage: input.resume.supervisionStage || supervisionStage || undefined } : null;
   let intakeFailure: IntakeFailure | null = null;
   let changes = 0;
 
@@ -186,6 +190,9 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   registerAction(submitRectificationUpdate, (a) => ({ type: 'submitRectification', actorId: a.actorId, summary: a.summary, evidence: a.evidence }));
   registerAction(verifyUpdate, (a) => ({ type: 'verify', actorId: a.actorId, passed: a.passed, comment: a.comment }));
   registerAction(migratePolicyUpdate, (a) => ({ type: 'migratePolicy', actorId: a.actorId, policy: a.policy, reason: a.reason }));
+  registerAction(listForSupervisionUpdate, (a) => ({ type: 'listForSupervision', actorId: a.actorId, reason: a.reason }));
+  registerAction(setSupervisionTermsUpdate, (a) => ({ type: 'setSupervisionTerms', actorId: a.actorId, deadline: a.deadline, supervisorId: a.supervisorId, reportEvery: a.reportEvery, note: a.note }));
+  registerAction(reportProgressUpdate, (a) => ({ type: 'reportProgress', actorId: a.actorId, text: a.text }));
 
   if (!state) {
     // The API wrote the hazard and its first event in the transaction that started us; this
@@ -204,7 +211,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       await condition(allHandlersFinished);
       return { status: 'intake_failed', ...intakeFailure };
     }
-    const initial: HazardWorkflowState = { ...started.state, lastSequence: REPORTED_EVENT_SEQUENCE, reviewWorkflowId: null };
+    const initial: HazardWorkflowState = { ...started.state, lastSequence: REPORTED_EVENT_SEQUENCE, reviewWorkflowId: null, ...(supervisionStage ? { supervisionStage } : {}) };
     await record(initial, started.events, intake.correlationId ?? null);
     state = initial;
   }

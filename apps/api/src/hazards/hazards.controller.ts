@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -25,28 +25,13 @@ import {
 } from './dto/hazard-actions.dto.js';
 import { ListHazardsQuery } from './dto/list-hazards.query.js';
 import { ReportHazardDto } from './dto/report-hazard.dto.js';
+import { Action } from './hazard-action.decorator.js';
 import { HazardsService } from './hazards.service.js';
 
 const uuid = new ParseUUIDPipe({
   version: '4',
   exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a hazard id (UUID)' }]),
 });
-
-/** The responses every action shares. */
-function Action(summary: string) {
-  return (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
-    ApiOperation({ summary })(target, key, descriptor);
-    ApiActor()(target, key, descriptor);
-    HttpCode(HttpStatus.OK)(target, key, descriptor);
-    ApiResponse({ status: 200, description: 'Done; the hazard’s new state' })(target, key, descriptor);
-    ApiResponse({ status: 401, description: 'No acting person' })(target, key, descriptor);
-    ApiResponse({ status: 403, description: 'This person may not take this action (reason in detail)' })(target, key, descriptor);
-    ApiResponse({ status: 404, description: 'No such hazard' })(target, key, descriptor);
-    ApiResponse({ status: 409, description: 'Not possible in the hazard’s current state (reason in detail)' })(target, key, descriptor);
-    ApiResponse({ status: 422, description: 'Invalid input: each field and reason in `errors`' })(target, key, descriptor);
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating the same key (same person) returns the first result and acts once' })(target, key, descriptor);
-  };
-}
 
 @ApiTags('hazards')
 @Controller('hazards')

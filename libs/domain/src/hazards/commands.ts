@@ -4,7 +4,8 @@ import type { Severity } from '../shared/vocabulary.js';
 import { remindersPassed } from './deadlines.js';
 import type { DomainEvent, Notice, Outcome } from './events.js';
 import { acknowledge, clone, closeHazard, deadlineFor, escalationEvent, iso, leaderNotice, markSupervision, moveTo, openStage, reject, requestReview, requestView, requireHolder, requireOpen } from './rules.js';
-import { type ApprovalRequest, type Clock, type EscalationNeed, type LifecycleState, type RectificationPlan, holder, nextRung } from './state.js';
+import { type ApprovalRequest, type Clock, type EscalationNeed, type LifecycleState, type RectificationPlan, currentVerifiers, holder, nextRung } from './state.js';
+import { applySupervisionCommand, type SupervisionCommand } from './supervision.js';
 
 /** The hazard's start and the actions people take on it: pure reducers from state and command to state and events. */
 
@@ -21,6 +22,7 @@ export type LifecycleCommand = { actsFor?: string | null } & (
   | { type: 'submitRectification'; actorId: string; summary: string; evidence: string[] }
   | { type: 'verify'; actorId: string; passed: boolean; comment: string }
   | { type: 'migratePolicy'; actorId: string; policy: PinnedPolicy; reason: string }
+  | SupervisionCommand
 );
 
 // ---------------------------------------------------------------- start
@@ -136,7 +138,7 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
         type: 'rectification_submitted',
         actorId: cmd.actorId,
         payload: { summary: cmd.summary, evidence: cmd.evidence, attempt: state.rectificationAttempts },
-        notify: state.verifiers.filter((v) => v !== cmd.actorId).map((v) => ({ recipientId: v, kind: 'verification_due' })),
+        notify: currentVerifiers(state).filter((v) => v !== cmd.actorId).map((v) => ({ recipientId: v, kind: 'verification_due' })),
       });
       break;
     }
@@ -144,9 +146,12 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
       if (state.status === 'closed') reject('wrong_state', 'the hazard is closed');
       if (state.stage?.action !== 'verify') reject('wrong_state', `the hazard is ${state.status}; there is no rectification to verify`);
       if (cmd.actorId === state.rectifierId) reject('not_allowed', 'the person who rectified a hazard may not verify it (separation of duties)');
-      if (!state.verifiers.includes(who)) reject('not_allowed', `only the designated verifiers may verify: ${state.verifiers.join(', ') || 'none are appointed'}`);
+      const verifiers = currentVerifiers(state);
+      if (!verifiers.includes(who)) reject('not_allowed', `only the designated verifiers may verify: ${verifiers.join(', ') || 'none are appointed'}`);
       if (cmd.passed) {
         events.push({ type: 'verification_passed', actorId: cmd.actorId, payload: { comment: cmd.comment, attempt: state.rectificationAttempts }, notify: [] });
+        // 摘牌: a passed verification by the supervising person lifts the supervision.
+        if (state.supervision?.terms) events.push({ type: 'supervision_lifted', actorId: cmd.actorId, payload: { supervisorId: cmd.actorId }, notify: state.supervisors.map((recipientId) => ({ recipientId, kind: 'supervision_lifted' })) });
         closeHazard(state, cmd.actorId, events, clock);
       } else {
         state.verificationFailures++;
@@ -237,6 +242,11 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
       }
       break;
     }
+    case 'listForSupervision':
+    case 'setSupervisionTerms':
+    case 'reportProgress':
+      applySupervisionCommand(state, cmd, events, clock);
+      break;
     case 'migratePolicy': {
       if (state.status === 'closed') reject('wrong_state', 'the hazard is closed');
       if (!state.supervisors.includes(cmd.actorId)) reject('not_allowed', `only the unit's principal or the superior unit's principal may change a hazard's policy`);

@@ -1,6 +1,7 @@
 import type { DomainEvent, Outcome } from './events.js';
 import { actors, clone, deadlineFor, escalationEvent, iso, markSupervision, moveTo, openStage, requestReview } from './rules.js';
-import { type Clock, type LifecycleState, type Stage, nextRung } from './state.js';
+import { type Clock, type LifecycleState, type Stage, currentVerifiers, nextRung, stageClockRuns } from './state.js';
+import { advanceSupervision, openSupervision, supervisionDueTimes } from './supervision.js';
 
 /** What time does to a hazard: reminders, missed deadlines that climb the ladder, lapsed decisions. */
 
@@ -17,11 +18,12 @@ export function nextDueAt(state: LifecycleState): number | null {
   if (state.status === 'closed') return null;
   const times: number[] = [];
   const s = state.stage;
-  if (s && s.deadline !== null) {
+  if (s && s.deadline !== null && stageClockRuns(state)) {
     const fractions = state.policy.document.reminders;
     if (s.reminded < fractions.length) times.push(reminderAt(s, fractions[s.reminded]!));
     times.push(s.deadline);
   }
+  times.push(...supervisionDueTimes(state));
   for (const c of state.coOwners) if (!c.missed) times.push(c.deadline);
   if (state.pendingRequest) times.push(state.pendingRequest.deadline);
   return times.length ? Math.min(...times) : null;
@@ -36,9 +38,9 @@ export function advanceTime(current: LifecycleState, clock: Clock): Outcome {
 
   // Reminders first: a reminder and the deadline due together are both recorded, in order.
   const s = state.stage;
-  if (s && s.deadline !== null) {
+  if (s && s.deadline !== null && stageClockRuns(state)) {
     while (s.reminded < fractions.length && reminderAt(s, fractions[s.reminded]!) <= clock.now && clock.now < s.deadline) {
-      const owners = s.action === 'verify' ? state.verifiers : actors(state);
+      const owners = s.action === 'verify' ? currentVerifiers(state) : actors(state);
       events.push({
         type: 'reminder_sent',
         actorId: null,
@@ -49,6 +51,7 @@ export function advanceTime(current: LifecycleState, clock: Clock): Outcome {
     }
     if (clock.now >= s.deadline) missStageDeadline(state, events, clock);
   }
+  advanceSupervision(state, events, clock);
 
   for (const c of state.coOwners) {
     if (!c.missed && clock.now >= c.deadline) {
@@ -88,18 +91,32 @@ export function advanceTime(current: LifecycleState, clock: Clock): Outcome {
 
 function missStageDeadline(state: LifecycleState, events: DomainEvent[], clock: Clock): void {
   const stage = state.stage!;
-  const owed = stage.action === 'verify' ? state.verifiers : actors(state);
+  const owed = stage.action === 'verify' ? currentVerifiers(state) : actors(state);
   state.missedDeadlines.push({ action: stage.action, personIds: owed, deadline: stage.deadline!, at: clock.now });
   events.push({
     type: 'deadline_missed',
     actorId: null,
     payload: { action: stage.action, personIds: owed, deadline: iso(stage.deadline!), lateByMs: clock.now - stage.deadline! },
-    notify: [],
+    notify: state.supervision?.terms ? [{ recipientId: state.supervision.terms.supervisorId, kind: 'supervision_deadline_missed' }] : [],
   });
   const from = state.currentRung!;
   const up = nextRung(state, from);
   if (up === null) {
-    // The top rung's deadline has passed: stop the clock and hold people to account, once.
+    const sup = state.supervision;
+    if (sup) {
+      // Under supervision: the deadline stays passed (the hazard overdue) until the terms are met.
+      if (sup.terms) sup.deadlineMissed = true;
+      else sup.lapsedDeadline = stage.deadline;
+      requestReview(state, sup.terms ? 'supervision_deadline_missed' : 'top_rung_deadline_missed', events);
+      return;
+    }
+    if (state.supervisionStage) {
+      // 挂牌督办: the superior unit takes the hazard under supervision with terms of its own.
+      requestReview(state, 'top_rung_deadline_missed', events);
+      openSupervision(state, 'top_rung_deadline_missed', null, null, stage.deadline!, events, clock);
+      return;
+    }
+    // Runs started before supervision-stage-v6: stop the clock and hold people to account, once.
     stage.deadline = null;
     requestReview(state, 'top_rung_deadline_missed', events);
     return;

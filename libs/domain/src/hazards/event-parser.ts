@@ -30,6 +30,12 @@ const REQUIRED: { [T in HazardEventType]: ReadonlyArray<keyof HazardEventPayload
   accountability_review_requested: ['reason'],
   accountability_review_started: ['reviewWorkflowId', 'reason'],
   intake_failed: ['reason', 'code'],
+  supervision_opened: ['unitId', 'reason', 'termsDue', 'note'],
+  supervision_terms_set: ['deadline', 'supervisorId', 'reportEvery', 'note'],
+  supervision_terms_lapsed: ['termsDue', 'personIds'],
+  supervision_progress_reported: ['text', 'nextReportDue'],
+  supervision_report_missed: ['due', 'personIds', 'missed'],
+  supervision_lifted: ['supervisorId'],
 };
 
 /** A stored hazard event read back as the typed union; throws EventParseError naming what does not fit. */

@@ -71,6 +71,12 @@ export interface HazardEventPayloads {
   accountability_review_requested: { reason: string };
   accountability_review_started: { reviewWorkflowId: string; reason: string };
   intake_failed: { reason: string; code: string };
+  supervision_opened: { unitId: string; reason: 'top_rung_deadline_missed' | 'listed_by_hand'; termsDue: string; note: string | null };
+  supervision_terms_set: { deadline: string; supervisorId: string; reportEvery: string | null; note: string };
+  supervision_terms_lapsed: { termsDue: string; personIds: string[] };
+  supervision_progress_reported: { text: string; nextReportDue: string | null };
+  supervision_report_missed: { due: string; personIds: string[]; missed: number };
+  supervision_lifted: { supervisorId: string };
 }
 
 export type HazardEventType = keyof HazardEventPayloads;
@@ -100,6 +106,7 @@ export const HAZARD_EVENT_TYPES = [
   'verification_passed', 'verification_failed', 'closed', 'request_submitted', 'request_approved', 'request_rejected',
   'deadline_extended', 'co_owner_added', 'policy_migrated', 'reminder_sent', 'deadline_missed', 'request_expired',
   'decision_lapsed', 'escalated', 'supervision_listed', 'accountability_review_requested', 'accountability_review_started', 'intake_failed',
+  'supervision_opened', 'supervision_terms_set', 'supervision_terms_lapsed', 'supervision_progress_reported', 'supervision_report_missed', 'supervision_lifted',
 ] as const satisfies readonly HazardEventType[];
 
 // Every type is listed once: a type added to HazardEventPayloads but not here fails to compile.

@@ -1,7 +1,7 @@
 import { deadlineMs } from '../policies/policy.js';
 import { addDuration } from '../shared/calendar.js';
 import type { DomainEvent, Notice } from './events.js';
-import { type ApprovalRequest, type Clock, LifecycleRejection, type LifecycleState, type RejectionCode, type Stage, type StageAction, holder, nextRung } from './state.js';
+import { type ApprovalRequest, type Clock, LifecycleRejection, type LifecycleState, type RejectionCode, type Stage, type StageAction, holder, nextRung, supervisedDeadline } from './state.js';
 
 /** Transitions shared by the command and deadline reducers; internal to the hazards feature (not exported from the domain's index). */
 
@@ -10,7 +10,9 @@ export const reject = (code: RejectionCode, message: string): never => {
 };
 
 export function deadlineFor(state: LifecycleState, key: Parameters<typeof deadlineMs>[2], clock: Clock): number {
-  return addDuration(clock.now, deadlineMs(state.policy.document, state.severity, key), state.policy.document.calendar, clock.isWorkday);
+  const due = addDuration(clock.now, deadlineMs(state.policy.document, state.severity, key), state.policy.document.calendar, clock.isWorkday);
+  // A leader's decision keeps its own time; every step of the hazard is bound by supervision's.
+  return key === 'decision' ? due : supervisedDeadline(state, due);
 }
 
 export function openStage(action: StageAction, deadline: number | null, clock: Clock): Stage {

@@ -64,8 +64,28 @@ export interface HolderSpan {
   to: number | null;
 }
 
+/**
+ * 挂牌督办 after the top rung: the superior unit takes the hazard under formal supervision with
+ * terms of its own (a deadline, a supervising person, progress reports). Instants are epoch ms.
+ */
+export interface Supervision {
+  /** The supervising unit: the unit of the chain's top rung. */
+  unitId: string;
+  listedAt: number;
+  reason: 'top_rung_deadline_missed' | 'listed_by_hand';
+  listedBy: string | null;
+  /** The deadline that lapsed at the top (the hazard stays overdue on it until terms are set), or null when listed by hand. */
+  lapsedDeadline: number | null;
+  /** By when the supervising unit must set the terms; null once set, or once that time has passed (recorded). */
+  termsDue: number | null;
+  terms: { deadline: number; supervisorId: string; reportEveryMs: number | null; setBy: string; setAt: number; note: string } | null;
+  nextReportDue: number | null;
+  missedReports: number;
+  deadlineMissed: boolean;
+}
+
 export interface MissedDeadline {
-  action: StageAction | 'decision' | 'co_ownership';
+  action: StageAction | 'decision' | 'co_ownership' | 'supervision_terms' | 'supervision_report';
   personIds: string[];
   deadline: number;
   at: number;
@@ -92,6 +112,9 @@ export interface LifecycleState {
   supervisors: string[];
   /** 挂牌督办: the superior unit holds the hazard. */
   supervised: boolean;
+  /** Patch supervision-stage-v6: a lapse at the top opens supervision (below) instead of stopping the clock. Absent in runs started before. */
+  supervisionStage?: boolean;
+  supervision?: Supervision | null;
   reviewRequested: boolean;
   policy: PinnedPolicy;
   holders: HolderSpan[];
@@ -128,4 +151,28 @@ export function nextRung(state: LifecycleState, rung: number): number | null {
     if (state.policy.document.ladder.includes(rungs[i]!.level)) return i;
   }
   return null;
+}
+
+/** Whether the stage's own deadline runs: not while a lapsed hazard waits for its terms, nor after the supervision deadline passed. */
+export function stageClockRuns(state: LifecycleState): boolean {
+  const s = state.supervision;
+  if (!s) return true;
+  return s.terms ? !s.deadlineMissed : s.lapsedDeadline === null;
+}
+
+/**
+ * The deadline a new step gets under supervision: the supervision deadline once the terms are set
+ * (every step until verification is due by then); the lapsed one while the terms are awaited, so
+ * that the hazard stays overdue until the terms are met.
+ */
+export function supervisedDeadline(state: LifecycleState, policyDeadline: number): number {
+  const s = state.supervision;
+  if (!s) return policyDeadline;
+  if (s.terms) return s.terms.deadline;
+  return s.lapsedDeadline ?? policyDeadline;
+}
+
+/** Who verifies now: under supervision with terms set, the supervising person (摘牌 needs the supervising unit's verification). */
+export function currentVerifiers(state: LifecycleState): string[] {
+  return state.supervision?.terms ? [state.supervision.terms.supervisorId] : state.verifiers;
 }

@@ -55,6 +55,12 @@ export async function projectApprovalRequest(m: EntityManager, event: HazardEven
     case 'accountability_review_requested':
     case 'accountability_review_started':
     case 'intake_failed':
+    case 'supervision_opened':
+    case 'supervision_terms_set':
+    case 'supervision_terms_lapsed':
+    case 'supervision_progress_reported':
+    case 'supervision_report_missed':
+    case 'supervision_lifted':
       return;
     default: {
       const unknown: never = event;

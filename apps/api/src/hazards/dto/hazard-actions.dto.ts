@@ -82,3 +82,21 @@ export class PolicyMigrationDto {
   @ApiPropertyOptional({ description: 'Version; the newest by default' }) @IsOptional() @IsInt() @Min(1) version?: number;
   @ApiProperty({ maxLength: 2000 }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
 }
+
+export class ListForSupervisionDto {
+  @ApiProperty({ maxLength: 2000, description: 'Why the superior unit takes the hazard under supervision (挂牌督办)' })
+  @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+}
+
+export class SupervisionTermsDto {
+  @ApiProperty({ description: 'ISO-8601 date-time by which the hazard must be fixed and verified' }) @IsISO8601({ strict: true }) deadline: string;
+  @ApiProperty({ description: 'The supervising person (of the supervising unit), who verifies before the supervision is lifted' })
+  @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a person id' }) supervisorId: string;
+  @ApiPropertyOptional({ description: 'ISO-8601 duration between progress reports (e.g. P7D); none when omitted', nullable: true })
+  @IsOptional() @IsString() @MaxLength(40) reportEvery?: string | null;
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+export class ProgressReportDto {
+  @ApiProperty({ maxLength: 4000, description: 'What has been done since the last report' }) @IsString() @MinLength(1) @MaxLength(4000) text: string;
+}

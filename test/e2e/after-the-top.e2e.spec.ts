@@ -1,0 +1,175 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Client } from '@temporalio/client';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
+import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
+import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+import { keepFinishedHistory } from '../support/histories.js';
+
+/** Two county clones under city-a (one per supervision story) and a city clone under the province. */
+const MEETS = 'city-a-county-11';
+const MISSES = 'city-a-county-12';
+const CITY = 'city-z';
+const CITY_A = 'city-a-principal';
+const CITY_A_OFFICER = 'city-a-safety-officer';
+const TOP = 'prov-principal';
+const CARRIER = 'prov-discipline-officer';
+
+/** Second-scale times: each rung has 2 s, terms are due 4 s after the lapse, statements 4 s. */
+const topFast: EscalationPolicy = {
+  ...DEFAULT_POLICY,
+  reminders: [0.5],
+  severities: {
+    general: { acknowledge: 'PT2S', plan: 'PT60S', rectify: 'PT60S', verify: 'PT60S', decision: 'PT5S', escalationStep: 'PT2S' },
+    major: { acknowledge: 'PT2S', plan: 'PT60S', rectify: 'PT60S', verify: 'PT60S', decision: 'PT5S', escalationStep: 'PT2S' },
+  },
+  discipline: {
+    supervision: { termsWithin: 'PT4S', longestDeadline: 'P30D' },
+    accountability: { statementWindow: 'PT4S', decision: 'PT60S', rules: [
+      { conduct: 'late', sanction: 'warning' },
+      { conduct: 'no_action', sanction: 'demerit' },
+      { conduct: 'lapsed_decision', sanction: 'warning' },
+      { conduct: 'evaded', sanction: 'major_demerit' },
+    ] },
+  },
+};
+
+describe('after the top rung: supervision (挂牌督办) and who reviews the top', () => {
+  let app: INestApplication;
+  let ds: DataSource;
+  let worker: RunningWorker;
+  let as: AuthHeaders;
+  let temporal: Client;
+  const http = () => request(app.getHttpServer());
+  const types = (h: { events: Array<{ type: string }> }) => h.events.map((e) => e.type);
+
+  beforeAll(async () => {
+    ds = await openDataSource();
+    const units = [demoUnitClone('city-a-county-1', 'city-a-county-1', MEETS), demoUnitClone('city-a-county-1', 'city-a-county-1', MISSES), demoUnitClone('city-a', 'city-a', CITY)];
+    await seedOrg(ds, parseOrgFile(JSON.stringify({ units }), await storedUnitIds(ds)));
+    worker = await startWorker(useTaskQueue('e2e-after-the-top'), ds);
+    app = await createApp();
+    as = await signInEveryone(app, ds);
+    temporal = await temporalClient();
+    await http().put('/policies/top-fast').set(as(TOP)).send(topFast).expect(200);
+  });
+
+  afterAll(async () => {
+    await temporal?.connection.close();
+    await app?.close();
+    await worker?.stop();
+    await ds?.destroy();
+  });
+
+  async function report(unitId: string, title: string): Promise<string> {
+    const res = await http().post('/hazards').set(as(`${unitId}-staff-1`)).send({
+      unitId, category: 'fire', severity: 'general', title, description: 'Extinguishers expired', location: 'Store 1',
+      discoveredBy: `${unitId}-staff-1`, discoveredAt: new Date().toISOString(), source: 'self_inspection', policyName: 'top-fast',
+    }).expect(201);
+    return res.body.id;
+  }
+
+  const hazard = async (id: string, who = CITY_A) => (await http().get(`/hazards/${id}`).set(as(who)).expect(200)).body;
+  const until = (id: string, type: string, who = CITY_A) =>
+    eventually(async () => {
+      const h = await hazard(id, who);
+      return types(h).includes(type) && h;
+    }, `event ${type} of hazard ${id}`, 30_000);
+
+  /** Overdue as every view counts it: the hazard itself, the overdue list, the statistics and the unit's scorecard. */
+  async function overdueEverywhere(id: string, unitId: string, who = CITY_A) {
+    const view = (await hazard(id, who)).overdue as boolean;
+    const listed = (await http().get('/hazards').query({ unitId, overdue: 'true', limit: 100 }).set(as(who)).expect(200)).body.items.some((h: { id: string }) => h.id === id);
+    const stats = (await http().get('/hazards/stats').set(as(who)).expect(200)).body.units.filter((u: { unitId: string }) => u.unitId === unitId).reduce((n: number, u: { overdue: number }) => n + u.overdue, 0);
+    const card = (await http().get(`/units/${unitId}/scorecard`).set(as(who)).expect(200)).body.hazards.reduce((n: number, s: { overdue: number }) => n + s.overdue, 0);
+    return { view, listed, stats, card };
+  }
+  const OVERDUE = { view: true, listed: true, stats: 1, card: 1 };
+  const ON_TIME = { view: false, listed: false, stats: 0, card: 0 };
+
+  it('takes a hazard that lapsed at the top under supervision, overdue until the terms are set, and lifts it on the supervisor’s verification', async () => {
+    const id = await report(MEETS, 'Extinguishers expired in store 1');
+    const listed = await until(id, 'supervision_opened');
+    expect(listed.supervised).toBe(true);
+    expect(listed.live.supervision).toMatchObject({ unitId: 'city-a', reason: 'top_rung_deadline_missed', terms: null });
+    expect(await overdueEverywhere(id, MEETS)).toEqual(OVERDUE);
+
+    const terms = { deadline: new Date(Date.now() + 60_000).toISOString(), supervisorId: CITY_A_OFFICER, reportEvery: 'PT3S', note: 'Replace all extinguishers' };
+    // Only the supervising unit sets the terms; the holder cannot supervise it; the deadline must be within the policy's longest.
+    await http().post(`/hazards/${id}/supervision/terms`).set(as(`${MEETS}-principal`)).send(terms).expect(403);
+    const self = await http().post(`/hazards/${id}/supervision/terms`).set(as(CITY_A)).send({ ...terms, supervisorId: CITY_A }).expect(422);
+    expect(self.body.detail ?? JSON.stringify(self.body)).toMatch(/cannot supervise/);
+    await http().post(`/hazards/${id}/supervision/terms`).set(as(CITY_A)).send({ ...terms, deadline: new Date(Date.now() + 40 * 86_400_000).toISOString() }).expect(422);
+    const bad = await http().post(`/hazards/${id}/supervision/terms`).set(as(CITY_A)).send({ deadline: 'soon', supervisorId: '' }).expect(422);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['deadline', 'supervisorId']);
+    const set = await http().post(`/hazards/${id}/supervision/terms`).set(as(CITY_A_OFFICER)).send(terms).expect(200);
+    expect(set.body.supervision.terms).toMatchObject({ supervisorId: CITY_A_OFFICER, setBy: CITY_A_OFFICER });
+    expect(await overdueEverywhere(id, MEETS)).toEqual(ON_TIME);
+
+    // The holder (now the city's principal) reports once, then lets the next report pass: it is recorded against them.
+    await http().post(`/hazards/${id}/supervision/progress`).set(as(CITY_A_OFFICER)).send({ text: 'ordered' }).expect(403);
+    await http().post(`/hazards/${id}/supervision/progress`).set(as(CITY_A)).send({ text: 'New extinguishers ordered' }).expect(200);
+    const missed = await until(id, 'supervision_report_missed');
+    expect(missed.events.find((e: { type: string }) => e.type === 'supervision_report_missed').payload).toMatchObject({ personIds: [CITY_A], missed: 1 });
+
+    await http().post(`/hazards/${id}/submit-rectification`).set(as(CITY_A)).send({ summary: 'All replaced', evidence: ['delivery-note.pdf'] }).expect(200);
+    // 摘牌 needs the supervising person's verification: the county's own safety officer no longer verifies.
+    await http().post(`/hazards/${id}/verify`).set(as(`${MEETS}-safety-officer`)).send({ passed: true, comment: 'ok' }).expect(403);
+    const closed = await http().post(`/hazards/${id}/verify`).set(as(CITY_A_OFFICER)).send({ passed: true, comment: 'Checked on site' }).expect(200);
+    expect(closed.body.status).toBe('closed');
+    const after = await hazard(id);
+    expect(types(after).slice(-3)).toEqual(['verification_passed', 'supervision_lifted', 'closed']);
+    expect(await overdueEverywhere(id, MEETS)).toEqual(ON_TIME);
+    await keepFinishedHistory('supervised-then-lifted-supervision-stage-v6', temporal.workflow.getHandle(`hazard-${id}`));
+  });
+
+  it('records terms set late and a missed supervision deadline against their holders, and keeps the hazard overdue', async () => {
+    const id = await report(MISSES, 'Sprinkler valve closed');
+    await until(id, 'supervision_opened');
+    // Nobody sets the terms in time: the lapse is recorded against the superior unit's principal.
+    const lapsed = await until(id, 'supervision_terms_lapsed');
+    expect(lapsed.events.find((e: { type: string }) => e.type === 'supervision_terms_lapsed').payload.personIds).toEqual([CITY_A]);
+    expect(await overdueEverywhere(id, MISSES)).toEqual(OVERDUE);
+
+    await http().post(`/hazards/${id}/supervision/terms`).set(as(CITY_A)).send({ deadline: new Date(Date.now() + 3000).toISOString(), supervisorId: CITY_A_OFFICER, reportEvery: null, note: '' }).expect(200);
+    const missed = await eventually(async () => {
+      const h = await hazard(id);
+      const last = h.events[h.events.length - 1];
+      return last.type === 'deadline_missed' && h.events.some((e: { type: string }) => e.type === 'supervision_terms_set') && h;
+    }, 'the supervision deadline to pass', 30_000);
+    expect(missed.events[missed.events.length - 1].payload.personIds).toEqual([CITY_A]);
+    expect(missed.live.supervision.deadlineMissed).toBe(true);
+    expect(await overdueEverywhere(id, MISSES)).toEqual(OVERDUE);
+    // The holder may still fix it; the hazard stays overdue until verified.
+    await http().post(`/hazards/${id}/submit-rectification`).set(as(CITY_A)).send({ summary: 'Valve opened and sealed', evidence: ['photo.jpg'] }).expect(200);
+    expect(await overdueEverywhere(id, MISSES)).toEqual(OVERDUE);
+  });
+
+  it('refers the review of a city hazard out of the hierarchy when every principal up the tree is concerned, and the carrier enters its outcome', async () => {
+    const id = await report(CITY, 'Fire doors wedged open');
+    const reviewId = `accountability-review-hazard-${id}`;
+    const review = await eventually(async () => {
+      const r = await http().get(`/accountability-reviews/${reviewId}`).set(as(CARRIER));
+      return r.status === 200 && r.body.status === 'statements' && r.body;
+    }, 'the referred review', 30_000);
+    const concerned = review.proposals.map((p: { personId: string }) => p.personId);
+    expect(concerned).toEqual(expect.arrayContaining([`${CITY}-principal`, TOP]));
+    expect(review.authorities).toEqual([{ unitId: 'prov', personId: CARRIER, referral: { body: 'discipline_inspection' } }]);
+    expect(review.authorityId).toBe(CARRIER);
+
+    // Nobody reviews their own conduct: the top principal may not decide it.
+    await eventually(async () => (await http().get(`/accountability-reviews/${reviewId}`).set(as(CARRIER))).body.status === 'deciding', 'the statement window to close', 30_000);
+    const first = review.proposals[0];
+    const refused = await http().post(`/accountability-reviews/${reviewId}/decisions`).set(as(TOP)).send({ proposalId: first.id, outcome: 'accept', reason: 'x' }).expect(403);
+    expect(refused.body.detail).toMatch(/carries its referral/);
+    for (const p of review.proposals) {
+      await http().post(`/accountability-reviews/${reviewId}/decisions`).set(as(CARRIER)).send({ proposalId: p.id, outcome: 'accept', reason: 'Referred: the discipline inspection body upheld the proposal' }).expect(200);
+    }
+    const decided = await eventually(async () => {
+      const r = (await http().get(`/accountability-reviews/${reviewId}`).set(as(CARRIER))).body;
+      return r.status === 'decided' && r;
+    }, 'the review to close', 30_000);
+    expect(decided.sanctions.map((s: { personId: string }) => s.personId).sort()).toEqual([...concerned].sort());
+  });
+});
