@@ -3,7 +3,7 @@ import { mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
-import { loadEnvironment } from '#config';
+import { CREDENTIAL_PATTERN, loadEnvironment } from '#config';
 import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
 import { APP_ROLE, createDataSource, verifyChain, type StoredChainRow } from '#persistence';
 import { freePort } from './lib/infra.js';
@@ -314,6 +314,11 @@ async function main(): Promise<number> {
     if (dup > 0) {
       problems.push(`${dup} notifications exist twice`);
       duplicated += dup;
+    }
+
+    for (const name of ['api.log', 'worker.log']) {
+      const leaks = readFileSync(join(DATA, name), 'utf8').split('\n').filter((l) => CREDENTIAL_PATTERN.test(l)).length;
+      if (leaks) problems.push(`${name}: ${leaks} lines carry a credential`);
     }
 
     for (const p of problems.slice(0, 20)) log(`PROBLEM ${p}`);

@@ -1,9 +1,9 @@
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isExplicitlySet, loadEnvironment } from '#config';
+import { CREDENTIAL_PATTERN, isExplicitlySet, loadEnvironment } from '#config';
 import { parseCaseEvent, parseHazardEvent } from '#domain';
 import { createDataSource } from '#persistence';
 import { WORKFLOWS_PATH, workflowBundlerOptions } from '../apps/worker/src/hazard-worker.factory.js';
@@ -55,7 +55,7 @@ async function main(): Promise<number> {
         ...process.argv.slice(2),
       ],
       {
-        stdio: 'inherit',
+        stdio: ['inherit', 'pipe', 'pipe'],
         env: {
           ...process.env,
           TEMPORAL_ADDRESS: address,
@@ -66,10 +66,17 @@ async function main(): Promise<number> {
         },
       },
     );
+    // Everything the suites print (the in-process API's and worker's logs among it) also goes to a file that is read for credentials afterwards.
+    const outputPath = join(DATA, 'jest-output.log');
+    const output = createWriteStream(outputPath);
+    jest.stdout!.on('data', (chunk: Buffer) => (process.stdout.write(chunk), output.write(chunk)));
+    jest.stderr!.on('data', (chunk: Buffer) => (process.stderr.write(chunk), output.write(chunk)));
     const [code] = (await once(jest, 'exit')) as [number | null];
+    await new Promise<void>((resolve) => output.end(resolve));
     const eventsFit = await checkRecordedEvents(url);
+    const noCredentials = checkNoCredentials(outputPath);
     printSummary(resultsPath);
-    return eventsFit ? (code ?? 1) : 1;
+    return eventsFit && noCredentials ? (code ?? 1) : 1;
   } finally {
     for (const stop of stops.reverse()) await stop();
   }
@@ -100,6 +107,15 @@ async function checkRecordedEvents(url: string): Promise<boolean> {
   } finally {
     await ds.destroy();
   }
+}
+
+/** No bearer token or JWT in anything the run printed: the API and the worker redact them (libs/config logging.ts). */
+function checkNoCredentials(path: string): boolean {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const leaks = lines.filter((l) => CREDENTIAL_PATTERN.test(l));
+  for (const l of leaks.slice(0, 5)) console.error(`credential in the test output: ${l.replace(CREDENTIAL_PATTERN, '<credential>').slice(0, 300)}`);
+  console.log(`logs of the run: ${lines.length} lines read, ${leaks.length} with a credential`);
+  return leaks.length === 0;
 }
 
 /** One plain closing line, `tests: N passed, N failed, N skipped`, that CI reads whatever the runner. */

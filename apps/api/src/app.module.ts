@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
-import { appConfig, DutychainConfigModule, loadEnvironment, type AppConfig } from '#config';
+import { appConfig, DutychainConfigModule, loadEnvironment, loggerOptions, type AppConfig } from '#config';
 import { PersistenceModule } from '#persistence';
 import { TemporalClientModule } from '#temporal';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
@@ -27,7 +27,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
       inject: [appConfig.KEY],
       useFactory: (app: AppConfig) => ({
         pinoHttp: {
-          level: app.logLevel,
+          ...loggerOptions(app.logLevel),
           genReqId: (req, res) => {
             const given = req.headers['x-request-id'];
             const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DutychainConfigModule } from '#config';
+import { LoggerModule } from 'nestjs-pino';
+import { appConfig, DutychainConfigModule, loggerOptions, type AppConfig } from '#config';
 import { PersistenceModule } from '#persistence';
 import { NotificationsService } from './notifications/notifications.service.js';
 import { WorkerService } from './worker.service.js';
@@ -7,6 +8,8 @@ import { WorkerService } from './worker.service.js';
 @Module({
   imports: [
     DutychainConfigModule,
+    // JSON lines with credentials redacted, as the API logs.
+    LoggerModule.forRootAsync({ inject: [appConfig.KEY], useFactory: (app: AppConfig) => ({ pinoHttp: loggerOptions(app.logLevel) }) }),
     PersistenceModule.forRoot(),
   ],
   providers: [WorkerService, NotificationsService],
