@@ -1,9 +1,24 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import { fieldProblems, InvalidInputException } from './problem-details.js';
+import { UNSTORABLE_REASON, unstorableFields } from './storable-text.js';
 
-/** Strict DTO validation: unknown fields are rejected, every failing field is named with its reason. */
+/**
+ * Strict DTO validation: unknown fields are rejected, every failing field is named with its reason.
+ * Before the DTO rules, every body, query and path value is checked for text that PostgreSQL
+ * cannot store, nested JSON included, so that no DTO can forget it (a per-field decorator could be).
+ */
+class StrictValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const fields = unstorableFields(value, metadata.type === 'param' && typeof value === 'string' ? (metadata.data ?? 'path') : '');
+      if (fields.length) throw new InvalidInputException(fields.map((field) => ({ field, reason: UNSTORABLE_REASON })));
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
