@@ -207,7 +207,7 @@ describe('accountability, letters, incidents and unit discipline through the API
 
     const listed = (await http().get('/accountability-reviews').set(as(DEPUTY)).expect(200)).body.items.map((r: { id: string }) => r.id);
     expect(listed).toContain(reviewId);
-    await http().get(`/accountability-reviews/${reviewId}`).set(as('city-b-principal')).expect(403);
+    await http().get(`/accountability-reviews/${reviewId}`).set(as('city-b-principal')).expect(404);
 
     const card = (await http().get(`/units/${UNIT}/scorecard`).set(as(CITY)).expect(200)).body;
     expect(card.sanctionsInForce.map((s: { personId: string; kind: string }) => `${s.personId}:${s.kind}`).sort()).toEqual([`${DEPUTY}:demerit`, `${PRINCIPAL}:warning`].sort());

@@ -115,7 +115,7 @@ describe('supervision campaigns (专项督查) through the API (real PostgreSQL 
     const late = await submit(`${TWO}-principal`, TWO, failedFire);
     expect(late.status).toBe(409);
     expect(late.body.detail).toMatch(/closed for submissions/);
-    await http().get(`/campaigns/${id}`).set(as('city-a-principal')).expect(403);
+    await http().get(`/campaigns/${id}`).set(as('city-a-principal')).expect(404);
     expect((await http().get('/campaigns').set(as('city-a-principal')).expect(200)).body.items.map((c: { id: string }) => c.id)).not.toContain(id);
     expect((await http().get('/campaigns').set(as(`${TWO}-principal`)).expect(200)).body.items).toEqual([expect.objectContaining({ id, units: 2, submitted: 1, status: 'reported' })]);
     const scorecard = (await http().get(`/units/${TWO}/scorecard`).set(as(LEADER)).expect(200)).body;

@@ -89,9 +89,8 @@ export class AccountabilityService {
     const units = await this.access.visibleUnitIds(personId);
     const concerned = await this.reviews.concerns(id, personId);
     const authority = (review.authorities as Array<{ personId: string }>).some((a) => a.personId === personId);
-    if (!units.includes(review.unit_id) && !concerned && !authority) {
-      throw forbidden(`You may see only reviews of your own unit and the units under it, or reviews that concern you; review ${id} is of unit "${review.unit_id}"`);
-    }
+    // Outside what the person may see it answers exactly as a missing one: its existence is not disclosed.
+    if (!units.includes(review.unit_id) && !concerned && !authority) throw new NotFoundException(`Accountability review ${id} does not exist`);
     return review;
   }
 }

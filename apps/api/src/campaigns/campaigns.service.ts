@@ -111,7 +111,8 @@ export class CampaignsService {
     if (!c) throw new NotFoundException(`Campaign ${id} does not exist`);
     const units = await this.access.visibleUnitIds(personId);
     const inScope = await this.campaigns.coversAny(id, units);
-    if (!units.includes(c.issuer_unit_id) && !inScope) throw forbidden(`You may see only campaigns of your own unit and the units under it; campaign ${id} is run by ${c.issuer_unit_id}`);
+    // Outside what the person may see it answers exactly as a missing one: its existence is not disclosed.
+    if (!units.includes(c.issuer_unit_id) && !inScope) throw new NotFoundException(`Campaign ${id} does not exist`);
     return c;
   }
 }

@@ -11,7 +11,7 @@ export function Action(summary: string) {
     ApiResponse({ status: 200, description: 'Done; the hazard’s new state' })(target, key, descriptor);
     ApiResponse({ status: 401, description: 'No acting person' })(target, key, descriptor);
     ApiResponse({ status: 403, description: 'This person may not take this action (reason in detail)' })(target, key, descriptor);
-    ApiResponse({ status: 404, description: 'No such hazard' })(target, key, descriptor);
+    ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })(target, key, descriptor);
     ApiResponse({ status: 409, description: 'Not possible in the hazard’s current state (reason in detail)' })(target, key, descriptor);
     ApiResponse({ status: 422, description: 'Invalid input: each field and reason in `errors`' })(target, key, descriptor);
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating the same key (same person) returns the first result and acts once' })(target, key, descriptor);

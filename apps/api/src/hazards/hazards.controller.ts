@@ -69,9 +69,8 @@ export class HazardsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A hazard: read model, requests, event log and live workflow state' })
-  @ApiResponse({ status: 404, description: 'No such hazard' })
+  @ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })
   @ApiActor()
-  @ApiResponse({ status: 403, description: 'The hazard is outside the units you supervise' })
   get(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.hazards.get(id, actorId);
   }
@@ -79,8 +78,7 @@ export class HazardsController {
   @Get(':id/timeline')
   @ApiActor()
   @ApiOperation({ summary: 'The hazard’s append-only, hash-chained event log' })
-  @ApiResponse({ status: 403, description: 'The hazard is outside the units you supervise' })
-  @ApiResponse({ status: 404, description: 'No such hazard' })
+  @ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })
   timeline(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.hazards.timeline(id, actorId);
   }
@@ -88,8 +86,7 @@ export class HazardsController {
   @Get(':id/timeline/verify')
   @ApiActor()
   @ApiOperation({ summary: 'Recompute the hash chain; reports the first broken link, if any' })
-  @ApiResponse({ status: 403, description: 'The hazard is outside the units you supervise' })
-  @ApiResponse({ status: 404, description: 'No such hazard' })
+  @ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })
   verifyTimeline(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.hazards.verifyTimeline(id, actorId);
   }

@@ -104,8 +104,8 @@ export class HazardsService {
   /** The hazard, provided the person may see it; 404 when it does not exist, 403 when it is not theirs to see. */
   async visibleHazard(id: string, personId: string): Promise<HazardEntity> {
     const hazard = await this.hazards.findById(id);
-    if (!hazard) throw new NotFoundException(`Hazard ${id} does not exist`);
-    await this.access.requireUnit(personId, hazard.unitId, 'see and act on hazards');
+    // A hazard outside the person's units answers exactly as a missing one: its existence is not disclosed.
+    if (!hazard || !(await this.access.canSee(personId, hazard.unitId))) throw new NotFoundException(`Hazard ${id} does not exist`);
     return hazard;
   }
 

@@ -107,8 +107,8 @@ export class IncidentsService {
 
   private async visible(id: string, personId: string) {
     const incident = await this.incidents.find(id);
-    if (!incident) throw new NotFoundException(`Incident ${id} does not exist`);
-    await this.access.requireUnit(personId, incident.unit_id, 'see incidents');
+    // Outside the person's units it answers exactly as a missing one: its existence is not disclosed.
+    if (!incident || !(await this.access.canSee(personId, incident.unit_id))) throw new NotFoundException(`Incident ${id} does not exist`);
     return incident;
   }
 }

@@ -48,6 +48,11 @@ export class OrgAccessService {
     return this.org.superiorUnitIds(unitId);
   }
 
+  /** Whether the unit is one the person may see (their units and the units under them). */
+  async canSee(personId: string, unitId: string): Promise<boolean> {
+    return (await this.visibleUnitIds(personId)).includes(unitId);
+  }
+
   async requireUnit(personId: string, unitId: string, doing: string): Promise<void> {
     requireAmong(await this.visibleUnitIds(personId), unitId, doing);
   }
