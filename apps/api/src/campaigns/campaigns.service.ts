@@ -1,9 +1,9 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Client } from '@temporalio/client';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { CampaignReport } from '#domain';
 import { campaignUnitWorkflowId, campaignWorkflowId, type CampaignInput } from '#domain';
-import { CampaignRepository, OrgRepository } from '#persistence';
+import { CampaignRepository, OrgRepository, UniqueViolation } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { submitInspectionUpdate } from '../../../../workflows/campaigns/supervision-campaign.messages.js';
 import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
@@ -67,8 +67,15 @@ export class CampaignsService {
       id: campaignId, issuerUnitId: dto.issuerUnitId, title: dto.title, checklist: input.checklist, deadline: input.deadline, policyName: policy!.name,
       policyVersion: policy!.version, createdBy: call.actorId, createdAt: input.startedAt, workflowId: campaignWorkflowId(campaignId), idempotencyKey,
     };
-    await this.campaigns.createAndStart(row, unitIds, () => startWorkflow(this.temporal, this.taskQueue, 'supervisionCampaignWorkflow', campaignWorkflowId(campaignId), input));
-    return { created: true, campaign: await this.get(campaignId, call.actorId) };
+    // A concurrent repeat of the same request (same Idempotency-Key) that stored it first is answered as a repeat.
+    const stored = await this.campaigns
+      .createAndStart(row, unitIds, () => startWorkflow(this.temporal, this.taskQueue, 'supervisionCampaignWorkflow', campaignWorkflowId(campaignId), input))
+      .then(() => campaignId, async (err: unknown) => {
+        const first = err instanceof UniqueViolation && idempotencyKey ? await this.campaigns.idByIdempotencyKey(idempotencyKey) : null;
+        if (!first) throw err;
+        return first;
+      });
+    return { created: stored === campaignId, campaign: await this.get(stored, call.actorId) };
   }
 
   /** Campaigns the person may see: run by their units or above them, or covering one of their units. */
@@ -100,9 +107,20 @@ export class CampaignsService {
     if (!(await this.access.holdsKind(call.actorId, unitId, SUBMITTING_POSTS))) {
       throw forbidden(`Only the principal, a deputy, the safety officer or a department head of ${unitId} may submit its self-inspection`);
     }
+    // The campaign starts its units' workflows a moment after POST /campaigns answers: a submission
+    // that comes at once waits for its unit's workflow (bounded) instead of being told the campaign closed.
+    if (campaign.deadline.getTime() > Date.now()) await this.unitWorkflowStarted(campaignUnitWorkflowId(id, unitId));
     // The unit's workflow ends at the deadline: then the refusal is ours, as its validator's was until then.
     return executeWorkflowUpdate(this.temporal, campaignUnitWorkflowId(id, unitId), submitInspectionUpdate, { actorId: call.actorId, results: dto.results, correlationId: call.correlationId }, call, `Campaign ${id} for ${unitId}`,
       `Campaign ${id} closed for submissions at ${campaign.deadline.toISOString()}`);
+  }
+
+  private async unitWorkflowStarted(workflowId: string, timeoutMs = 15_000): Promise<void> {
+    for (const until = Date.now() + timeoutMs; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
+      const found = await this.temporal.workflow.getHandle(workflowId).describe().then(() => true, (err: unknown) => !(err instanceof WorkflowNotFoundError));
+      // Found, or Temporal answered otherwise: the update itself will say what is wrong.
+      if (found) return;
+    }
   }
 
   /** The issuing unit and the units above it see the whole campaign; so does anyone who may see a unit in scope. */

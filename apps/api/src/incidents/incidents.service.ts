@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { disciplineOf, incidentWorkflowId, type IncidentWorkflowInput } from '#domain';
-import { IncidentRepository, OrgRepository } from '#persistence';
+import { IncidentRepository, OrgRepository, UniqueViolation } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { forwardIncidentUpdate, incidentStateQuery } from '../../../../workflows/incidents/incident.messages.js';
 import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
@@ -53,15 +53,20 @@ export class IncidentsService {
       policy: { name: policy.name, version: policy.version, incidents: disciplineOf(policy.document).incidents },
       correlationId: call.correlationId,
     };
-    // As for hazards: the row and the workflow start commit together.
-    await this.incidents.reportAndStart(
+    // As for hazards: the row and the workflow start commit together. A concurrent repeat of the
+    // same request (same Idempotency-Key) that stored it first is answered as a repeat.
+    const stored = await this.incidents.reportAndStart(
       {
         id: incidentId, unitId: dto.unitId, severity: dto.severity, title: dto.title, description: dto.description, occurredAt: input.occurredAt, reportedAt: input.reportedAt,
         reportedBy: call.actorId, policyName: policy.name, policyVersion: policy.version, workflowId: incidentWorkflowId(incidentId), idempotencyKey,
       },
       () => startWorkflow(this.temporal, this.taskQueue, 'incidentWorkflow', incidentWorkflowId(incidentId), input),
-    );
-    return { created: true, incident: await this.get(incidentId, call.actorId) };
+    ).then(() => incidentId, async (err: unknown) => {
+      const first = err instanceof UniqueViolation && idempotencyKey ? await this.incidents.idByIdempotencyKey(idempotencyKey) : null;
+      if (!first) throw err;
+      return first;
+    });
+    return { created: stored === incidentId, incident: await this.get(stored, call.actorId) };
   }
 
   async list(personId: string) {

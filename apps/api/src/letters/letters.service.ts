@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { disciplineOf, signingWorkflowId, type SigningInput } from '#domain';
-import { LetterRepository, OrgRepository } from '#persistence';
+import { LetterRepository, OrgRepository, UniqueViolation } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { signLetterUpdate } from '../../../../workflows/letters/letter-signing.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
@@ -39,10 +39,16 @@ export class LettersService {
       signingId, unitId: dto.unitId, year: dto.year, startedAt: now.toISOString(), deadline: new Date(dto.deadline).toISOString(),
       letters: disciplineOf(policy.document).letters, createdBy: call.actorId,
     };
-    await this.letters.startSigning(
-      { id: signingId, unitId: dto.unitId, year: dto.year, deadline: input.deadline, createdBy: call.actorId, createdAt: input.startedAt, workflowId: signingWorkflowId(signingId) },
-      () => startWorkflow(this.temporal, this.taskQueue, 'letterSigningWorkflow', signingWorkflowId(signingId), input),
-    );
+    await this.letters
+      .startSigning(
+        { id: signingId, unitId: dto.unitId, year: dto.year, deadline: input.deadline, createdBy: call.actorId, createdAt: input.startedAt, workflowId: signingWorkflowId(signingId) },
+        () => startWorkflow(this.temporal, this.taskQueue, 'letterSigningWorkflow', signingWorkflowId(signingId), input),
+      )
+      .catch(async (err: unknown) => {
+        // Two requests at once: the one that stored its round first wins; the other is told as a later one would be.
+        if (!(err instanceof UniqueViolation)) throw err;
+        throw conflict(`The ${dto.year} letters of ${dto.unitId} were already sent to be signed (signing ${await this.letters.signingOf(dto.unitId, dto.year)})`);
+      });
     return { id: signingId, unitId: dto.unitId, year: dto.year, deadline: input.deadline, status: 'running' };
   }
 

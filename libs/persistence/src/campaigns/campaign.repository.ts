@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { CampaignReport, HazardIntake } from '#domain';
 import { insertHazardIntake } from '../hazards/hazard-intake.repository.js';
+import { uniquely } from '../shared/unique-violation.js';
 import { buildCampaignReport } from './campaign-report.repository.js';
 
 /** A campaign as it is first stored. */
@@ -51,7 +52,7 @@ export class CampaignRepository {
 
   /** Stores the campaign and its units and runs `start` (the workflow start) in the same transaction. */
   createAndStart(c: CampaignRow, unitIds: string[], start: () => Promise<unknown>): Promise<void> {
-    return this.ds.transaction(async (m) => {
+    return uniquely(() => this.ds.transaction(async (m) => {
       await m.query(
         `INSERT INTO supervision_campaigns (id, issuer_unit_id, title, checklist, deadline, policy_name, policy_version, created_by, created_at, workflow_id, idempotency_key)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
@@ -59,7 +60,7 @@ export class CampaignRepository {
       );
       for (const unitId of unitIds) await m.query(`INSERT INTO campaign_units (campaign_id, unit_id) VALUES ($1,$2)`, [c.id, unitId]);
       await start();
-    });
+    }));
   }
 
   /** Campaigns run by these units or covering one of them, newest first. */

@@ -1,5 +1,6 @@
 import { incidentStream } from '#domain';
 import type { DataSource } from 'typeorm';
+import { uniquely } from '../shared/unique-violation.js';
 
 /** An incident report as it is first stored. */
 export interface IncidentRow {
@@ -32,16 +33,16 @@ export class IncidentRepository {
     return existing?.id ?? null;
   }
 
-  /** Stores the report and runs `start` (the workflow start) in the same transaction: a failed start rolls the row back. */
+  /** Stores the report and runs `start` (the workflow start) in the same transaction: a failed start rolls the row back. UniqueViolation when a concurrent report with the same key came first. */
   reportAndStart(r: IncidentRow, start: () => Promise<unknown>): Promise<void> {
-    return this.ds.transaction(async (m) => {
+    return uniquely(() => this.ds.transaction(async (m) => {
       await m.query(
         `INSERT INTO incidents (id, unit_id, severity, title, description, occurred_at, reported_at, reported_by, policy_name, policy_version, workflow_id, idempotency_key)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
         [r.id, r.unitId, r.severity, r.title, r.description, r.occurredAt, r.reportedAt, r.reportedBy, r.policyName, r.policyVersion, r.workflowId, r.idempotencyKey],
       );
       await start();
-    });
+    }));
   }
 
   list(units: string[]): Promise<unknown[]> {

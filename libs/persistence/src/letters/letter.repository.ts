@@ -1,5 +1,6 @@
 import type { LetterDraft, LetterRecord } from '#domain';
 import type { DataSource } from 'typeorm';
+import { uniquely } from '../shared/unique-violation.js';
 
 async function signedLettersOf(ds: DataSource, unitIds: string[]): Promise<LetterRecord[]> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped payloads until the typed event unions (issue 17, part 2)
@@ -36,12 +37,12 @@ export class LetterRepository {
 
   /** Stores the round and runs `start` (the workflow start) in the same transaction. */
   startSigning(r: SigningRow, start: () => Promise<unknown>): Promise<void> {
-    return this.ds.transaction(async (m) => {
+    return uniquely(() => this.ds.transaction(async (m) => {
       await m.query(`INSERT INTO letter_signings (id, unit_id, year, deadline, created_by, created_at, workflow_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [
         r.id, r.unitId, r.year, r.deadline, r.createdBy, r.createdAt, r.workflowId,
       ]);
       await start();
-    });
+    }));
   }
 
   /** Letters of the units given, or signed by the person, optionally of one unit and one year. */
