@@ -146,6 +146,24 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     expect(await overdueEverywhere(id, MISSES)).toEqual(OVERDUE);
   });
 
+  it('lets a superior principal open the review of a hazard by hand, with a reason, once', async () => {
+    const id = await report(MEETS, 'Emergency lights dark');
+    await http().post('/accountability-reviews').set(as(`${MEETS}-principal`)).send({ hazardId: id, reason: 'audit' }).expect(403);
+    const outside = await http().post('/accountability-reviews').set(as('city-b-principal')).send({ hazardId: id, reason: 'audit' }).expect(404);
+    expect(outside.body.detail).toBe(`Hazard ${id} does not exist`);
+    const neither = await http().post('/accountability-reviews').set(as(CITY_A)).send({ reason: 'audit' }).expect(422);
+    expect(neither.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['hazardId', 'incidentId']);
+    await http().post('/accountability-reviews').set(as(CITY_A)).send({ hazardId: id, incidentId: id, reason: 'audit' }).expect(422);
+    const opened = await http().post('/accountability-reviews').set(as(CITY_A)).send({ hazardId: id, reason: 'Found dark on a night inspection' }).expect(201);
+    expect(opened.body.id).toBe(`accountability-review-hazard-${id}`);
+    expect((await http().post('/accountability-reviews').set(as(TOP)).send({ hazardId: id, reason: 'again' }).expect(200)).body.id).toBe(opened.body.id);
+    const review = await eventually(async () => {
+      const r = (await http().get(`/accountability-reviews/${opened.body.id}`).set(as(CITY_A)).expect(200)).body;
+      return r.status !== 'preparing' && r.timeline.length > 0 && r;
+    }, 'the review to be prepared', 30_000);
+    expect(review).toMatchObject({ hazardId: id, requestedBy: CITY_A, reason: 'Found dark on a night inspection' });
+  });
+
   it('refers the review of a city hazard out of the hierarchy when every principal up the tree is concerned, and the carrier enters its outcome', async () => {
     const id = await report(CITY, 'Fire doors wedged open');
     const reviewId = `accountability-review-hazard-${id}`;

@@ -27,9 +27,12 @@ export class AccountabilityController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Open the review of an incident by hand (a principal of a unit above it)' })
+  @ApiOperation({ summary: 'Open the review of a hazard or an incident by hand, with a reason (a principal of a unit above it)' })
   @ApiResponse({ status: 201, description: 'Opened' })
-  @ApiResponse({ status: 200, description: 'The incident already has its review' })
+  @ApiResponse({ status: 200, description: 'The hazard or incident already has its review' })
+  @ApiResponse({ status: 403, description: 'Not the principal of a unit above it' })
+  @ApiResponse({ status: 404, description: 'No such hazard or incident, or one outside your units' })
+  @ApiResponse({ status: 422, description: 'Neither or both of hazardId and incidentId, or another invalid field' })
   @ApiActor()
   async open(@Body() dto: OpenReviewDto, @Call() call: CallContext, @Res({ passthrough: true }) res: Response) {
     const result = await this.reviews.open(dto, call);

@@ -1,10 +1,11 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Client } from '@temporalio/client';
-import { incidentReviewId, reviewStream, type AccountabilityReviewInput } from '#domain';
-import { CaseEventRepository, IncidentRepository, OrgRepository, ReviewRepository } from '#persistence';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { accountabilityReviewId, incidentReviewId, reviewStream, type AccountabilityReviewInput } from '#domain';
+import { CaseEventRepository, HazardRepository, IncidentRepository, OrgRepository, ReviewRepository } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { decideProposalUpdate, reviewStateQuery, submitStatementUpdate } from '../../../../workflows/accountability/accountability-review.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
+import { InvalidInputException } from '../common/problem-details.js';
 import { executeWorkflowUpdate, forbidden, queryWorkflow, startWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import type { DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto } from './dto/review-actions.dto.js';
@@ -18,6 +19,7 @@ export class AccountabilityService {
     private readonly reviews: ReviewRepository,
     private readonly caseEvents: CaseEventRepository,
     private readonly incidents: IncidentRepository,
+    private readonly hazards: HazardRepository,
     private readonly org: OrgRepository,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
@@ -60,17 +62,29 @@ export class AccountabilityService {
     };
   }
 
-  /** By hand, for an incident: a principal of a unit above the incident's unit opens (or finds) its review. */
+  /**
+   * By hand (with a reason): a principal of a unit above the hazard's or the incident's unit opens
+   * its review, or finds the one already open. Outside what they may see, it does not exist.
+   */
   async open(dto: OpenReviewDto, call: CallContext): Promise<{ created: boolean; id: string }> {
-    const incident = await this.incidents.find(dto.incidentId);
-    if (!incident) throw new NotFoundException(`Incident ${dto.incidentId} does not exist`);
-    const superiors = await this.access.superiorUnitIds(incident.unit_id);
-    if (!(await this.org.isPrincipalOfAny(call.actorId, superiors))) throw forbidden(`Only the principal of a unit above ${incident.unit_id} may open an accountability review of its incident`);
-    const reviewId = incidentReviewId(dto.incidentId);
-    if (await this.reviews.find(reviewId)) return { created: false, id: reviewId };
-    const input: AccountabilityReviewInput = { reviewId, hazardId: null, incidentId: dto.incidentId, unitId: incident.unit_id, reason: dto.reason, facts: { openedBy: call.actorId }, requestedBy: call.actorId };
-    await startWorkflow(this.temporal, this.taskQueue, 'accountabilityReviewWorkflow', reviewId, input);
-    return { created: true, id: reviewId };
+    if (dto.hazardId && dto.incidentId) throw new InvalidInputException([{ field: 'hazardId', reason: 'give either hazardId or incidentId, not both' }]);
+    const subject = dto.hazardId
+      ? { kind: 'hazard', id: dto.hazardId, unitId: (await this.hazards.findById(dto.hazardId))?.unitId, reviewId: accountabilityReviewId(dto.hazardId) }
+      : { kind: 'incident', id: dto.incidentId!, unitId: (await this.incidents.find(dto.incidentId!))?.unit_id as string | undefined, reviewId: incidentReviewId(dto.incidentId!) };
+    const name = subject.kind === 'hazard' ? 'Hazard' : 'Incident';
+    if (!subject.unitId || !(await this.access.canSee(call.actorId, subject.unitId))) throw new NotFoundException(`${name} ${subject.id} does not exist`);
+    const superiors = await this.access.superiorUnitIds(subject.unitId);
+    if (!(await this.org.isPrincipalOfAny(call.actorId, superiors))) throw forbidden(`Only the principal of a unit above ${subject.unitId} may open an accountability review of its ${subject.kind}`);
+    if (await this.reviews.find(subject.reviewId)) return { created: false, id: subject.reviewId };
+    const input: AccountabilityReviewInput = {
+      reviewId: subject.reviewId, hazardId: dto.hazardId ?? null, incidentId: dto.incidentId ?? null, unitId: subject.unitId, reason: dto.reason, facts: { openedBy: call.actorId }, requestedBy: call.actorId,
+    };
+    // Two openings at once, or one while the review's workflow is writing its row: the second finds it running.
+    const created = await startWorkflow(this.temporal, this.taskQueue, 'accountabilityReviewWorkflow', subject.reviewId, input, { workflowIdConflictPolicy: 'FAIL' }).then(
+      () => true,
+      (err: unknown) => (err instanceof WorkflowExecutionAlreadyStartedError ? false : Promise.reject(err)),
+    );
+    return { created, id: subject.reviewId };
   }
 
   async decide(id: string, dto: DecideProposalDto, call: CallContext) {

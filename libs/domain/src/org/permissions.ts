@@ -28,7 +28,7 @@ export const PERMISSIONS = [
   { action: 'inbox', endpoint: 'GET /approvals?mine', who: 'anyone signed in: only the requests waiting for them' },
   { action: 'whoAmI', endpoint: 'GET /me', who: 'anyone signed in: their own posts and visible units' },
   { action: 'reviewList', endpoint: 'GET /accountability-reviews, GET /accountability-reviews/:id', who: "anyone: reviews of their units and the units below, and reviews that concern them or wait for their decision" },
-  { action: 'openReview', endpoint: 'POST /accountability-reviews', who: "the principal of a unit above the incident's unit (hazards' reviews are opened by their workflows)" },
+  { action: 'openReview', endpoint: 'POST /accountability-reviews', who: "the principal of a unit above the hazard's or the incident's unit, with a reason (a hazard whose top rung lapses is also reviewed by its workflow)" },
   { action: 'decideReview', endpoint: 'POST /accountability-reviews/:id/decisions', who: "the reviewing authority the review waits for (the nearest superior principal not concerned; after a lapse, the next one up; when every principal up the tree is concerned, the top unit's discipline officer who carries the referral out of the hierarchy)" },
   { action: 'reviewStatement', endpoint: 'POST /accountability-reviews/:id/statements', who: "a person with a proposed sanction in the review, once, within the statement window" },
   { action: 'reportIncident', endpoint: 'POST /incidents', who: "anyone in the unit, or in a unit above it" },

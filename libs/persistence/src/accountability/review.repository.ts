@@ -6,6 +6,8 @@ export interface ReviewSubject {
   hazardId: string | null;
   incidentId: string | null;
   unitId: string;
+  /** Who opened it by hand; null when a hazard's or an incident's workflow did. */
+  requestedBy: string | null;
 }
 
 /** A stored hazard event as the review replays it. */
@@ -26,7 +28,7 @@ export class ReviewRepository {
   }
 
   async subject(reviewId: string): Promise<ReviewSubject | null> {
-    const [r] = await this.ds.query(`SELECT hazard_id AS "hazardId", incident_id AS "incidentId", unit_id AS "unitId" FROM accountability_reviews WHERE id = $1`, [reviewId]);
+    const [r] = await this.ds.query(`SELECT hazard_id AS "hazardId", incident_id AS "incidentId", unit_id AS "unitId", requested_by AS "requestedBy" FROM accountability_reviews WHERE id = $1`, [reviewId]);
     return r ?? null;
   }
 

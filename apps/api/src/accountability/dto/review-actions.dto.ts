@@ -1,12 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ORG_ID_PATTERN, SANCTIONS, type Sanction } from '#domain';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../../../workflows/accountability/accountability-review.messages.js';
 
 export class OpenReviewDto {
-  @ApiProperty({ description: 'The incident to review (reviews of hazards are opened by their workflows)' })
-  @IsUUID('4', { message: '$property must be an incident id (UUID)' })
-  incidentId: string;
+  @ApiPropertyOptional({ description: 'The incident to review; give this or hazardId' })
+  @ValidateIf((o: OpenReviewDto) => o.hazardId === undefined || o.incidentId !== undefined)
+  @IsUUID('4', { message: '$property must be an incident id (UUID), or give hazardId instead' })
+  incidentId?: string;
+  @ApiPropertyOptional({ description: 'The hazard to review; give this or incidentId (a hazard whose top rung lapses is reviewed by its workflow as well)' })
+  @ValidateIf((o: OpenReviewDto) => o.incidentId === undefined || o.hazardId !== undefined)
+  @IsUUID('4', { message: '$property must be a hazard id (UUID), or give incidentId instead' })
+  hazardId?: string;
   @ApiProperty({ maxLength: 2000 }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
 }
 
