@@ -6,6 +6,7 @@ import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 import { keepFinishedHistory } from '../support/histories.js';
+import { ensureSanctionExpirySchedule } from '../../apps/worker/src/sanction-expiry.schedule.js';
 
 /** Two county clones under city-a (one per supervision story) and a city clone under the province. */
 const MEETS = 'city-a-county-11';
@@ -41,6 +42,7 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
   let worker: RunningWorker;
   let as: AuthHeaders;
   let temporal: Client;
+  let taskQueue: string;
   const http = () => request(app.getHttpServer());
   const types = (h: { events: Array<{ type: string }> }) => h.events.map((e) => e.type);
 
@@ -48,7 +50,8 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     ds = await openDataSource();
     const units = [demoUnitClone('city-a-county-1', 'city-a-county-1', MEETS), demoUnitClone('city-a-county-1', 'city-a-county-1', MISSES), demoUnitClone('city-a', 'city-a', CITY)];
     await seedOrg(ds, parseOrgFile(JSON.stringify({ units }), await storedUnitIds(ds)));
-    worker = await startWorker(useTaskQueue('e2e-after-the-top'), ds);
+    taskQueue = useTaskQueue('e2e-after-the-top');
+    worker = await startWorker(taskQueue, ds);
     app = await createApp();
     as = await signInEveryone(app, ds);
     temporal = await temporalClient();
@@ -189,5 +192,31 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
       return r.status === 'decided' && r;
     }, 'the review to close', 30_000);
     expect(decided.sanctions.map((s: { personId: string }) => s.personId).sort()).toEqual([...concerned].sort());
+
+    // A sanction's end is recorded once, with an event and notices, by the sanction-expiry schedule's workflow.
+    const head = `${CITY}-head-security`;
+    const sanction = decided.sanctions.find((s: { personId: string }) => s.personId === head);
+    const page = async (who: string) => (await http().get(`/people/${head}/sanctions`).set(as(who)).expect(200)).body;
+    expect((await page(head)).inForce.map((s: { id: string }) => s.id)).toEqual([sanction.id]);
+    await http().get(`/people/${head}/sanctions`).set(as('city-b-principal')).expect(404);
+    await ds.query(`UPDATE sanctions SET ends_at = now() - interval '1 second' WHERE id = $1`, [sanction.id]);
+    const run = await temporal.workflow.execute('sanctionExpiryWorkflow', { taskQueue, workflowId: `sanction-expiry-test-${id}`, args: [] });
+    expect(run.recorded).toBeGreaterThanOrEqual(1);
+    const again = await temporal.workflow.execute('sanctionExpiryWorkflow', { taskQueue, workflowId: `sanction-expiry-test-again-${id}`, args: [] });
+    expect(again.recorded).toBe(0);
+    const ended = await ds.query(`SELECT payload FROM case_events WHERE stream = $1 AND type = 'sanction_ended' AND payload->>'sanctionId' = $2`, [`unit:${CITY}`, sanction.id]);
+    expect(ended).toHaveLength(1);
+    const notices = await ds.query(`SELECT recipient_id FROM notifications WHERE kind = 'sanction_ended' AND payload->>'sanctionId' = $1 ORDER BY recipient_id`, [sanction.id]);
+    expect(notices.map((n: { recipient_id: string }) => n.recipient_id)).toEqual([CARRIER, head].sort());
+    const after = await page(CARRIER);
+    expect(after.inForce).toEqual([]);
+    expect(after.past).toEqual([expect.objectContaining({ id: sanction.id, endRecordedAt: expect.any(String) })]);
+
+    // The schedule that runs it is created once per task queue, however many workers start.
+    const scheduleId = await ensureSanctionExpirySchedule(temporal.connection, 'default', taskQueue);
+    expect(await ensureSanctionExpirySchedule(temporal.connection, 'default', taskQueue)).toBe(scheduleId);
+    const described = await temporal.schedule.getHandle(scheduleId).describe();
+    expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'sanctionExpiryWorkflow', taskQueue });
+    await temporal.schedule.getHandle(scheduleId).delete();
   });
 });

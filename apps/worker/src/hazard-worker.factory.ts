@@ -10,6 +10,7 @@ import { createHazardActivities } from '../../../activities/hazards/hazard.activ
 import { createIncidentActivities } from '../../../activities/incidents/incident.activities.js';
 import { createLetterActivities } from '../../../activities/letters/letter.activities.js';
 import { createCaseEventActivities } from '../../../activities/shared/case-events.activities.js';
+import { createDisciplineActivities } from '../../../activities/discipline/discipline.activities.js';
 
 export interface HazardWorkerOptions {
   connection: NativeConnection;
@@ -55,6 +56,7 @@ export function activitiesFor(deps: Repositories) {
     ...createIncidentActivities(deps),
     ...createCampaignActivities(deps),
     ...createLetterActivities(deps),
+    ...createDisciplineActivities(deps),
   };
 }
 

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import pRetry from 'p-retry';
 import { temporalConfig, type TemporalConfig } from '#config';
 import { REPOSITORIES, type Repositories } from '#persistence';
 import { temporalConnectionSettings } from '#temporal';
 import { createHazardWorker } from './hazard-worker.factory.js';
+import { ensureSanctionExpirySchedule } from './sanction-expiry.schedule.js';
 
 /** How long a starting worker waits for Temporal before it gives up. */
 export const TEMPORAL_BOOT_WAIT_MS = 5 * 60_000;
@@ -41,6 +43,16 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       tuning: this.config.worker,
     });
     this.logger.log(`Worker polling task queue "${this.config.taskQueue}" on ${this.config.address} (${this.config.namespace})`);
+    // Not fatal: the next worker to start creates it.
+    await Connection.connect(temporalConnectionSettings(this.config))
+      .then(async (client) => {
+        try {
+          this.logger.log(`Schedule ${await ensureSanctionExpirySchedule(client, this.config.namespace, this.config.taskQueue)} records the ends of sanctions`);
+        } finally {
+          await client.close();
+        }
+      })
+      .catch((err: unknown) => this.logger.warn(`Could not create the sanction-expiry schedule: ${String(err)}`));
     this.running = this.worker.run().catch((err: unknown) => {
       this.logger.error(`Worker stopped: ${String(err)}`);
       process.exitCode = 1;

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ReviewRepository } from './accountability/review.repository.js';
 import { CampaignRepository } from './campaigns/campaign.repository.js';
+import { SanctionRepository } from './discipline/sanction.repository.js';
 import { ScorecardRepository } from './discipline/scorecard.repository.js';
 import { ApprovalRepository } from './hazards/approval.repository.js';
 import { HazardEventRepository } from './hazards/hazard-event.repository.js';
@@ -25,6 +26,7 @@ export const REPOSITORY_CLASSES = {
   outbox: OutboxRepository,
   policies: PolicyRepository,
   reviews: ReviewRepository,
+  sanctions: SanctionRepository,
   scorecards: ScorecardRepository,
 } as const;
 

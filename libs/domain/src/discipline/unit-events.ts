@@ -9,6 +9,8 @@ export interface UnitEventPayloads {
     validUntil: string;
     triggerHazardId: string;
   };
+  /** A sanction's term has run out (recorded by the sanction-expiry schedule). */
+  sanction_ended: { sanctionId: string; personId: string; kind: string; startsAt: string; endsAt: string; reviewId: string };
 }
 
 export type UnitEvent = EventUnion<UnitEventPayloads>;

@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   { action: 'startSigning', endpoint: 'POST /responsibility-letters/signings', who: "the principal of the unit" },
   { action: 'listLetters', endpoint: 'GET /responsibility-letters', who: "anyone: letters of their units and the units below, and their own" },
   { action: 'signLetter', endpoint: 'POST /responsibility-letters/:id/sign', who: "the person the letter names" },
+  { action: 'personSanctions', endpoint: 'GET /people/:id/sanctions', who: 'the person, and anyone who may see their unit' },
   { action: 'unitDiscipline', endpoint: 'GET /units/:id/scorecard, GET /units/:id/assessment', who: "anyone in the unit, or in a unit above it" },
   { action: 'devSignIn', endpoint: 'POST /auth/dev-token, GET /auth/dev-people', who: 'anyone, and only when AUTH_MODE=dev (the routes do not exist otherwise)' },
   { action: 'editOrg', endpoint: 'npm run seed -- org.yaml', who: 'operators with database access only; there is no HTTP route' },

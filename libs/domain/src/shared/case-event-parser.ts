@@ -38,6 +38,7 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
   letters_unsigned: ['letterIds'],
   signing_closed: ['signed', 'unsigned'],
   yellow_card_issued: ['cardId', 'reasons', 'counts', 'validUntil', 'triggerHazardId'],
+  sanction_ended: ['sanctionId', 'personId', 'kind', 'startsAt', 'endsAt', 'reviewId'],
 };
 
 export const CASE_EVENT_TYPES = Object.keys(REQUIRED) as Array<StreamEvent['type']>;

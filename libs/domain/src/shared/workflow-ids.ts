@@ -6,3 +6,5 @@ export const incidentWorkflowId = (incidentId: string) => `incident-${incidentId
 export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
 export const campaignUnitWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-${unitId}`;
 export const signingWorkflowId = (signingId: string) => `letter-signing-${signingId}`;
+/** The schedule that starts sanctionExpiryWorkflow (one per namespace and task queue). */
+export const sanctionExpiryScheduleId = (taskQueue: string) => `sanction-expiry-${taskQueue}`;

@@ -36,6 +36,7 @@ export async function evaluateYellowCard(m: EntityManager, hazardId: string, eve
     [id, h.unit_id, validS, reasons, counts, h.policy_name, h.policy_version, hazardId],
   );
   const stream = unitStream(h.unit_id);
+  await m.query(`SELECT pg_advisory_xact_lock(hashtext('unit-stream:' || $1))`, [h.unit_id]);
   const [{ next }] = await m.query(`SELECT coalesce(max(sequence), 0) + 1 AS next FROM case_events WHERE stream = $1`, [stream]);
   const payload = { cardId: id, reasons, counts, validUntil: card.valid_until.toISOString(), triggerHazardId: hazardId };
   await m.query(`INSERT INTO case_events (stream, sequence, type, actor_id, occurred_at, payload) VALUES ($1,$2,'yellow_card_issued',NULL,$3,$4)`, [stream, next, card.issued_at, payload]);

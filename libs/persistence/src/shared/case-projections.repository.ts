@@ -43,7 +43,8 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'signing_closed':
       return projectSigningEvent(m, { ...(r as SigningEvent), ...at });
     case 'yellow_card_issued':
-      // The yellow card's row is written with its event (discipline/yellow-card.repository.ts).
+    case 'sanction_ended':
+      // Their rows are written with their events (discipline/yellow-card.repository.ts, sanction.repository.ts).
       return;
     default: {
       const unknown: never = r;
