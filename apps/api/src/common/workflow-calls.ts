@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { QueryRejectedError, WorkflowNotFoundError, type Client, type WorkflowStartOptions } from '@temporalio/client';
+import { QueryRejectedError, ServiceError, WorkflowNotFoundError, type Client, type WorkflowStartOptions } from '@temporalio/client';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import { scopedIdempotencyKey, type CallContext } from './call.decorator.js';
 import { ProblemException } from './problem-details.js';
@@ -67,6 +67,12 @@ export async function queryWorkflow<S>(
     if (err instanceof QueryRejectedError) return { live: null, liveError: notReady?.say ?? err.message };
     if (notReady && err instanceof Error && notReady.when.test(err.message)) return { live: null, liveError: notReady.say };
     if (isServiceUnavailable(err)) return { live: null, liveError: 'workflow service unavailable' };
+    // Our own deadline cancels the call (gRPC CANCELLED) when no worker answers the query in time.
+    if (err instanceof ServiceError && (err.cause as { code?: unknown } | undefined)?.code === GRPC_CANCELLED) {
+      return { live: null, liveError: `the workflow did not answer within ${CALL_DEADLINE_MS / 1000} s (no worker is polling its task queue)` };
+    }
     throw err;
   }
 }
+
+const GRPC_CANCELLED = 1;
