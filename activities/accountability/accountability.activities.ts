@@ -52,6 +52,8 @@ export function createAccountabilityActivities({ reviews, org, letters, policies
         authorities,
         statementWindowMs: parseDuration(d.statementWindow),
         decisionMs: parseDuration(d.decision),
+        appealWindowMs: parseDuration(disciplineOf(policy).appeals.window),
+        appealDecisionMs: parseDuration(disciplineOf(policy).appeals.decision),
         severity,
       };
     },

@@ -34,6 +34,7 @@ const fast: EscalationPolicy = {
       { conduct: 'evaded', sanction: 'major_demerit' },
     ] },
     incidents: { unitReport: 'PT1H', forwardPerLevel: 'PT5S', reviewWhenLate: true },
+    appeals: { window: 'PT2S', decision: 'PT4S' },
     letters: { reminders: [0.5], escalationStep: 'PT3S' },
     yellowCard: { window: 'P365D', overdueMajorHazards: 100, lapsedEscalations: 100, validity: 'P365D' },
   },
@@ -200,7 +201,7 @@ describe('accountability, letters, incidents and unit discipline through the API
     expect(months(sanctions[PRINCIPAL])).toBe(6);
     expect(decided.statements).toEqual([expect.objectContaining({ personId: DEPUTY, text: 'I was on leave that week' })]);
     expect(decided.events.map((e: { type: string }) => e.type)).toEqual([
-      'review_opened', 'statement_submitted', 'proposal_decided', 'decisions_open', 'proposal_decided', 'proposal_decided', 'review_closed',
+      'review_opened', 'statement_submitted', 'proposal_decided', 'decisions_open', 'proposal_decided', 'proposal_decided', 'appeals_open', 'review_closed',
     ]);
     await keep('accountability-review-decided', reviewId);
     await keep('accountability-review-decided-case-log-mutex-v1', reviewId);

@@ -12,6 +12,7 @@ import { ensureSanctionExpirySchedule } from '../../apps/worker/src/sanction-exp
 const MEETS = 'city-a-county-11';
 const MISSES = 'city-a-county-12';
 const CITY = 'city-z';
+const APPEALS = 'city-a-county-14';
 const CITY_A = 'city-a-principal';
 const CITY_A_OFFICER = 'city-a-safety-officer';
 const TOP = 'prov-principal';
@@ -27,6 +28,7 @@ const topFast: EscalationPolicy = {
   },
   discipline: {
     supervision: { termsWithin: 'PT4S', longestDeadline: 'P30D' },
+    appeals: { window: 'PT2S', decision: 'PT30S' },
     accountability: { statementWindow: 'PT4S', decision: 'PT60S', rules: [
       { conduct: 'late', sanction: 'warning' },
       { conduct: 'no_action', sanction: 'demerit' },
@@ -48,7 +50,7 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
 
   beforeAll(async () => {
     ds = await openDataSource();
-    const units = [demoUnitClone('city-a-county-1', 'city-a-county-1', MEETS), demoUnitClone('city-a-county-1', 'city-a-county-1', MISSES), demoUnitClone('city-a', 'city-a', CITY)];
+    const units = [demoUnitClone('city-a-county-1', 'city-a-county-1', MEETS), demoUnitClone('city-a-county-1', 'city-a-county-1', MISSES), demoUnitClone('city-a', 'city-a', CITY), demoUnitClone('city-a-county-1', 'city-a-county-1', APPEALS)];
     await seedOrg(ds, parseOrgFile(JSON.stringify({ units }), await storedUnitIds(ds)));
     taskQueue = useTaskQueue('e2e-after-the-top');
     worker = await startWorker(taskQueue, ds);
@@ -56,6 +58,9 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     as = await signInEveryone(app, ds);
     temporal = await temporalClient();
     await http().put('/policies/top-fast').set(as(TOP)).send(topFast).expect(200);
+    // The ladder stops at the unit's principal: the city's principal reviews, and the province hears appeals.
+    const shortLadder = { ...topFast, ladder: ['department_head', 'deputy', 'principal'], discipline: { ...topFast.discipline, appeals: { window: 'PT20S', decision: 'PT30S' } } };
+    await http().put('/policies/short-ladder').set(as(TOP)).send(shortLadder).expect(200);
   });
 
   afterAll(async () => {
@@ -65,10 +70,10 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     await ds?.destroy();
   });
 
-  async function report(unitId: string, title: string): Promise<string> {
+  async function report(unitId: string, title: string, policyName = 'top-fast'): Promise<string> {
     const res = await http().post('/hazards').set(as(`${unitId}-staff-1`)).send({
       unitId, category: 'fire', severity: 'general', title, description: 'Extinguishers expired', location: 'Store 1',
-      discoveredBy: `${unitId}-staff-1`, discoveredAt: new Date().toISOString(), source: 'self_inspection', policyName: 'top-fast',
+      discoveredBy: `${unitId}-staff-1`, discoveredAt: new Date().toISOString(), source: 'self_inspection', policyName,
     }).expect(201);
     return res.body.id;
   }
@@ -165,6 +170,49 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
       return r.status !== 'preparing' && r.timeline.length > 0 && r;
     }, 'the review to be prepared', 30_000);
     expect(review).toMatchObject({ hazardId: id, requestedBy: CITY_A, reason: 'Found dark on a night inspection' });
+  });
+
+  it('hears appeals (申诉) once, within the window, at the authority above the decider: one upheld (revoked), one rejected', async () => {
+    const id = await report(APPEALS, 'Smoke detectors unplugged', 'short-ladder');
+    const reviewId = `accountability-review-hazard-${id}`;
+    const review = await eventually(async () => {
+      const r = await http().get(`/accountability-reviews/${reviewId}`).set(as(CITY_A));
+      return r.status === 200 && r.body.status === 'statements' && r.body;
+    }, 'the review to open', 30_000);
+    expect(review.authorities.map((a: { personId: string }) => a.personId)).toEqual([CITY_A, TOP]);
+    const of = (who: string) => review.proposals.find((p: { personId: string }) => p.personId === who) as { id: string };
+    const [head, deputy] = [`${APPEALS}-head-security`, `${APPEALS}-deputy-1`];
+    await eventually(async () => (await http().get(`/accountability-reviews/${reviewId}`).set(as(CITY_A))).body.status === 'deciding', 'the statement window to close', 30_000);
+    // Not yet: appeals open once every proposal is decided.
+    await http().post(`/accountability-reviews/${reviewId}/appeals`).set(as(deputy)).send({ proposalId: of(deputy).id, grounds: 'early' }).expect(409);
+    for (const p of review.proposals) await http().post(`/accountability-reviews/${reviewId}/decisions`).set(as(CITY_A)).send({ proposalId: p.id, outcome: 'accept', reason: 'Let the hazard lapse' }).expect(200);
+    await eventually(async () => (await http().get(`/accountability-reviews/${reviewId}`).set(as(CITY_A))).body.status === 'appeals', 'the appeal window to open', 30_000);
+
+    await http().post(`/accountability-reviews/${reviewId}/appeals`).set(as(head)).send({ proposalId: of(deputy).id, grounds: 'not mine' }).expect(403);
+    await http().post(`/accountability-reviews/${reviewId}/appeals`).set(as(deputy)).send({ proposalId: of(deputy).id, grounds: '' }).expect(422);
+    await http().post(`/accountability-reviews/${reviewId}/appeals`).set(as(deputy)).send({ proposalId: of(deputy).id, grounds: 'I was on approved leave; the acting deputy was named' }).expect(200);
+    await http().post(`/accountability-reviews/${reviewId}/appeals`).set(as(deputy)).send({ proposalId: of(deputy).id, grounds: 'again' }).expect(409);
+    await http().post(`/accountability-reviews/${reviewId}/appeals`).set(as(head)).send({ proposalId: of(head).id, grounds: 'The order came late' }).expect(200);
+    // Only the authority above the decider hears it, and its decision is final.
+    await http().post(`/accountability-reviews/${reviewId}/appeals/decisions`).set(as(CITY_A)).send({ proposalId: of(deputy).id, outcome: 'upheld', reason: 'x' }).expect(403);
+    await http().post(`/accountability-reviews/${reviewId}/appeals/decisions`).set(as(TOP)).send({ proposalId: of(deputy).id, outcome: 'changed', reason: 'x' }).expect(422);
+    await http().post(`/accountability-reviews/${reviewId}/appeals/decisions`).set(as(TOP)).send({ proposalId: of(deputy).id, outcome: 'upheld', reason: 'Leave was approved in writing' }).expect(200);
+    await http().post(`/accountability-reviews/${reviewId}/appeals/decisions`).set(as(TOP)).send({ proposalId: of(deputy).id, outcome: 'rejected', reason: 'second thoughts' }).expect(409);
+    await http().post(`/accountability-reviews/${reviewId}/appeals/decisions`).set(as(TOP)).send({ proposalId: of(head).id, outcome: 'rejected', reason: 'The order was in time' }).expect(200);
+
+    const closed = await eventually(async () => {
+      const r = (await http().get(`/accountability-reviews/${reviewId}`).set(as(CITY_A)).expect(200)).body;
+      return r.status === 'decided' && r;
+    }, 'the window for appeals to close', 40_000);
+    const sanction = (who: string) => closed.sanctions.find((s: { personId: string }) => s.personId === who);
+    expect(sanction(deputy)).toMatchObject({ appealStatus: 'upheld', revokedAt: expect.any(String) });
+    expect(sanction(head)).toMatchObject({ appealStatus: 'rejected', revokedAt: null });
+    expect(closed.events.map((e: { type: string }) => e.type).filter((t: string) => t.startsWith('appeal') || t === 'sanction_appealed')).toEqual(['appeals_open', 'sanction_appealed', 'sanction_appealed', 'appeal_decided', 'appeal_decided']);
+    const inForce = (await http().get(`/units/${APPEALS}/scorecard`).set(as(CITY_A)).expect(200)).body.sanctionsInForce.map((s: { personId: string }) => s.personId);
+    expect(inForce).toContain(head);
+    expect(inForce).not.toContain(deputy);
+    expect((await http().get(`/people/${deputy}/sanctions`).set(as(deputy)).expect(200)).body).toMatchObject({ inForce: [], past: [expect.objectContaining({ appealStatus: 'upheld' })] });
+    await keepFinishedHistory('accountability-review-appealed-review-appeals-v1', temporal.workflow.getHandle(reviewId));
   });
 
   it('refers the review of a city hazard out of the hierarchy when every principal up the tree is concerned, and the carrier enters its outcome', async () => {

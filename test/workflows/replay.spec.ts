@@ -14,6 +14,7 @@ const PATCH_FIXTURES: Record<string, string> = {
   'case-log-mutex-v1': 'case-log-mutex-v1',
   'incident-events-v2': 'incident-events-v2',
   'supervision-stage-v6': 'supervision-stage-v6',
+  'review-appeals-v1': 'review-appeals-v1',
 };
 
 /** Histories recorded from the real server: a change to a workflow that would break running executions fails here. */

@@ -25,3 +25,29 @@ export const reviewStateQuery = defineQuery<ReviewState>('reviewState');
 export const submitStatementUpdate = defineUpdate<ReviewState, [SubmitStatementInput]>('submitStatement');
 /** The reviewing authority accepts, changes or dismisses one proposal, with a reason. */
 export const decideProposalUpdate = defineUpdate<ReviewState, [DecideProposalInput]>('decideProposal');
+
+export interface AppealSanctionInput {
+  actorId: string;
+  proposalId: string;
+  grounds: string;
+  correlationId?: string | null;
+}
+
+/** rejected: the sanction stands; changed: another sanction instead; upheld: the sanction is revoked. */
+export const APPEAL_OUTCOMES = ['rejected', 'changed', 'upheld'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
+export interface DecideAppealInput {
+  actorId: string;
+  proposalId: string;
+  outcome: AppealOutcome;
+  /** Required when the outcome is `changed`. */
+  sanction?: Sanction | null;
+  reason: string;
+  correlationId?: string | null;
+}
+
+/** 申诉: a sanctioned person appeals, once, within the window, to the authority above the one who decided. */
+export const appealSanctionUpdate = defineUpdate<ReviewState, [AppealSanctionInput]>('appealSanction');
+/** That authority decides the appeal; its decision is final. */
+export const decideAppealUpdate = defineUpdate<ReviewState, [DecideAppealInput]>('decideAppeal');

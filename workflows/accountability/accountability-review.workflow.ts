@@ -1,8 +1,12 @@
-import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, setHandler } from '@temporalio/workflow';
 import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
 import { reviewStream, sanctionEnd, SANCTIONS, type AccountabilityReviewInput, type PreparedReview, type ReviewAuthority, type ReviewState } from '#domain';
 import { decideProposalUpdate, reviewStateQuery, submitStatementUpdate, type DecideProposalInput, type SubmitStatementInput } from './accountability-review.messages.js';
 import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
+import { hearAppeals, registerAppeals, type AppealsContext } from './review-appeals.js';
+
+/** v1: once every proposal is decided, the sanctioned may appeal (申诉) within the policy's window; runs started before close at once. */
+export const REVIEW_APPEALS_PATCH = 'review-appeals-v1';
 import { refuse } from '../hazards/hazard.messages.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -14,6 +18,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
  */
 export async function accountabilityReviewWorkflow(input: AccountabilityReviewInput): Promise<ReviewState> {
   const log = new CaseLog(reviewStream(input.reviewId));
+  const appealsOn = patched(REVIEW_APPEALS_PATCH);
   const state: ReviewState = {
     reviewId: input.reviewId,
     status: 'preparing',
@@ -29,6 +34,9 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
   let severity: 'general' | 'major' = 'general';
 
   setHandler(reviewStateQuery, () => state);
+  const deciders = new Map<string, string>();
+  const appeals: AppealsContext = { state, log, authorities: () => authorities, deciders, windowMs: 0, decisionMs: 0 };
+  if (appealsOn) registerAppeals(appeals);
 
   const statementsOpen = () => state.statementsUntil !== null && Date.now() < state.statementsUntil;
   function checkStatement(arg: SubmitStatementInput): void {
@@ -89,6 +97,7 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
         );
         proposal.status = status;
         proposal.decidedSanction = sanction;
+        deciders.set(proposal.id, arg.actorId);
         return state;
       }),
     { validator: checkDecision },
@@ -109,6 +118,8 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
   }
   authorities = prepared.authorities;
   decisionMs = prepared.decisionMs;
+  appeals.windowMs = prepared.appealWindowMs ?? 0;
+  appeals.decisionMs = prepared.appealDecisionMs ?? prepared.decisionMs;
   severity = prepared.severity;
   state.proposals = prepared.proposals.map((p) => ({ ...p, status: 'proposed', decidedSanction: null }));
 
@@ -161,8 +172,9 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
       }]);
     });
   }
-  state.status = 'decided';
   state.decisionDeadline = null;
+  if (appealsOn) await hearAppeals(appeals);
+  state.status = 'decided';
   await log.exclusive(() => log.record([{ type: 'review_closed', actorId: null, payload: { status: 'decided', proposals: state.proposals }, notify: [] }]));
   await condition(allHandlersFinished);
   return state;

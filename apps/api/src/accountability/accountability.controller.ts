@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
 import { AccountabilityService } from './accountability.service.js';
-import { DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto } from './dto/review-actions.dto.js';
+import { DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto, AppealDto, DecideAppealDto } from './dto/review-actions.dto.js';
 
 @ApiTags('accountability')
 @Controller('accountability-reviews')
@@ -49,6 +49,26 @@ export class AccountabilityController {
   @ApiActor()
   decide(@Param('id') id: string, @Body() dto: DecideProposalDto, @Call() call: CallContext) {
     return this.reviews.decide(id, dto, call);
+  }
+
+  @Post(':id/appeals')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'A sanctioned person appeals (申诉), once, within the window, to the authority above the one who decided' })
+  @ApiResponse({ status: 403, description: 'Not the person sanctioned, or nobody above the decider to hear it' })
+  @ApiResponse({ status: 409, description: 'The window is closed or not yet open, or the sanction was already appealed' })
+  @ApiActor()
+  appeal(@Param('id') id: string, @Body() dto: AppealDto, @Call() call: CallContext) {
+    return this.reviews.appeal(id, dto, call);
+  }
+
+  @Post(':id/appeals/decisions')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'The appellate authority rejects the appeal, changes the sanction or revokes it; final' })
+  @ApiResponse({ status: 403, description: 'Not the authority the appeal was made to' })
+  @ApiResponse({ status: 409, description: 'The appeal was already decided or has lapsed' })
+  @ApiActor()
+  decideAppeal(@Param('id') id: string, @Body() dto: DecideAppealDto, @Call() call: CallContext) {
+    return this.reviews.decideAppeal(id, dto, call);
   }
 
   @Post(':id/statements')

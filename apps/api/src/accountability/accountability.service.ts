@@ -3,12 +3,12 @@ import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client
 import { accountabilityReviewId, incidentReviewId, reviewStream, type AccountabilityReviewInput } from '#domain';
 import { CaseEventRepository, HazardRepository, IncidentRepository, OrgRepository, ReviewRepository } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
-import { decideProposalUpdate, reviewStateQuery, submitStatementUpdate } from '../../../../workflows/accountability/accountability-review.messages.js';
+import { appealSanctionUpdate, decideAppealUpdate, decideProposalUpdate, reviewStateQuery, submitStatementUpdate } from '../../../../workflows/accountability/accountability-review.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
 import { executeWorkflowUpdate, forbidden, queryWorkflow, startWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
-import type { DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto } from './dto/review-actions.dto.js';
+import type { AppealDto, DecideAppealDto, DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto } from './dto/review-actions.dto.js';
 
 /** What a review whose workflow has ended answers (409). */
 const closedReview = (id: string) => `Review ${id} is closed: every proposal has been decided`;
@@ -95,6 +95,16 @@ export class AccountabilityService {
   async statement(id: string, dto: StatementDto, call: CallContext) {
     await this.visibleReview(id, call.actorId);
     return executeWorkflowUpdate(this.temporal, id, submitStatementUpdate, { actorId: call.actorId, text: dto.text, correlationId: call.correlationId }, call, `Review ${id}`, closedReview(id));
+  }
+
+  async appeal(id: string, dto: AppealDto, call: CallContext) {
+    await this.visibleReview(id, call.actorId);
+    return executeWorkflowUpdate(this.temporal, id, appealSanctionUpdate, { actorId: call.actorId, proposalId: dto.proposalId, grounds: dto.grounds, correlationId: call.correlationId }, call, `Review ${id}`, `Review ${id} is closed: the window for appeals has passed`);
+  }
+
+  async decideAppeal(id: string, dto: DecideAppealDto, call: CallContext) {
+    await this.visibleReview(id, call.actorId);
+    return executeWorkflowUpdate(this.temporal, id, decideAppealUpdate, { actorId: call.actorId, proposalId: dto.proposalId, outcome: dto.outcome, sanction: dto.sanction ?? null, reason: dto.reason, correlationId: call.correlationId }, call, `Review ${id}`, closedReview(id));
   }
 
   private async visibleReview(id: string, personId: string) {

@@ -2,7 +2,7 @@ import type { Sanction } from '../discipline/discipline.js';
 import type { EventUnion } from '../shared/event-union.js';
 import type { Severity } from '../shared/vocabulary.js';
 import type { ReviewAuthority as Authority } from './authorities.js';
-import type { ReviewProposalState, ReviewState } from './review.js';
+import type { ReviewAppeal, ReviewProposalState, ReviewState } from './review.js';
 
 /** Where a review stands, as its status events record it (instants as ISO-8601, null when not set). */
 interface ReviewStanding {
@@ -31,6 +31,10 @@ export interface ReviewEventPayloads {
     severity: Severity;
   };
   review_closed: { status: 'no_sanctions' | 'preparation_failed'; reason: string } | { status: 'decided'; proposals: ReviewProposalState[] };
+  appeals_open: { status: 'appeals'; appealsUntil: string; proposalIds: string[] };
+  sanction_appealed: { proposalId: string; personId: string; grounds: string; authority: Authority; deadline: string };
+  appeal_decided: { proposalId: string; personId: string; outcome: Exclude<ReviewAppeal['status'], 'pending' | 'lapsed'>; sanction: Sanction | null; reason: string; endsAt: string | null };
+  appeal_lapsed: { proposalId: string; personId: string; authority: Authority; sanction: Sanction };
 }
 
 export type ReviewEvent = EventUnion<ReviewEventPayloads>;

@@ -18,12 +18,29 @@ export interface PreparedReview {
   authorities: ReviewAuthority[];
   statementWindowMs: number;
   decisionMs: number;
+  /** From review-appeals-v1 on: the policy's window for appeals and the appellate authority's time. */
+  appealWindowMs?: number;
+  appealDecisionMs?: number;
   severity: Severity;
+}
+
+/** 申诉: a sanctioned person's appeal, heard by the authority above the one who decided. */
+export interface ReviewAppeal {
+  proposalId: string;
+  personId: string;
+  grounds: string;
+  filedAt: number;
+  authority: ReviewAuthority;
+  /** Epoch ms; past it the appeal lapses and the sanction stands. */
+  deadline: number;
+  status: 'pending' | 'rejected' | 'changed' | 'upheld' | 'lapsed';
+  /** The sanction after the appeal (null when the appeal was upheld and the sanction revoked). */
+  sanction: Sanction | null;
 }
 
 export interface ReviewState {
   reviewId: string;
-  status: 'preparing' | 'statements' | 'deciding' | 'decided' | 'no_sanctions' | 'preparation_failed';
+  status: 'preparing' | 'statements' | 'deciding' | 'appeals' | 'decided' | 'no_sanctions' | 'preparation_failed';
   proposals: ReviewProposalState[];
   statementsFrom: string[];
   authority: ReviewAuthority | null;
@@ -31,4 +48,7 @@ export interface ReviewState {
   /** Epoch ms */
   statementsUntil: number | null;
   decisionDeadline: number | null;
+  /** From patch review-appeals-v1: when the window for appeals closes (epoch ms), and the appeals filed. */
+  appealsUntil?: number | null;
+  appeals?: ReviewAppeal[];
 }

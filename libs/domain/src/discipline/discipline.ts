@@ -79,8 +79,15 @@ export interface SupervisionPolicy {
   longestDeadline: string;
 }
 
+/** 申诉: how long a sanctioned person may appeal, once, to the next authority up, and how long that authority has to decide. */
+export interface AppealPolicy {
+  window: string;
+  decision: string;
+}
+
 export interface DisciplinePolicy {
   referral: ReferralPolicy;
+  appeals: AppealPolicy;
   supervision: SupervisionPolicy;
   accountability: AccountabilityPolicy;
   incidents: IncidentPolicy;
@@ -102,6 +109,7 @@ export const DEFAULT_SANCTION_RULES: SanctionRule[] = [
 
 export const DEFAULT_DISCIPLINE: DisciplinePolicy = {
   referral: { body: 'discipline_inspection' },
+  appeals: { window: 'P15D', decision: 'P10D' },
   supervision: { termsWithin: 'P5D', longestDeadline: 'P365D' },
   accountability: { statementWindow: 'P5D', decision: 'P10D', rules: DEFAULT_SANCTION_RULES },
   incidents: { unitReport: 'PT1H', forwardPerLevel: 'PT2H', reviewWhenLate: true },
@@ -128,6 +136,7 @@ export function validateDiscipline(value: unknown): Problem[] {
   const d = value as Record<string, Record<string, unknown> | undefined>;
   const shapes: Record<keyof DisciplinePolicy, Record<string, 'duration' | 'count' | 'fraction' | 'fractions' | 'boolean' | 'rules' | 'referral_body'>> = {
     referral: { body: 'referral_body' },
+    appeals: { window: 'duration', decision: 'duration' },
     supervision: { termsWithin: 'duration', longestDeadline: 'duration' },
     accountability: { statementWindow: 'duration', decision: 'duration', rules: 'rules' },
     incidents: { unitReport: 'duration', forwardPerLevel: 'duration', reviewWhenLate: 'boolean' },

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   { action: 'reviewList', endpoint: 'GET /accountability-reviews, GET /accountability-reviews/:id', who: "anyone: reviews of their units and the units below, and reviews that concern them or wait for their decision" },
   { action: 'openReview', endpoint: 'POST /accountability-reviews', who: "the principal of a unit above the hazard's or the incident's unit, with a reason (a hazard whose top rung lapses is also reviewed by its workflow)" },
   { action: 'decideReview', endpoint: 'POST /accountability-reviews/:id/decisions', who: "the reviewing authority the review waits for (the nearest superior principal not concerned; after a lapse, the next one up; when every principal up the tree is concerned, the top unit's discipline officer who carries the referral out of the hierarchy)" },
+  { action: 'appealSanction', endpoint: 'POST /accountability-reviews/:id/appeals', who: 'the person sanctioned, once, within the window for appeals, when there is an authority above the one who decided' },
+  { action: 'decideAppeal', endpoint: 'POST /accountability-reviews/:id/appeals/decisions', who: 'the authority above the one who decided the sanction; the decision is final' },
   { action: 'reviewStatement', endpoint: 'POST /accountability-reviews/:id/statements', who: "a person with a proposed sanction in the review, once, within the statement window" },
   { action: 'reportIncident', endpoint: 'POST /incidents', who: "anyone in the unit, or in a unit above it" },
   { action: 'viewIncident', endpoint: 'GET /incidents, GET /incidents/:id', who: "anyone in the unit, or in a unit above it" },

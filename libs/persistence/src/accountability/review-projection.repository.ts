@@ -32,6 +32,23 @@ export async function projectReviewEvent(m: EntityManager, e: Projected<ReviewEv
       }
       return;
     }
+    case 'appeals_open':
+      await m.query(`UPDATE accountability_reviews SET status = 'appeals', appeals_until = $2, decision_deadline = NULL, updated_at = now() WHERE id = $1`, [e.id, e.payload.appealsUntil]);
+      return;
+    case 'sanction_appealed':
+      await m.query(`UPDATE sanctions SET appeal_status = 'pending', appealed_at = $2 WHERE id = $1`, [e.payload.proposalId, e.occurredAt]);
+      return;
+    case 'appeal_decided': {
+      const p = e.payload;
+      // Upheld: the sanction is revoked but stays on record; changed: the new kind runs from its first start.
+      if (p.outcome === 'upheld') await m.query(`UPDATE sanctions SET appeal_status = 'upheld', revoked_at = $2 WHERE id = $1`, [p.proposalId, e.occurredAt]);
+      else if (p.outcome === 'changed') await m.query(`UPDATE sanctions SET appeal_status = 'changed', kind = $2, ends_at = $3 WHERE id = $1`, [p.proposalId, p.sanction, p.endsAt]);
+      else await m.query(`UPDATE sanctions SET appeal_status = 'rejected' WHERE id = $1`, [p.proposalId]);
+      return;
+    }
+    case 'appeal_lapsed':
+      await m.query(`UPDATE sanctions SET appeal_status = 'lapsed' WHERE id = $1`, [e.payload.proposalId]);
+      return;
     case 'review_closed':
       await m.query(`UPDATE accountability_reviews SET status = $2, decided_at = $3, decision_deadline = NULL, updated_at = now() WHERE id = $1`, [e.id, e.payload.status, e.occurredAt]);
       return;

@@ -99,7 +99,7 @@ export class ReviewRepository {
         [id],
       ),
       this.ds.query(`SELECT person_id AS "personId", text, submitted_at AS "submittedAt" FROM review_statements WHERE review_id = $1 ORDER BY submitted_at`, [id]),
-      this.ds.query(`SELECT id, person_id AS "personId", kind, starts_at AS "startsAt", ends_at AS "endsAt", decided_by AS "decidedBy" FROM sanctions WHERE review_id = $1 ORDER BY person_id`, [id]),
+      this.ds.query(`SELECT id, person_id AS "personId", kind, starts_at AS "startsAt", ends_at AS "endsAt", decided_by AS "decidedBy", appeal_status AS "appealStatus", revoked_at AS "revokedAt" FROM sanctions WHERE review_id = $1 ORDER BY person_id`, [id]),
     ]);
     return { proposals, statements, sanctions };
   }

@@ -10,6 +10,9 @@ export interface PersonSanction {
   endsAt: Date | null;
   endRecordedAt: Date | null;
   decidedBy: string;
+  /** 申诉: pending, rejected, changed, upheld (then revokedAt is set) or lapsed; null when not appealed. */
+  appealStatus: string | null;
+  revokedAt: Date | null;
   inForce: boolean;
 }
 
@@ -21,7 +24,7 @@ export class SanctionRepository {
   ofPerson(personId: string): Promise<PersonSanction[]> {
     return this.ds.query(
       `SELECT id, review_id AS "reviewId", unit_id AS "unitId", kind, starts_at AS "startsAt", ends_at AS "endsAt", end_recorded_at AS "endRecordedAt", decided_by AS "decidedBy",
-              (starts_at <= now() AND (ends_at IS NULL OR ends_at > now())) AS "inForce"
+              appeal_status AS "appealStatus", revoked_at AS "revokedAt", (revoked_at IS NULL AND starts_at <= now() AND (ends_at IS NULL OR ends_at > now())) AS "inForce"
          FROM sanctions WHERE person_id = $1 ORDER BY starts_at DESC, id`,
       [personId],
     );
@@ -36,7 +39,7 @@ export class SanctionRepository {
     return this.ds.transaction(async (m) => {
       const due: Array<{ id: string; review_id: string; person_id: string; unit_id: string; kind: string; starts_at: Date; ends_at: Date; decided_by: string }> = await m.query(
         `SELECT id, review_id, person_id, unit_id, kind, starts_at, ends_at, decided_by FROM sanctions
-          WHERE end_recorded_at IS NULL AND ends_at IS NOT NULL AND ends_at <= now() ORDER BY ends_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          WHERE end_recorded_at IS NULL AND revoked_at IS NULL AND ends_at IS NOT NULL AND ends_at <= now() ORDER BY ends_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [batch],
       );
       for (const s of due) {

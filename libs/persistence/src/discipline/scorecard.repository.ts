@@ -56,7 +56,7 @@ export class ScorecardRepository {
     return this.ds.query(
       `SELECT s.id, s.person_id AS "personId", p.name AS "personName", s.kind, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.review_id AS "reviewId"
          FROM sanctions s JOIN people p ON p.id = s.person_id
-        WHERE s.unit_id = $1 AND s.starts_at <= now() AND (s.ends_at IS NULL OR s.ends_at > now()) ORDER BY s.starts_at DESC`,
+        WHERE s.unit_id = $1 AND s.revoked_at IS NULL AND s.starts_at <= now() AND (s.ends_at IS NULL OR s.ends_at > now()) ORDER BY s.starts_at DESC`,
       [unitId],
     );
   }
@@ -76,7 +76,7 @@ export class ScorecardRepository {
   majorSanctions(unitId: string, from: Date, to: Date): Promise<Array<{ id: string; kind: string; personId: string; reviewId: string }>> {
     return this.ds.query(
       `SELECT id, kind, person_id AS "personId", review_id AS "reviewId" FROM sanctions
-        WHERE unit_id = $1 AND subject_severity = 'major' AND starts_at >= $2 AND starts_at < $3 ORDER BY starts_at`,
+        WHERE unit_id = $1 AND subject_severity = 'major' AND revoked_at IS NULL AND starts_at >= $2 AND starts_at < $3 ORDER BY starts_at`,
       [unitId, from, to],
     );
   }

@@ -20,6 +20,10 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'review_decision_lapsed':
     case 'proposal_decided':
     case 'review_closed':
+    case 'appeals_open':
+    case 'sanction_appealed':
+    case 'appeal_decided':
+    case 'appeal_lapsed':
       return projectReviewEvent(m, { ...(r as ReviewEvent), ...at });
     case 'incident_reported':
     case 'report_late':

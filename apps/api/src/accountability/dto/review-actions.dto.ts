@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { ORG_ID_PATTERN, SANCTIONS, type Sanction } from '#domain';
-import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../../../workflows/accountability/accountability-review.messages.js';
+import { APPEAL_OUTCOMES, DECISION_OUTCOMES, type AppealOutcome, type DecisionOutcome } from '../../../../../workflows/accountability/accountability-review.messages.js';
 
 export class OpenReviewDto {
   @ApiPropertyOptional({ description: 'The incident to review; give this or hazardId' })
@@ -30,7 +30,23 @@ export class StatementDto {
   @ApiProperty({ maxLength: 8000, description: '陈述申辩: the person concerned states their case' }) @IsString() @MinLength(1) @MaxLength(8000) text: string;
 }
 
-export const REVIEW_STATUSES = ['open', 'statements', 'deciding', 'decided', 'no_sanctions'] as const;
+export class AppealDto {
+  @ApiProperty({ description: 'The proposal whose decided sanction is appealed' }) @IsString() @MinLength(1) @MaxLength(300) proposalId: string;
+  @ApiProperty({ maxLength: 8000, description: '申诉: why the sanction should not stand' }) @IsString() @MinLength(1) @MaxLength(8000) grounds: string;
+}
+
+export class DecideAppealDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(300) proposalId: string;
+  @ApiProperty({ enum: APPEAL_OUTCOMES, description: 'rejected: the sanction stands; changed: another sanction; upheld: the sanction is revoked' })
+  @IsIn(APPEAL_OUTCOMES, { message: `$property must be one of: ${APPEAL_OUTCOMES.join(', ')}` })
+  outcome: AppealOutcome;
+  @ApiPropertyOptional({ enum: SANCTIONS, description: 'Required when the outcome is changed' })
+  @IsOptional() @IsIn(SANCTIONS, { message: `$property must be one of: ${SANCTIONS.join(', ')}` })
+  sanction?: Sanction;
+  @ApiProperty({ maxLength: 4000 }) @IsString() @MinLength(1) @MaxLength(4000) reason: string;
+}
+
+export const REVIEW_STATUSES = ['open', 'statements', 'deciding', 'appeals', 'decided', 'no_sanctions', 'preparation_failed'] as const;
 
 export class ListReviewsQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a unit id' }) unitId?: string;
