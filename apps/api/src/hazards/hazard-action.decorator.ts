@@ -1,6 +1,13 @@
-import { HttpCode, HttpStatus } from '@nestjs/common';
+import { HttpCode, HttpStatus, ParseUUIDPipe } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { ApiActor } from '../common/actor.decorator.js';
+import { InvalidInputException } from '../common/problem-details.js';
+
+/** A hazard's id in the path: a v4 UUID, or a 422 naming `id`. */
+export const uuid = new ParseUUIDPipe({
+  version: '4',
+  exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a hazard id (UUID)' }]),
+});
 
 /** The responses every action shares. */
 export function Action(summary: string) {

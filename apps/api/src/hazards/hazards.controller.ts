@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -12,7 +12,6 @@ import {
 } from '../../../../workflows/hazards/hazard.messages.js';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
-import { InvalidInputException } from '../common/problem-details.js';
 import {
   AcknowledgeDto,
   DecideDto,
@@ -25,13 +24,8 @@ import {
 } from './dto/hazard-actions.dto.js';
 import { ListHazardsQuery } from './dto/list-hazards.query.js';
 import { ReportHazardDto } from './dto/report-hazard.dto.js';
-import { Action } from './hazard-action.decorator.js';
+import { Action, uuid } from './hazard-action.decorator.js';
 import { HazardsService } from './hazards.service.js';
-
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a hazard id (UUID)' }]),
-});
 
 @ApiTags('hazards')
 @Controller('hazards')

@@ -1,15 +1,9 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Call, type CallContext } from '../common/call.decorator.js';
-import { InvalidInputException } from '../common/problem-details.js';
 import { ListForSupervisionDto, ProgressReportDto, SupervisionTermsDto } from './dto/hazard-actions.dto.js';
-import { Action } from './hazard-action.decorator.js';
+import { Action, uuid } from './hazard-action.decorator.js';
 import { SupervisionService } from './supervision.service.js';
-
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a hazard id (UUID)' }]),
-});
 
 @ApiTags('hazards')
 @Controller('hazards/:id/supervision')
