@@ -42,7 +42,7 @@ export function applyIncidentEvent(view: IncidentView | null, event: IncidentEve
     }
     default: {
       const unknown: never = event;
-      throw new Error(`unknown incident event ${(unknown as { type: string }).type}`);
+      throw new Error(`unknown incident event ${String((unknown as { type?: unknown }).type)}`);
     }
   }
 }
