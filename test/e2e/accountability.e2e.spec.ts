@@ -110,6 +110,8 @@ describe('accountability, letters, incidents and unit discipline through the API
     expect(letters).toHaveLength(1 + 2 + 4);
 
     await http().post(`/responsibility-letters/${of(HEAD).id}/sign`).set(as(DEPUTY)).expect(403);
+    // Someone in another city cannot tell the letter exists.
+    expect((await http().post(`/responsibility-letters/${of(HEAD).id}/sign`).set(as('city-b-principal')).expect(404)).body.detail).toBe(`Responsibility letter ${of(HEAD).id} does not exist`);
     for (const signer of [HEAD, DEPUTY, PRINCIPAL]) {
       const signed = await http().post(`/responsibility-letters/${of(signer).id}/sign`).set(as(signer)).expect(200);
       expect(signed.body.status).toBe('signed');

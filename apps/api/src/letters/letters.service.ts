@@ -61,7 +61,8 @@ export class LettersService {
 
   async sign(letterId: string, call: CallContext) {
     const letter = await this.letters.forSigning(letterId);
-    if (!letter) throw new NotFoundException(`Responsibility letter ${letterId} does not exist`);
+    // Outside the person's units (and not theirs to sign) it answers exactly as a missing one.
+    if (!letter || (letter.signerId !== call.actorId && !(await this.access.canSee(call.actorId, letter.unitId)))) throw new NotFoundException(`Responsibility letter ${letterId} does not exist`);
     if (letter.signerId !== call.actorId) throw forbidden(`Only ${letter.signerId}, whom the letter names, may sign it`);
     const state = await executeWorkflowUpdate(this.temporal, letter.workflowId, signLetterUpdate, { actorId: call.actorId, letterId, correlationId: call.correlationId }, call, `Letter ${letterId}`,
       `The signing of letter ${letterId} has closed; an unsigned letter stays marked unsigned`);

@@ -58,8 +58,8 @@ export class LetterRepository {
   }
 
   /** Who signs a letter and the workflow of its round. */
-  async forSigning(letterId: string): Promise<{ id: string; signerId: string; workflowId: string } | null> {
-    const [letter] = await this.ds.query(`SELECT l.id, l.signer_id AS "signerId", s.workflow_id AS "workflowId" FROM responsibility_letters l JOIN letter_signings s ON s.id = l.signing_id WHERE l.id = $1`, [letterId]);
+  async forSigning(letterId: string): Promise<{ id: string; unitId: string; signerId: string; workflowId: string } | null> {
+    const [letter] = await this.ds.query(`SELECT l.id, l.unit_id AS "unitId", l.signer_id AS "signerId", s.workflow_id AS "workflowId" FROM responsibility_letters l JOIN letter_signings s ON s.id = l.signing_id WHERE l.id = $1`, [letterId]);
     return letter ?? null;
   }
 
