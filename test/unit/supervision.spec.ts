@@ -111,3 +111,24 @@ describe('supervision after the top rung (挂牌督办)', () => {
     expect(nextDueAt(state)).toBeNull();
   });
 });
+
+describe('reviews the policy opens for deadlines missed on the way', () => {
+  const withTrigger = (n: number): LifecycleState => {
+    const s = start(true);
+    return { ...s, policy: { ...s.policy, document: { ...policy, discipline: { ...policy.discipline, reviews: { afterMissedDeadlines: n } } } } };
+  };
+
+  it('opens the review at the Nth missed deadline, before the top rung, and it stays when the hazard is fixed', () => {
+    const { state, types } = tick(withTrigger(2), 25);
+    expect(types).toEqual(['deadline_missed', 'escalated', 'deadline_missed', 'accountability_review_requested', 'escalated', 'supervision_listed']);
+    const requested = advanceTime(withTrigger(2), at(10)).events;
+    expect(requested.map((e) => e.type)).not.toContain('accountability_review_requested');
+    const fixed = act(state, { type: 'submitRectification', actorId: 'city-principal', summary: 'fixed', evidence: ['p'] }, 26).state;
+    expect(fixed.reviewRequested).toBe(true);
+  });
+
+  it('never opens one for that reason when the policy leaves it at 0, the default', () => {
+    expect(tick(withTrigger(0), 25).types).not.toContain('accountability_review_requested');
+    expect(tick(start(true), 25).types).not.toContain('accountability_review_requested');
+  });
+});

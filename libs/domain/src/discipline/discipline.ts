@@ -85,7 +85,13 @@ export interface AppealPolicy {
   decision: string;
 }
 
+/** When a hazard's review opens besides its top rung lapsing and verification failing too often: after this many missed deadlines on the way (0: never for that reason), even if it is fixed later. */
+export interface ReviewTriggerPolicy {
+  afterMissedDeadlines: number;
+}
+
 export interface DisciplinePolicy {
+  reviews: ReviewTriggerPolicy;
   referral: ReferralPolicy;
   appeals: AppealPolicy;
   supervision: SupervisionPolicy;
@@ -108,6 +114,7 @@ export const DEFAULT_SANCTION_RULES: SanctionRule[] = [
 ];
 
 export const DEFAULT_DISCIPLINE: DisciplinePolicy = {
+  reviews: { afterMissedDeadlines: 0 },
   referral: { body: 'discipline_inspection' },
   appeals: { window: 'P15D', decision: 'P10D' },
   supervision: { termsWithin: 'P5D', longestDeadline: 'P365D' },
@@ -134,7 +141,8 @@ export function validateDiscipline(value: unknown): Problem[] {
   const at = (field: string, reason: string) => problems.push({ field: `discipline.${field}`, reason });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ field: 'discipline', reason: 'must be an object' }];
   const d = value as Record<string, Record<string, unknown> | undefined>;
-  const shapes: Record<keyof DisciplinePolicy, Record<string, 'duration' | 'count' | 'fraction' | 'fractions' | 'boolean' | 'rules' | 'referral_body'>> = {
+  const shapes: Record<keyof DisciplinePolicy, Record<string, 'duration' | 'count' | 'count0' | 'fraction' | 'fractions' | 'boolean' | 'rules' | 'referral_body'>> = {
+    reviews: { afterMissedDeadlines: 'count0' },
     referral: { body: 'referral_body' },
     appeals: { window: 'duration', decision: 'duration' },
     supervision: { termsWithin: 'duration', longestDeadline: 'duration' },
@@ -163,6 +171,7 @@ export function validateDiscipline(value: unknown): Problem[] {
           at(name, (err as Error).message);
         }
       } else if (kind === 'count' && !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1000)) at(name, 'must be a whole number from 1 to 1000');
+      else if (kind === 'count0' && !(Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1000)) at(name, 'must be a whole number from 0 (never) to 1000');
       else if (kind === 'fraction' && !isFraction(v)) at(name, 'must be a fraction between 0 and 1');
       else if (kind === 'fractions' && !ascendingFractions(v)) at(name, 'must be ascending fractions between 0 and 1');
       else if (kind === 'boolean' && typeof v !== 'boolean') at(name, 'must be true or false');

@@ -1,3 +1,4 @@
+import { disciplineOf } from '../discipline/discipline.js';
 import type { DomainEvent, Outcome } from './events.js';
 import { actors, clone, deadlineFor, escalationEvent, iso, markSupervision, moveTo, openStage, requestReview } from './rules.js';
 import { type Clock, type LifecycleState, type Stage, currentVerifiers, nextRung, stageClockRuns } from './state.js';
@@ -99,6 +100,9 @@ function missStageDeadline(state: LifecycleState, events: DomainEvent[], clock: 
     payload: { action: stage.action, personIds: owed, deadline: iso(stage.deadline!), lateByMs: clock.now - stage.deadline! },
     notify: state.supervision?.terms ? [{ recipientId: state.supervision.terms.supervisorId, kind: 'supervision_deadline_missed' }] : [],
   });
+  // Policy: enough missed deadlines on the way open the review, even if the hazard is fixed later.
+  const trigger = disciplineOf(state.policy.document).reviews.afterMissedDeadlines;
+  if (trigger > 0 && state.missedDeadlines.length >= trigger) requestReview(state, 'deadlines_missed', events);
   const from = state.currentRung!;
   const up = nextRung(state, from);
   if (up === null) {
