@@ -3,10 +3,11 @@ import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { CampaignReport } from '#domain';
 import { campaignUnitWorkflowId, campaignWorkflowId, type CampaignInput } from '#domain';
-import { CampaignRepository, OrgRepository, UniqueViolation } from '#persistence';
+import { CampaignRepository, OrgRepository } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { submitInspectionUpdate } from '../../../../workflows/campaigns/supervision-campaign.messages.js';
 import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
+import { storedOnce } from '../common/idempotent-create.js';
 import { InvalidInputException, type FieldProblem } from '../common/problem-details.js';
 import { conflict, executeWorkflowUpdate, forbidden, startWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
@@ -68,13 +69,12 @@ export class CampaignsService {
       policyVersion: policy!.version, createdBy: call.actorId, createdAt: input.startedAt, workflowId: campaignWorkflowId(campaignId), idempotencyKey,
     };
     // A concurrent repeat of the same request (same Idempotency-Key) that stored it first is answered as a repeat.
-    const stored = await this.campaigns
-      .createAndStart(row, unitIds, () => startWorkflow(this.temporal, this.taskQueue, 'supervisionCampaignWorkflow', campaignWorkflowId(campaignId), input))
-      .then(() => campaignId, async (err: unknown) => {
-        const first = err instanceof UniqueViolation && idempotencyKey ? await this.campaigns.idByIdempotencyKey(idempotencyKey) : null;
-        if (!first) throw err;
-        return first;
-      });
+    const stored = await storedOnce(
+      this.campaigns.createAndStart(row, unitIds, () => startWorkflow(this.temporal, this.taskQueue, 'supervisionCampaignWorkflow', campaignWorkflowId(campaignId), input)),
+      campaignId,
+      idempotencyKey,
+      (key) => this.campaigns.idByIdempotencyKey(key),
+    );
     return { created: stored === campaignId, campaign: await this.get(stored, call.actorId) };
   }
 

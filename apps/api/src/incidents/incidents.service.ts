@@ -2,10 +2,11 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { disciplineOf, incidentWorkflowId, type IncidentWorkflowInput } from '#domain';
-import { IncidentRepository, OrgRepository, UniqueViolation } from '#persistence';
+import { IncidentRepository, OrgRepository } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { forwardIncidentUpdate, incidentStateQuery } from '../../../../workflows/incidents/incident.messages.js';
 import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
+import { storedOnce } from '../common/idempotent-create.js';
 import { InvalidInputException, type FieldProblem } from '../common/problem-details.js';
 import { conflict, executeWorkflowUpdate, forbidden, queryWorkflow, startWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
@@ -55,17 +56,18 @@ export class IncidentsService {
     };
     // As for hazards: the row and the workflow start commit together. A concurrent repeat of the
     // same request (same Idempotency-Key) that stored it first is answered as a repeat.
-    const stored = await this.incidents.reportAndStart(
-      {
-        id: incidentId, unitId: dto.unitId, severity: dto.severity, title: dto.title, description: dto.description, occurredAt: input.occurredAt, reportedAt: input.reportedAt,
-        reportedBy: call.actorId, policyName: policy.name, policyVersion: policy.version, workflowId: incidentWorkflowId(incidentId), idempotencyKey,
-      },
-      () => startWorkflow(this.temporal, this.taskQueue, 'incidentWorkflow', incidentWorkflowId(incidentId), input),
-    ).then(() => incidentId, async (err: unknown) => {
-      const first = err instanceof UniqueViolation && idempotencyKey ? await this.incidents.idByIdempotencyKey(idempotencyKey) : null;
-      if (!first) throw err;
-      return first;
-    });
+    const stored = await storedOnce(
+      this.incidents.reportAndStart(
+        {
+          id: incidentId, unitId: dto.unitId, severity: dto.severity, title: dto.title, description: dto.description, occurredAt: input.occurredAt, reportedAt: input.reportedAt,
+          reportedBy: call.actorId, policyName: policy.name, policyVersion: policy.version, workflowId: incidentWorkflowId(incidentId), idempotencyKey,
+        },
+        () => startWorkflow(this.temporal, this.taskQueue, 'incidentWorkflow', incidentWorkflowId(incidentId), input),
+      ),
+      incidentId,
+      idempotencyKey,
+      (key) => this.incidents.idByIdempotencyKey(key),
+    );
     return { created: stored === incidentId, incident: await this.get(stored, call.actorId) };
   }
 
