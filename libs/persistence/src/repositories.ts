@@ -3,6 +3,7 @@ import { ReviewRepository } from './accountability/review.repository.js';
 import { CampaignRepository } from './campaigns/campaign.repository.js';
 import { SanctionRepository } from './discipline/sanction.repository.js';
 import { ScorecardRepository } from './discipline/scorecard.repository.js';
+import { UnitOutcomeRepository } from './discipline/unit-outcome.repository.js';
 import { ApprovalRepository } from './hazards/approval.repository.js';
 import { HazardEventRepository } from './hazards/hazard-event.repository.js';
 import { HazardRepository } from './hazards/hazard.repository.js';
@@ -28,6 +29,7 @@ export const REPOSITORY_CLASSES = {
   reviews: ReviewRepository,
   sanctions: SanctionRepository,
   scorecards: ScorecardRepository,
+  unitOutcomes: UnitOutcomeRepository,
 } as const;
 
 export type Repositories = { [K in keyof typeof REPOSITORY_CLASSES]: InstanceType<(typeof REPOSITORY_CLASSES)[K]> };

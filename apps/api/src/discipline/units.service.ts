@@ -1,12 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { assessmentResult, chinaYear, type AssessmentVeto } from '#domain';
-import { ScorecardRepository } from '#persistence';
+import { ScorecardRepository, UnitOutcomeRepository } from '#persistence';
 import { OrgAccessService } from '../org/org-access.service.js';
 
 @Injectable()
 export class UnitsService {
   constructor(
     private readonly scorecards: ScorecardRepository,
+    private readonly outcomes: UnitOutcomeRepository,
     private readonly access: OrgAccessService,
   ) {}
 
@@ -18,10 +19,13 @@ export class UnitsService {
     const yellowCards = await this.scorecards.yellowCards(unitId);
     const sanctionsInForce = await this.scorecards.sanctionsInForce(unitId);
     const discipline = await this.scorecards.disciplineCounts(unitId);
+    const outcomes = await this.outcomes.outcomes(unitId);
     return {
       unitId, unitName: unit.name, asOf: new Date().toISOString(),
       hazards: bySeverity, escalations: lapses.escalations, lapsedDecisions: lapses.lapsedDecisions,
       yellowCards, sanctionsInForce, ...discipline,
+      criticisms: outcomes.filter((o) => o.type === 'criticism_circulated'),
+      commendations: outcomes.filter((o) => o.type === 'unit_commended'),
     };
   }
 
@@ -36,7 +40,13 @@ export class UnitsService {
       ...sanctions.map((s) => ({ kind: 'sanction_for_major' as const, id: s.id, detail: `${s.kind} decided for ${s.personId} in review ${s.reviewId} of a major hazard or incident` })),
       ...cards.map((c) => ({ kind: 'yellow_card' as const, id: c.id, detail: `yellow card issued ${c.issuedAt.toISOString()}: ${c.reasons.join('; ')}` })),
     ];
-    return { unitId, year, result: assessmentResult(vetoes), vetoes };
+    // Criticism and commendation are recorded beside the result; neither is a veto.
+    const outcomes = await this.outcomes.outcomes(unitId, year);
+    return {
+      unitId, year, result: assessmentResult(vetoes), vetoes,
+      criticisms: outcomes.filter((o) => o.type === 'criticism_circulated'),
+      commendations: outcomes.filter((o) => o.type === 'unit_commended'),
+    };
   }
 
   private async visibleUnit(unitId: string, personId: string): Promise<{ id: string; name: string }> {

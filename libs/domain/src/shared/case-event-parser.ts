@@ -43,6 +43,8 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
   signing_closed: ['signed', 'unsigned'],
   yellow_card_issued: ['cardId', 'reasons', 'counts', 'validUntil', 'triggerHazardId'],
   sanction_ended: ['sanctionId', 'personId', 'kind', 'startsAt', 'endsAt', 'reviewId'],
+  criticism_circulated: ['criticismId', 'year', 'reason', 'hazardIds', 'byUnitId'],
+  unit_commended: ['commendationId', 'year', 'reason', 'byUnitId', 'lapses'],
 };
 
 export const CASE_EVENT_TYPES = Object.keys(REQUIRED) as Array<StreamEvent['type']>;

@@ -136,6 +136,12 @@ export class OrgRepository {
     return rows.length > 0;
   }
 
+  /** The nearest of these units (in the order given) whose principal the person is now, or null. */
+  async principalUnitAmong(personId: string, unitIds: string[]): Promise<string | null> {
+    const rows: Array<{ unit_id: string }> = await this.ds.query(`SELECT unit_id FROM positions WHERE person_id = $1 AND kind = 'principal' AND ${currentSql()} AND unit_id = ANY($2)`, [personId, unitIds]);
+    return unitIds.find((id) => rows.some((r) => r.unit_id === id)) ?? null;
+  }
+
   /** Today's posts of a unit, by person id. */
   postsNow(unitId: string): Promise<Array<{ personId: string; kind: string; departmentId: string | null; oversees: string[] }>> {
     return this.ds.query(

@@ -48,7 +48,10 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
       return projectSigningEvent(m, { ...(r as SigningEvent), ...at });
     case 'yellow_card_issued':
     case 'sanction_ended':
-      // Their rows are written with their events (discipline/yellow-card.repository.ts, sanction.repository.ts).
+    case 'criticism_circulated':
+    case 'unit_commended':
+      // Their rows are written with their events (discipline/yellow-card.repository.ts, sanction.repository.ts);
+      // criticism and commendation live in the unit's stream alone (discipline/unit-outcome.repository.ts).
       return;
     default: {
       const unknown: never = r;
