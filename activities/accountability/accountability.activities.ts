@@ -55,6 +55,7 @@ export function createAccountabilityActivities({ reviews, org, letters, policies
         appealWindowMs: parseDuration(disciplineOf(policy).appeals.window),
         appealDecisionMs: parseDuration(disciplineOf(policy).appeals.decision),
         severity,
+        rules: d.rules,
       };
     },
   };

@@ -35,7 +35,7 @@ const INSIDE: Role[] = ALL.filter((r) => !['peerPrincipal', 'peerHead', 'otherCi
 /** Reviews, incidents, campaigns, letters and unit discipline: checked by role in accountability.e2e, campaigns.e2e and after-the-top.e2e. */
 const DISCIPLINE_ACTIONS = [
   'reviewList', 'openReview', 'decideReview', 'reviewStatement', 'reportIncident', 'viewIncident', 'forwardIncident',
-  'startCampaign', 'viewCampaign', 'submitInspection', 'startSigning', 'listLetters', 'signLetter', 'unitDiscipline', 'personSanctions', 'appealSanction', 'decideAppeal',
+  'startCampaign', 'viewCampaign', 'submitInspection', 'startSigning', 'listLetters', 'signLetter', 'unitDiscipline', 'personSanctions', 'appealSanction', 'decideAppeal', 'circulateCriticism', 'commendUnit', 'addFinding',
 ] as const;
 
 /** The expected answer of every action for every role: the allowed ones; all others get 403. */

@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ReviewState, Sanction } from '#domain';
+import type { Conduct, ReviewState, Sanction } from '#domain';
 
 export interface SubmitStatementInput {
   actorId: string;
@@ -51,3 +51,18 @@ export interface DecideAppealInput {
 export const appealSanctionUpdate = defineUpdate<ReviewState, [AppealSanctionInput]>('appealSanction');
 /** That authority decides the appeal; its decision is final. */
 export const decideAppealUpdate = defineUpdate<ReviewState, [DecideAppealInput]>('decideAppeal');
+
+export interface AddFindingInput {
+  actorId: string;
+  personId: string;
+  conduct: Conduct;
+  detail: string;
+  /** References to the evidence (stored files, documents, records). */
+  evidence: string[];
+  /** The sanction to propose; by default the one the policy's rules give the conduct. */
+  sanction?: Sanction | null;
+  correlationId?: string | null;
+}
+
+/** The reviewing authority adds a finding with its evidence, proposing or aggravating a sanction. */
+export const addFindingUpdate = defineUpdate<ReviewState, [AddFindingInput]>('addFinding');

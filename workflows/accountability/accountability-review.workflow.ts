@@ -4,6 +4,7 @@ import { reviewStream, sanctionEnd, SANCTIONS, type AccountabilityReviewInput, t
 import { decideProposalUpdate, reviewStateQuery, submitStatementUpdate, type DecideProposalInput, type SubmitStatementInput } from './accountability-review.messages.js';
 import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
 import { hearAppeals, registerAppeals, type AppealsContext } from './review-appeals.js';
+import { registerFindings } from './review-findings.js';
 
 /** v1: once every proposal is decided, the sanctioned may appeal (申诉) within the policy's window; runs started before close at once. */
 export const REVIEW_APPEALS_PATCH = 'review-appeals-v1';
@@ -32,18 +33,26 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
   let authorities: ReviewAuthority[] = [];
   let decisionMs = 0;
   let severity: 'general' | 'major' = 'general';
+  let prepared: PreparedReview | null = null;
 
   setHandler(reviewStateQuery, () => state);
   const deciders = new Map<string, string>();
   const appeals: AppealsContext = { state, log, authorities: () => authorities, deciders, windowMs: 0, decisionMs: 0 };
   if (appealsOn) registerAppeals(appeals);
+  // A new update: runs that never receive it replay as before.
+  registerFindings({ state, log, rules: () => prepared?.rules, severity: () => severity, statementWindowMs: () => prepared?.statementWindowMs ?? 0 });
 
-  const statementsOpen = () => state.statementsUntil !== null && Date.now() < state.statementsUntil;
+  /** The person's window to state their case: the review's, or their own when a later finding concerned them. */
+  const statementsUntilFor = (personId: string) => state.lateStatementsUntil?.[personId] ?? state.statementsUntil;
+  const statementsOpen = (personId?: string) => {
+    const until = personId ? statementsUntilFor(personId) : state.statementsUntil;
+    return until !== null && Date.now() < until;
+  };
   function checkStatement(arg: SubmitStatementInput): void {
     if (state.status === 'preparing') refuse('wrong_state', 'the review is still being prepared');
     if (!state.proposals.some((p) => p.personId === arg.actorId)) refuse('not_allowed', 'only a person with a proposed sanction in this review may submit a statement');
     if (state.statementsFrom.includes(arg.actorId)) refuse('wrong_state', 'your statement is already recorded; it cannot be replaced');
-    if (!statementsOpen()) refuse('wrong_state', `the statement window closed at ${iso(state.statementsUntil)}`);
+    if (!statementsOpen(arg.actorId)) refuse('wrong_state', `the statement window closed at ${iso(statementsUntilFor(arg.actorId))}`);
     if (!arg.text?.trim()) refuse('invalid_input', 'text must not be empty');
   }
   function checkDecision(arg: DecideProposalInput): void {
@@ -55,8 +64,8 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
       refuse('not_allowed', `only the reviewing authority (${state.authority?.personId}, ${who}) may decide this review's proposals`);
     }
     if (proposal!.status !== 'proposed') refuse('wrong_state', `proposal ${arg.proposalId} was already decided (${proposal!.status})`);
-    if (statementsOpen() && !state.statementsFrom.includes(proposal!.personId)) {
-      refuse('wrong_state', `${proposal!.personId} may still submit a statement until ${iso(state.statementsUntil)}; decide after that`);
+    if (statementsOpen(proposal!.personId) && !state.statementsFrom.includes(proposal!.personId)) {
+      refuse('wrong_state', `${proposal!.personId} may still submit a statement until ${iso(statementsUntilFor(proposal!.personId))}; decide after that`);
     }
     if (!arg.reason?.trim()) refuse('invalid_input', 'reason must not be empty');
     if (arg.outcome === 'change') {
@@ -104,7 +113,6 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
   );
 
   await acts.openAccountabilityReview(input);
-  let prepared: PreparedReview;
   try {
     prepared = await acts.prepareReview({ reviewId: input.reviewId });
   } catch (err) {

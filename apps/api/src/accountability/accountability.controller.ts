@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
 import { AccountabilityService } from './accountability.service.js';
-import { DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto, AppealDto, DecideAppealDto } from './dto/review-actions.dto.js';
+import { AddFindingDto, DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto, AppealDto, DecideAppealDto } from './dto/review-actions.dto.js';
 
 @ApiTags('accountability')
 @Controller('accountability-reviews')
@@ -49,6 +49,17 @@ export class AccountabilityController {
   @ApiActor()
   decide(@Param('id') id: string, @Body() dto: DecideProposalDto, @Call() call: CallContext) {
     return this.reviews.decide(id, dto, call);
+  }
+
+  @Post(':id/findings')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'The reviewing authority adds a finding with its evidence; a sanctionable one opens or aggravates the person’s proposal' })
+  @ApiResponse({ status: 403, description: 'Not the authority the review waits for' })
+  @ApiResponse({ status: 409, description: 'The review is not open for findings, or the person’s proposal is already decided' })
+  @ApiResponse({ status: 422, description: 'Invalid finding (field and reason in errors/detail)' })
+  @ApiActor()
+  addFinding(@Param('id') id: string, @Body() dto: AddFindingDto, @Call() call: CallContext) {
+    return this.reviews.addFinding(id, dto, call);
   }
 
   @Post(':id/appeals')

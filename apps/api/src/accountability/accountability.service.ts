@@ -3,12 +3,12 @@ import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client
 import { accountabilityReviewId, incidentReviewId, reviewStream, type AccountabilityReviewInput } from '#domain';
 import { CaseEventRepository, HazardRepository, IncidentRepository, OrgRepository, ReviewRepository } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
-import { appealSanctionUpdate, decideAppealUpdate, decideProposalUpdate, reviewStateQuery, submitStatementUpdate } from '../../../../workflows/accountability/accountability-review.messages.js';
+import { addFindingUpdate, appealSanctionUpdate, decideAppealUpdate, decideProposalUpdate, reviewStateQuery, submitStatementUpdate } from '../../../../workflows/accountability/accountability-review.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
 import { executeWorkflowUpdate, forbidden, queryWorkflow, startWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
-import type { AppealDto, DecideAppealDto, DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto } from './dto/review-actions.dto.js';
+import type { AddFindingDto, AppealDto, DecideAppealDto, DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto } from './dto/review-actions.dto.js';
 
 /** What a review whose workflow has ended answers (409). */
 const closedReview = (id: string) => `Review ${id} is closed: every proposal has been decided`;
@@ -90,6 +90,13 @@ export class AccountabilityService {
   async decide(id: string, dto: DecideProposalDto, call: CallContext) {
     await this.visibleReview(id, call.actorId);
     return executeWorkflowUpdate(this.temporal, id, decideProposalUpdate, { actorId: call.actorId, proposalId: dto.proposalId, outcome: dto.outcome, sanction: dto.sanction ?? null, reason: dto.reason, correlationId: call.correlationId }, call, `Review ${id}`, closedReview(id));
+  }
+
+  async addFinding(id: string, dto: AddFindingDto, call: CallContext) {
+    await this.visibleReview(id, call.actorId);
+    if (!(await this.org.person(dto.personId))) throw new InvalidInputException([{ field: 'personId', reason: `person "${dto.personId}" does not exist` }]);
+    const arg = { actorId: call.actorId, personId: dto.personId, conduct: dto.conduct, detail: dto.detail, evidence: dto.evidence, sanction: dto.sanction ?? null, correlationId: call.correlationId };
+    return executeWorkflowUpdate(this.temporal, id, addFindingUpdate, arg, call, `Review ${id}`, closedReview(id));
   }
 
   async statement(id: string, dto: StatementDto, call: CallContext) {

@@ -1,4 +1,4 @@
-import type { Sanction } from '../discipline/discipline.js';
+import type { Conduct, Sanction } from '../discipline/discipline.js';
 import type { EventUnion } from '../shared/event-union.js';
 import type { Severity } from '../shared/vocabulary.js';
 import type { ReviewAuthority as Authority } from './authorities.js';
@@ -16,6 +16,16 @@ interface ReviewStanding {
 export interface ReviewEventPayloads {
   review_opened: ReviewStanding & { reason: string; proposals: ReviewProposalState[] };
   statement_submitted: { text: string };
+  /** The reviewing authority adds a finding, with its evidence; a sanctionable one adds to (or opens) that person's proposal. */
+  finding_added: {
+    personId: string;
+    conduct: Conduct;
+    detail: string;
+    evidence: string[];
+    proposal: ReviewProposalState | null;
+    /** The person's own time to state their case, when the finding opened a proposal for them. */
+    statementsUntil: string | null;
+  };
   decisions_open: ReviewStanding & { statementsFrom: string[] };
   review_decision_lapsed: ReviewStanding & { lapsedBy: Authority; escalatedTo: Authority | null };
   proposal_decided: {

@@ -1,4 +1,4 @@
-import type { Conduct, Sanction } from '../discipline/discipline.js';
+import type { Conduct, Sanction, SanctionRule } from '../discipline/discipline.js';
 import type { Severity } from '../shared/vocabulary.js';
 import type { ReviewAuthority } from './authorities.js';
 
@@ -22,6 +22,8 @@ export interface PreparedReview {
   appealWindowMs?: number;
   appealDecisionMs?: number;
   severity: Severity;
+  /** From the findings' release on: the policy's rules, for a sanction of a finding the reviewer adds. */
+  rules?: SanctionRule[];
 }
 
 /** 申诉: a sanctioned person's appeal, heard by the authority above the one who decided. */
@@ -51,4 +53,6 @@ export interface ReviewState {
   /** From patch review-appeals-v1: when the window for appeals closes (epoch ms), and the appeals filed. */
   appealsUntil?: number | null;
   appeals?: ReviewAppeal[];
+  /** Statement windows of people a finding added after the review opened (epoch ms, by person id). */
+  lateStatementsUntil?: Record<string, number>;
 }

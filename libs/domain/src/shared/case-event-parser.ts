@@ -15,6 +15,7 @@ type Required<P> = { [T in keyof P]: ReadonlyArray<keyof P[T]> };
 const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads> = {
   review_opened: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'reason', 'proposals'],
   statement_submitted: ['text'],
+  finding_added: ['personId', 'conduct', 'detail', 'evidence', 'proposal', 'statementsUntil'],
   decisions_open: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'statementsFrom'],
   review_decision_lapsed: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'lapsedBy', 'escalatedTo'],
   proposal_decided: ['proposalId', 'personId', 'outcome', 'status', 'proposed', 'sanction', 'reason', 'startsAt', 'endsAt', 'severity'],

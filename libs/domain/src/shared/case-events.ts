@@ -24,6 +24,8 @@ export type CaseEventRecord = CaseEvent & {
 };
 
 export const reviewStream = (reviewId: string) => `review:${reviewId}`;
+/** A review's proposal for one person: one per person and review. */
+export const reviewProposalId = (reviewId: string, personId: string) => `${reviewId}:${personId}`;
 export const incidentStream = (incidentId: string) => `incident:${incidentId}`;
 export const campaignStream = (campaignId: string, unitId?: string) => (unitId ? `campaign:${campaignId}:${unitId}` : `campaign:${campaignId}`);
 export const signingStream = (signingId: string) => `signing:${signingId}`;

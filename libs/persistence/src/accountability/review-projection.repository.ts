@@ -18,6 +18,19 @@ export async function projectReviewEvent(m: EntityManager, e: Projected<ReviewEv
     case 'statement_submitted':
       await m.query(`INSERT INTO review_statements (review_id, person_id, text, submitted_at) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING`, [e.id, e.actorId, e.payload.text, e.occurredAt]);
       return;
+    case 'finding_added': {
+      const p = e.payload;
+      const finding = { personId: p.personId, conduct: p.conduct, at: e.occurredAt, basis: 'reviewer', letterId: null, lateByMs: null, detail: p.detail, evidence: p.evidence, addedBy: e.actorId };
+      await m.query(`UPDATE accountability_reviews SET findings = coalesce(findings, '[]'::jsonb) || jsonb_build_array($2::jsonb), updated_at = now() WHERE id = $1`, [e.id, JSON.stringify(finding)]);
+      if (p.proposal) {
+        await m.query(
+          `INSERT INTO review_proposals (id, review_id, person_id, conducts, proposed_sanction, grounds) VALUES ($1,$2,$3,$4,$5,$6)
+           ON CONFLICT (id) DO UPDATE SET conducts = EXCLUDED.conducts, proposed_sanction = EXCLUDED.proposed_sanction, grounds = review_proposals.grounds || EXCLUDED.grounds`,
+          [p.proposal.id, e.id, p.personId, p.proposal.conducts, p.proposal.proposedSanction, JSON.stringify([p.detail])],
+        );
+      }
+      return;
+    }
     case 'proposal_decided': {
       const p = e.payload;
       await m.query(`UPDATE review_proposals SET status = $2, decided_sanction = $3, decided_by = $4, reason = $5, decided_at = $6 WHERE id = $1`, [

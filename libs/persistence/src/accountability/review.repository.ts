@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AccountabilityReviewInput, HazardCategory, ReviewAssessment, ReviewAuthority, StoredEvent } from '#domain';
+import { reviewProposalId } from '#domain';
 
 /** What a review is about: a hazard or an incident of a unit. */
 export interface ReviewSubject {
@@ -106,4 +107,4 @@ export class ReviewRepository {
 }
 
 /** A proposal's id: one per person in a review. */
-export const proposalId = (reviewId: string, personId: string) => `${reviewId}:${personId}`;
+export const proposalId = reviewProposalId;

@@ -16,6 +16,7 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
   switch (r.type) {
     case 'review_opened':
     case 'statement_submitted':
+    case 'finding_added':
     case 'decisions_open':
     case 'review_decision_lapsed':
     case 'proposal_decided':

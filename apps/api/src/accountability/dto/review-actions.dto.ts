@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { ORG_ID_PATTERN, SANCTIONS, type Sanction } from '#domain';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { CONDUCTS, ORG_ID_PATTERN, SANCTIONS, type Conduct, type Sanction } from '#domain';
 import { APPEAL_OUTCOMES, DECISION_OUTCOMES, type AppealOutcome, type DecisionOutcome } from '../../../../../workflows/accountability/accountability-review.messages.js';
 
 export class OpenReviewDto {
@@ -44,6 +44,20 @@ export class DecideAppealDto {
   @IsOptional() @IsIn(SANCTIONS, { message: `$property must be one of: ${SANCTIONS.join(', ')}` })
   sanction?: Sanction;
   @ApiProperty({ maxLength: 4000 }) @IsString() @MinLength(1) @MaxLength(4000) reason: string;
+}
+
+export class AddFindingDto {
+  @ApiProperty({ description: 'The person the finding concerns' }) @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a person id' }) personId: string;
+  @ApiProperty({ enum: CONDUCTS })
+  @IsIn(CONDUCTS, { message: `$property must be one of: ${CONDUCTS.join(', ')}` })
+  conduct: Conduct;
+  @ApiProperty({ maxLength: 4000, description: 'What the person did or failed to do' }) @IsString() @MinLength(1) @MaxLength(4000) detail: string;
+  @ApiProperty({ type: [String], minItems: 1, maxItems: 20, description: 'References to the evidence: stored files, documents, records' })
+  @IsArray() @ArrayMinSize(1, { message: '$property must name at least one item' }) @ArrayMaxSize(20) @IsString({ each: true }) @MinLength(1, { each: true }) @MaxLength(500, { each: true })
+  evidence: string[];
+  @ApiPropertyOptional({ enum: SANCTIONS, description: 'The sanction to propose; by default the policy’s rules decide' })
+  @IsOptional() @IsIn(SANCTIONS, { message: `$property must be one of: ${SANCTIONS.join(', ')}` })
+  sanction?: Sanction;
 }
 
 export const REVIEW_STATUSES = ['open', 'statements', 'deciding', 'appeals', 'decided', 'no_sanctions', 'preparation_failed'] as const;
