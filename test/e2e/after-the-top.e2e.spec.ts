@@ -182,27 +182,30 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     const [head, officer] = [`${APPEALS}-head-security`, `${APPEALS}-safety-officer`];
     const before = review.proposals.find((p: { personId: string }) => p.personId === head);
     expect(before).toMatchObject({ proposedSanction: 'demerit' });
+    // Findings come once the review's own window has closed: the newly concerned person's window starts then.
+    await eventually(async () => (await http().get(`/accountability-reviews/${reviewId}`).set(as(CITY_A)).expect(200)).body.status === 'deciding', 'the review’s statement window to close', 30_000);
     const finding = { personId: officer, conduct: 'evaded', detail: 'Signed the weekly check of the valve without opening the cabinet', evidence: ['inspection-log-2026-11-30.pdf', 'cctv/cabinet-3/2026-11-30T09:00'] };
     await http().post(`/accountability-reviews/${reviewId}/findings`).set(as(head)).send(finding).expect(403);
     await http().post(`/accountability-reviews/${reviewId}/findings`).set(as(CITY_A)).send({ ...finding, evidence: [] }).expect(422);
     await http().post(`/accountability-reviews/${reviewId}/findings`).set(as(CITY_A)).send({ ...finding, personId: 'nobody-here' }).expect(422);
     await http().post(`/accountability-reviews/${reviewId}/findings`).set(as(CITY_A)).send({ ...finding, personId: CITY_A }).expect(422);
     const added = (await http().post(`/accountability-reviews/${reviewId}/findings`).set(as(CITY_A)).send(finding).expect(200)).body;
-    expect(added.proposals.find((p: { personId: string }) => p.personId === officer)).toMatchObject({ conducts: ['evaded'], proposedSanction: 'major_demerit', status: 'proposed' });
-    expect(added.lateStatementsUntil[officer]).toBeGreaterThan(review.statementsUntil ? Date.parse(review.statementsUntil) : 0);
-    await http().post(`/accountability-reviews/${reviewId}/findings`).set(as(CITY_A)).send({ personId: head, conduct: 'no_action', detail: 'Ignored two written reminders', evidence: ['reminders.eml'], sanction: 'demotion' }).expect(200);
-
-    // The review's window closes; the newly concerned person still has theirs, and is not decided on before it ends.
-    const after = await eventually(async () => {
-      const r = (await http().get(`/accountability-reviews/${reviewId}`).set(as(CITY_A)).expect(200)).body;
-      return r.status === 'deciding' && r;
-    }, 'the review’s statement window to close', 30_000);
-    const proposal = (who: string) => after.proposals.find((p: { personId: string }) => p.personId === who);
-    expect(proposal(head)).toMatchObject({ proposedSanction: 'demotion', conducts: expect.arrayContaining(['no_action']) });
+    const proposal = (who: string) => added.proposals.find((p: { personId: string }) => p.personId === who);
+    expect(proposal(officer)).toMatchObject({ conducts: ['evaded'], proposedSanction: 'major_demerit', status: 'proposed' });
+    expect(added.lateStatementsUntil[officer]).toBeGreaterThan(Date.parse(review.statementsUntil));
+    // The review's window has closed; the newly concerned person still has theirs, and is not decided on before it ends.
     const early = await http().post(`/accountability-reviews/${reviewId}/decisions`).set(as(CITY_A)).send({ proposalId: proposal(officer).id, outcome: 'accept', reason: 'x' });
     expect({ status: early.status, detail: early.body.detail }).toEqual({ status: 409, detail: expect.stringMatching(new RegExp(`${officer} may still submit a statement`)) });
     await http().post(`/accountability-reviews/${reviewId}/statements`).set(as(officer)).send({ text: 'The cabinet key was with the contractor' }).expect(200);
+    await http().post(`/accountability-reviews/${reviewId}/statements`).set(as(head)).send({ text: 'late' }).expect(409);
+    // A finding that makes the head's proposal graver gives the head a window again.
+    const graver = (await http().post(`/accountability-reviews/${reviewId}/findings`).set(as(CITY_A)).send({ personId: head, conduct: 'no_action', detail: 'Ignored two written reminders', evidence: ['reminders.eml'], sanction: 'demotion' }).expect(200)).body;
+    expect(graver.lateStatementsUntil[head]).toBeGreaterThan(Date.parse(review.statementsUntil));
+    await http().post(`/accountability-reviews/${reviewId}/decisions`).set(as(CITY_A)).send({ proposalId: proposal(head).id, outcome: 'accept', reason: 'x' }).expect(409);
+    await http().post(`/accountability-reviews/${reviewId}/statements`).set(as(head)).send({ text: 'The reminders went to a mailbox nobody read' }).expect(200);
     await http().post(`/accountability-reviews/${reviewId}/decisions`).set(as(CITY_A)).send({ proposalId: proposal(officer).id, outcome: 'change', sanction: 'demerit', reason: 'The key was out of reach; a lesser sanction' }).expect(200);
+    const after = (await http().get(`/accountability-reviews/${reviewId}`).set(as(CITY_A)).expect(200)).body;
+    expect(after.proposals.find((p: { personId: string }) => p.personId === head)).toMatchObject({ proposedSanction: 'demotion', conducts: expect.arrayContaining(['no_action']) });
     const findings = after.findings.filter((f: { basis: string }) => f.basis === 'reviewer');
     expect(findings).toEqual([
       expect.objectContaining({ personId: officer, conduct: 'evaded', evidence: finding.evidence, addedBy: CITY_A }),

@@ -15,7 +15,8 @@ export interface FindingsContext {
 /**
  * The reviewing authority adds findings (with evidence) while proposals are open: a sanctionable
  * finding adds its conduct to the person's open proposal (the graver sanction wins) or opens one,
- * and a person newly concerned gets their own window to state their case before it is decided.
+ * and a person newly concerned, or whose proposal a finding made graver, gets their own window to
+ * state their case before it is decided (unless they have already stated it).
  */
 export function registerFindings(ctx: FindingsContext): void {
   const { state, log } = ctx;
@@ -46,13 +47,20 @@ export function registerFindings(ctx: FindingsContext): void {
         const sanction = SANCTIONABLE.includes(arg.conduct) ? sanctionOf(arg) : null;
         let proposal = state.proposals.find((p) => p.personId === arg.personId) ?? null;
         let statementsUntil: number | null = null;
+        let heard = false;
         if (sanction && proposal) {
+          const before = `${proposal.conducts.join()}|${proposal.proposedSanction}`;
           proposal.conducts = proposal.conducts.includes(arg.conduct) ? proposal.conducts : [...proposal.conducts, arg.conduct];
           proposal.proposedSanction = graver(proposal.proposedSanction, sanction);
+          // A person is heard on what is held against them: an aggravated proposal opens a window again.
+          heard = before !== `${proposal.conducts.join()}|${proposal.proposedSanction}` && !state.statementsFrom.includes(arg.personId);
         } else if (sanction) {
           proposal = { id: reviewProposalId(state.reviewId, arg.personId), personId: arg.personId, conducts: [arg.conduct], proposedSanction: sanction, status: 'proposed', decidedSanction: null };
           state.proposals.push(proposal);
-          statementsUntil = Date.now() + ctx.statementWindowMs();
+          heard = true;
+        }
+        if (heard) {
+          statementsUntil = Math.max(Date.now() + ctx.statementWindowMs(), state.lateStatementsUntil?.[arg.personId] ?? state.statementsUntil ?? 0);
           state.lateStatementsUntil = { ...(state.lateStatementsUntil ?? {}), [arg.personId]: statementsUntil };
         }
         await log.record(
@@ -60,7 +68,7 @@ export function registerFindings(ctx: FindingsContext): void {
             type: 'finding_added',
             actorId: arg.actorId,
             payload: { personId: arg.personId, conduct: arg.conduct, detail: arg.detail.trim(), evidence: arg.evidence, proposal: sanction ? { ...proposal! } : null, statementsUntil: statementsUntil === null ? null : new Date(statementsUntil).toISOString() },
-            notify: sanction ? [{ recipientId: arg.personId, kind: 'review_statement_invited' }] : [],
+            notify: heard ? [{ recipientId: arg.personId, kind: 'review_statement_invited' }] : [],
           }],
           arg.correlationId ?? null,
         );
