@@ -22,10 +22,11 @@ export function createAccountabilityActivities({ reviews, org, letters, policies
         const events: ReviewSourceEvent[] = h.events.map((e) => ({ sequence: e.sequence, occurredAt: e.occurredAt, ...parseHazardEvent(e) }));
         // The hazard starts its review before it records the events that asked for it: wait (by retrying) until they land.
         // A review opened by hand has no such event to wait for.
-        if (!review.requestedBy && !events.some((e) => e.type === 'accountability_review_started')) throw new Error(`the events of hazard ${review.hazardId} up to its review request are not recorded yet`);
+        // Nor does one an incident opened for its loss.
+        if (!review.requestedBy && !review.lossIncidentId && !events.some((e) => e.type === 'accountability_review_started')) throw new Error(`the events of hazard ${review.hazardId} up to its review request are not recorded yet`);
         assessment = assessHazardConduct({
           category: h.category, severity, events, letters: signed,
-          maxVerificationFailures: policy.maxVerificationFailures, rules: disciplineOf(policy).accountability.rules,
+          maxVerificationFailures: policy.maxVerificationFailures, rules: disciplineOf(policy).accountability.rules, aggravating: review.facts?.aggravating ?? [],
         });
       } else {
         const i = await reviews.incidentRecord(review.incidentId!);

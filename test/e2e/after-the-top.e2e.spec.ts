@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
-import { keepFinishedHistory } from '../support/histories.js';
+import { keepFinishedHistory, keepHistory } from '../support/histories.js';
 import { ensureSanctionExpirySchedule } from '../../apps/worker/src/sanction-expiry.schedule.js';
 
 /** Two county clones under city-a (one per supervision story) and a city clone under the province. */
@@ -13,6 +13,7 @@ const MEETS = 'city-a-county-11';
 const MISSES = 'city-a-county-12';
 const CITY = 'city-z';
 const APPEALS = 'city-a-county-14';
+const LOSS = 'city-a-county-15';
 const CITY_A = 'city-a-principal';
 const CITY_A_OFFICER = 'city-a-safety-officer';
 const TOP = 'prov-principal';
@@ -50,7 +51,7 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
 
   beforeAll(async () => {
     ds = await openDataSource();
-    const units = [demoUnitClone('city-a-county-1', 'city-a-county-1', MEETS), demoUnitClone('city-a-county-1', 'city-a-county-1', MISSES), demoUnitClone('city-a', 'city-a', CITY), demoUnitClone('city-a-county-1', 'city-a-county-1', APPEALS)];
+    const units = [demoUnitClone('city-a-county-1', 'city-a-county-1', MEETS), demoUnitClone('city-a-county-1', 'city-a-county-1', MISSES), demoUnitClone('city-a', 'city-a', CITY), demoUnitClone('city-a-county-1', 'city-a-county-1', APPEALS), demoUnitClone('city-a-county-1', 'city-a-county-1', LOSS)];
     await seedOrg(ds, parseOrgFile(JSON.stringify({ units }), await storedUnitIds(ds)));
     taskQueue = useTaskQueue('e2e-after-the-top');
     worker = await startWorker(taskQueue, ds);
@@ -61,6 +62,9 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     // The ladder stops at the unit's principal: the city's principal reviews, and the province hears appeals.
     const shortLadder = { ...topFast, ladder: ['department_head', 'deputy', 'principal'], discipline: { ...topFast.discipline, appeals: { window: 'PT20S', decision: 'PT30S' } } };
     await http().put('/policies/short-ladder').set(as(TOP)).send(shortLadder).expect(200);
+    // The head is the only rung: the hazard lapses to supervision at once; a loss aggravates no action to demotion.
+    const lossRules = [...topFast.discipline!.accountability!.rules, { conduct: 'no_action', aggravating: 'incident_loss', sanction: 'demotion' }];
+    await http().put('/policies/loss-fast').set(as(TOP)).send({ ...topFast, ladder: ['department_head'], discipline: { ...topFast.discipline, accountability: { ...topFast.discipline!.accountability, rules: lossRules } } }).expect(200);
   });
 
   afterAll(async () => {
@@ -212,6 +216,42 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
       expect.objectContaining({ personId: head, conduct: 'no_action', evidence: ['reminders.eml'], addedBy: CITY_A }),
     ]);
     expect(after.events.filter((e: { type: string }) => e.type === 'finding_added')).toHaveLength(2);
+  });
+
+  it('opens a review of an overdue hazard’s holders when an incident names it, the loss aggravating; a hazard not overdue opens none', async () => {
+    const overdue = await report(LOSS, 'Wiring in the stacks overheating', 'loss-fast');
+    const onTime = await report(LOSS, 'Loose cable tray', 'default');
+    const elsewhere = await report(MEETS, 'Cracked window', 'default');
+    await until(overdue, 'supervision_opened');
+    expect(await overdueEverywhere(overdue, LOSS)).toEqual({ ...OVERDUE, stats: 1, card: 1 });
+    const incident = { unitId: LOSS, severity: 'major', title: 'Fire in stack room 3', description: 'Shelves burnt; 40 boxes of files lost', occurredAt: new Date().toISOString(), policyName: 'loss-fast' };
+    const wrong = await http().post('/incidents').set(as(`${LOSS}-staff-1`)).send({ ...incident, hazardIds: [overdue, elsewhere] }).expect(422);
+    expect(wrong.body.errors).toEqual([{ field: 'hazardIds', reason: `hazard ${elsewhere} does not exist` }]);
+    const reported = await http().post('/incidents').set(as(`${LOSS}-staff-1`)).send({ ...incident, hazardIds: [overdue, onTime] }).expect(201);
+    const incidentId: string = reported.body.id;
+    const opened = await eventually(async () => {
+      const i = (await http().get(`/incidents/${incidentId}`).set(as(CITY_A)).expect(200)).body;
+      return i.events.find((e: { type: string }) => e.type === 'hazard_review_opened');
+    }, 'the incident to open the hazard’s review', 30_000);
+    expect(opened.payload).toEqual({ hazardId: overdue, reviewId: `accountability-review-hazard-${overdue}-loss-${incidentId}`, alreadyOpen: false });
+
+    const loss = await eventually(async () => {
+      const r = await http().get(`/accountability-reviews/${opened.payload.reviewId}`).set(as(CITY_A));
+      return r.status === 200 && r.body.status === 'statements' && r.body;
+    }, 'the loss review to open', 30_000);
+    expect(loss).toMatchObject({ hazardId: overdue, lossIncidentId: incidentId, reason: 'incident_loss' });
+    const head = `${LOSS}-head-security`;
+    expect(loss.proposals.find((p: { personId: string }) => p.personId === head)).toMatchObject({ conducts: ['no_action'], proposedSanction: 'demotion' });
+    // The hazard's own review (its top rung lapsed) weighs the same conduct without the loss.
+    const own = await eventually(async () => {
+      const r = await http().get(`/accountability-reviews/accountability-review-hazard-${overdue}`).set(as(CITY_A));
+      return r.status === 200 && r.body.status !== 'preparing' && r.body;
+    }, 'the hazard’s own review', 30_000);
+    expect(own.proposals.find((p: { personId: string }) => p.personId === head)).toMatchObject({ proposedSanction: 'demerit' });
+    const reviewed = (await http().get('/accountability-reviews').set(as(CITY_A)).expect(200)).body.items.filter((r: { hazardId: string }) => r.hazardId === onTime);
+    expect(reviewed).toEqual([]);
+    expect(await overdueEverywhere(onTime, LOSS)).toEqual({ ...ON_TIME, stats: 1, card: 1 });
+    await keepHistory('incident-linked-hazards-incident-hazard-reviews-v3', temporal.workflow.getHandle(`incident-${incidentId}`));
   });
 
   it('hears appeals (申诉) once, within the window, at the authority above the decider: one upheld (revoked), one rejected', async () => {

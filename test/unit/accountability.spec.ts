@@ -118,6 +118,25 @@ describe('sanction rules', () => {
     expect(proposals).toEqual([{ personId: 'a', conducts: ['late', 'no_action'], sanction: 'demerit', grounds: ['d', 'd'] }]);
   });
 
+  it('weighs a loss in an incident (从重): the aggravated rule applies only with it, and never lightens the plain one', () => {
+    const rules = [
+      { conduct: 'late', sanction: 'demerit' },
+      { conduct: 'late', severity: 'major', sanction: 'demotion' },
+      { conduct: 'late', aggravating: 'incident_loss', sanction: 'major_demerit' },
+      { conduct: 'evaded', aggravating: 'incident_loss', sanction: 'removal' },
+    ] as const;
+    expect(sanctionFor(rules, 'late', 'general')).toBe('demerit');
+    expect(sanctionFor(rules, 'late', 'general', ['incident_loss'])).toBe('major_demerit');
+    // The plain rule for a major hazard is already graver than the aggravated one: it stands.
+    expect(sanctionFor(rules, 'late', 'major', ['incident_loss'])).toBe('demotion');
+    // Only an aggravated rule exists: it applies with the circumstance, nothing without it.
+    expect(sanctionFor(rules, 'evaded', 'general')).toBeNull();
+    expect(sanctionFor(rules, 'evaded', 'general', ['incident_loss'])).toBe('removal');
+    expect(validateDiscipline({ accountability: { statementWindow: 'P5D', decision: 'P30D', rules: [{ conduct: 'late', aggravating: 'rain', sanction: 'warning' }] } })).toEqual([
+      { field: 'discipline.accountability.rules[0].aggravating', reason: 'must be one of: incident_loss' },
+    ]);
+  });
+
   it('ends a sanction its months later, clamping to the month’s last day; dismissal never ends', () => {
     expect(new Date(sanctionEnd('warning', Date.parse('2026-08-31T10:00:00Z'))!).toISOString()).toBe('2027-02-28T10:00:00.000Z');
     expect(new Date(sanctionEnd('demerit', Date.parse('2026-03-15T00:00:00Z'))!).toISOString()).toBe('2027-03-15T00:00:00.000Z');

@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { incidentReviewId, incidentStream, parseDuration, type IncidentLevel, type IncidentState, type IncidentWorkflowInput } from '#domain';
+import { incidentReviewId, lossReviewId, incidentStream, parseDuration, type IncidentLevel, type IncidentState, type IncidentWorkflowInput } from '#domain';
 import { accountabilityReviewWorkflow } from '../accountability/accountability-review.workflow.js';
 import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
 import { refuse } from '../hazards/hazard.messages.js';
@@ -14,6 +14,11 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * Runs started before keep writing the copy.
  */
 export const INCIDENT_EVENTS_PATCH = 'incident-events-v2';
+/**
+ * v3: an incident names the hazards it came from; each that was open and overdue when it happened
+ * gets its holders' review, the loss an aggravating circumstance. Runs started before link none.
+ */
+export const INCIDENT_HAZARD_REVIEWS_PATCH = 'incident-hazard-reviews-v3';
 
 /**
  * Reporting discipline for one incident: the unit reports within the policy's time of the
@@ -24,6 +29,7 @@ export const INCIDENT_EVENTS_PATCH = 'incident-events-v2';
 export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<IncidentState> {
   const log = new CaseLog(incidentStream(input.incidentId));
   const eventsOnly = patched(INCIDENT_EVENTS_PATCH);
+  const hazardReviews = patched(INCIDENT_HAZARD_REVIEWS_PATCH);
   /** Before v2, the copy of the state every event carried. */
   const stateCopy = () => (eventsOnly ? {} : { state });
   const unitMs = parseDuration(input.policy.incidents.unitReport);
@@ -79,6 +85,8 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
       null,
     ),
   );
+
+  if (hazardReviews && input.hazardIds?.length) await reviewLinkedHazards(input, log);
 
   // Each superior below the top forwards the report; the top only receives it.
   while (state.current < state.levels.length - 1) {
@@ -141,4 +149,25 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   await log.exclusive(() => log.record([{ type: 'incident_report_complete', actorId: null, payload: { reachedTop: top.unitId, late: state.late, reviewId: state.reviewId, ...stateCopy() }, notify: [] }]));
   await condition(allHandlersFinished);
   return state;
+}
+
+/** A loss from a hazard that was open and overdue opens the review of its holders, the loss aggravating. */
+async function reviewLinkedHazards(input: IncidentWorkflowInput, log: CaseLog): Promise<void> {
+  const overdue = await acts.overdueHazardsAt({ hazardIds: input.hazardIds ?? [], at: input.occurredAt });
+  for (const h of overdue) {
+    const reviewId = lossReviewId(h.id, input.incidentId);
+    let alreadyOpen = false;
+    try {
+      await startChild(accountabilityReviewWorkflow, {
+        workflowId: reviewId,
+        args: [{ reviewId, hazardId: h.id, incidentId: null, lossIncidentId: input.incidentId, unitId: h.unitId, reason: 'incident_loss', facts: { incidentId: input.incidentId, incidentTitle: input.title, aggravating: ['incident_loss'] } }],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+    } catch (err) {
+      // Only a retry of this very start finds it running.
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      alreadyOpen = true;
+    }
+    await log.exclusive(() => log.record([{ type: 'hazard_review_opened', actorId: null, payload: { hazardId: h.id, reviewId, alreadyOpen }, notify: [] }]));
+  }
 }

@@ -41,6 +41,7 @@ export class AccountabilityService {
       id: review.id,
       hazardId: review.hazard_id,
       incidentId: review.incident_id,
+      lossIncidentId: review.loss_incident_id,
       unitId: review.unit_id,
       severity: review.severity,
       reason: review.reason,

@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { disciplineOf, incidentWorkflowId, type IncidentWorkflowInput } from '#domain';
-import { IncidentRepository, OrgRepository } from '#persistence';
+import { HazardRepository, IncidentRepository, OrgRepository } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { forwardIncidentUpdate, incidentStateQuery } from '../../../../workflows/incidents/incident.messages.js';
 import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
@@ -22,6 +22,7 @@ export class IncidentsService {
   constructor(
     private readonly incidents: IncidentRepository,
     private readonly org: OrgRepository,
+    private readonly hazards: HazardRepository,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
     private readonly access: OrgAccessService,
@@ -34,6 +35,15 @@ export class IncidentsService {
     if (Date.parse(dto.occurredAt) > now.getTime() + FUTURE_TOLERANCE_MS) problems.push({ field: 'occurredAt', reason: 'must not be in the future' });
     if (problems.length) throw new InvalidInputException(problems);
     await this.access.requireUnit(call.actorId, dto.unitId, 'report incidents');
+    const hazardIds = [...new Set(dto.hazardIds ?? [])];
+    const below = hazardIds.length ? new Set([dto.unitId, ...(await this.org.unitsBelow(dto.unitId))]) : new Set<string>();
+    for (const id of hazardIds) {
+      const h = await this.hazards.findById(id);
+      // A hazard the reporter may not see answers as one that does not exist.
+      if (!h || !(await this.access.canSee(call.actorId, h.unitId))) problems.push({ field: 'hazardIds', reason: `hazard ${id} does not exist` });
+      else if (!below.has(h.unitId)) problems.push({ field: 'hazardIds', reason: `hazard ${id} is of unit ${h.unitId}, neither ${dto.unitId} nor a unit below it` });
+    }
+    if (problems.length) throw new InvalidInputException(problems);
     const policy = await this.policies.get(dto.policyName ?? 'default').catch(() => {
       throw new InvalidInputException([{ field: 'policyName', reason: `policy "${dto.policyName}" does not exist` }]);
     });
@@ -53,6 +63,7 @@ export class IncidentsService {
       reportedBy: call.actorId,
       policy: { name: policy.name, version: policy.version, incidents: disciplineOf(policy.document).incidents },
       correlationId: call.correlationId,
+      ...(hazardIds.length ? { hazardIds } : {}),
     };
     // As for hazards: the row and the workflow start commit together. A concurrent repeat of the
     // same request (same Idempotency-Key) that stored it first is answered as a repeat.
@@ -60,7 +71,7 @@ export class IncidentsService {
       this.incidents.reportAndStart(
         {
           id: incidentId, unitId: dto.unitId, severity: dto.severity, title: dto.title, description: dto.description, occurredAt: input.occurredAt, reportedAt: input.reportedAt,
-          reportedBy: call.actorId, policyName: policy.name, policyVersion: policy.version, workflowId: incidentWorkflowId(incidentId), idempotencyKey,
+          reportedBy: call.actorId, policyName: policy.name, policyVersion: policy.version, workflowId: incidentWorkflowId(incidentId), idempotencyKey, hazardIds,
         },
         () => startWorkflow(this.temporal, this.taskQueue, 'incidentWorkflow', incidentWorkflowId(incidentId), input),
       ),

@@ -96,6 +96,8 @@ export interface HazardReviewInput {
   /** The hazard policy's allowance; one more failed verification of one person's work counts as evasion. */
   maxVerificationFailures: number;
   rules: readonly SanctionRule[];
+  /** Circumstances that aggravate every finding (e.g. `incident_loss`), by the rules that name them. */
+  aggravating?: readonly string[];
 }
 
 /**
@@ -186,15 +188,15 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
       detail: escalated ? 'asked the leader above for escalation in time' : 'acted within the deadlines',
     });
   }
-  return { timeline, findings, proposals: proposeSanctions(findings, input.severity, input.rules) };
+  return { timeline, findings, proposals: proposeSanctions(findings, input.severity, input.rules, input.aggravating) };
 }
 
 /** One proposal per person with sanctionable conduct: the gravest sanction the rules give any of it. */
-export function proposeSanctions(findings: readonly Finding[], severity: Severity, rules: readonly SanctionRule[]): ProposalDraft[] {
+export function proposeSanctions(findings: readonly Finding[], severity: Severity, rules: readonly SanctionRule[], aggravating: readonly string[] = []): ProposalDraft[] {
   const byPerson = new Map<string, ProposalDraft>();
   for (const f of findings) {
     if (!SANCTIONABLE.includes(f.conduct)) continue;
-    const sanction = sanctionFor(rules, f.conduct, severity);
+    const sanction = sanctionFor(rules, f.conduct, severity, aggravating);
     if (!sanction) continue;
     const draft = byPerson.get(f.personId);
     if (!draft) {

@@ -13,8 +13,14 @@ export type Sanction = (typeof SANCTIONS)[number];
 /** How long each sanction stays in force; dismissal has no end. */
 export const SANCTION_MONTHS: Record<Sanction, number | null> = { warning: 6, demerit: 12, major_demerit: 18, demotion: 24, removal: 24, dismissal: null };
 
+/** Circumstances that aggravate conduct (从重): a loss in an incident that came from the hazard. */
+export const AGGRAVATING = ['incident_loss'] as const;
+export type Aggravating = (typeof AGGRAVATING)[number];
+
 export interface SanctionRule {
   conduct: Conduct;
+  /** Applies only where this circumstance is present; the graver of it and the plain rule is taken. */
+  aggravating?: Aggravating;
   /** Applies to hazards (or incidents) of this severity only; any severity when absent. */
   severity?: Severity;
   sanction: Sanction;
@@ -111,6 +117,10 @@ export const DEFAULT_SANCTION_RULES: SanctionRule[] = [
   { conduct: 'lapsed_decision', severity: 'major', sanction: 'demerit' },
   { conduct: 'evaded', severity: 'general', sanction: 'major_demerit' },
   { conduct: 'evaded', severity: 'major', sanction: 'removal' },
+  { conduct: 'late', aggravating: 'incident_loss', sanction: 'major_demerit' },
+  { conduct: 'no_action', aggravating: 'incident_loss', sanction: 'demotion' },
+  { conduct: 'lapsed_decision', aggravating: 'incident_loss', sanction: 'major_demerit' },
+  { conduct: 'evaded', aggravating: 'incident_loss', sanction: 'removal' },
 ];
 
 export const DEFAULT_DISCIPLINE: DisciplinePolicy = {
@@ -185,6 +195,7 @@ export function validateDiscipline(value: unknown): Problem[] {
           if (!(CONDUCTS as readonly unknown[]).includes(r?.conduct) || !SANCTIONABLE.includes(r.conduct as Conduct)) at(`${name}[${i}].conduct`, `must be one of: ${SANCTIONABLE.join(', ')}`);
           if (r?.severity !== undefined && !(SEVERITIES as readonly unknown[]).includes(r.severity)) at(`${name}[${i}].severity`, `must be one of: ${SEVERITIES.join(', ')}`);
           if (!(SANCTIONS as readonly unknown[]).includes(r?.sanction)) at(`${name}[${i}].sanction`, `must be one of: ${SANCTIONS.join(', ')}`);
+          if (r?.aggravating !== undefined && !(AGGRAVATING as readonly unknown[]).includes(r.aggravating)) at(`${name}[${i}].aggravating`, `must be one of: ${AGGRAVATING.join(', ')}`);
         });
       }
     }
@@ -205,10 +216,16 @@ export function sanctionEnd(sanction: Sanction, startMs: number): number | null 
 }
 
 /** The sanction the rules give this conduct for this severity: a rule for the severity wins over a general one. */
-export function sanctionFor(rules: readonly SanctionRule[], conduct: Conduct, severity: Severity): Sanction | null {
-  const specific = rules.find((r) => r.conduct === conduct && r.severity === severity);
-  const general = rules.find((r) => r.conduct === conduct && r.severity === undefined);
-  return (specific ?? general)?.sanction ?? null;
+export function sanctionFor(rules: readonly SanctionRule[], conduct: Conduct, severity: Severity, aggravating: readonly string[] = []): Sanction | null {
+  const pick = (among: readonly SanctionRule[]) => {
+    const specific = among.find((r) => r.conduct === conduct && r.severity === severity);
+    const general = among.find((r) => r.conduct === conduct && r.severity === undefined);
+    return (specific ?? general)?.sanction ?? null;
+  };
+  const plain = pick(rules.filter((r) => r.aggravating === undefined));
+  // An aggravating circumstance never makes a sanction lighter than the plain rule's.
+  const aggravated = pick(rules.filter((r) => r.aggravating !== undefined && aggravating.includes(r.aggravating)));
+  return plain && aggravated ? graver(plain, aggravated) : (aggravated ?? plain);
 }
 
 export const graver = (a: Sanction, b: Sanction): Sanction => (SANCTIONS.indexOf(a) >= SANCTIONS.indexOf(b) ? a : b);

@@ -85,6 +85,8 @@ export interface AccountabilityReviewInput {
   facts: Record<string, unknown>;
   /** Who opened it by hand; absent when a workflow opened it. */
   requestedBy?: string | null;
+  /** A hazard's review opened for a loss in this incident (a review of its own beside the hazard's one review). */
+  lossIncidentId?: string | null;
 }
 
 export interface HazardWorkflowInput {

@@ -36,6 +36,8 @@ export interface IncidentEventPayloads {
   incident_forwarded: Passed;
   forward_missed: Passed;
   incident_report_complete: StateCopy & { reachedTop: string; late: boolean; reviewId: string | null };
+  /** A hazard the incident came from was open and overdue: its holders' review opens (or was open already), the loss aggravating. */
+  hazard_review_opened: { hazardId: string; reviewId: string; alreadyOpen: boolean };
 }
 
 export type IncidentEvent = EventUnion<IncidentEventPayloads>;

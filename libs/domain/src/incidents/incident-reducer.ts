@@ -40,6 +40,9 @@ export function applyIncidentEvent(view: IncidentView | null, event: IncidentEve
       if (top && levels.length > 1) top.outcome = 'received';
       return { ...base, status: 'complete', reviewId: event.payload.reviewId };
     }
+    case 'hazard_review_opened':
+      // The hazard's review is its own case; the incident's stream records that it opened.
+      return base;
     default: {
       const unknown: never = event;
       throw new Error(`unknown incident event ${String((unknown as { type?: unknown }).type)}`);

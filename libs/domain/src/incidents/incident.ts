@@ -13,6 +13,8 @@ export interface IncidentWorkflowInput {
   reportedBy: string;
   policy: { name: string; version: number; incidents: IncidentPolicy };
   correlationId: string | null;
+  /** The hazards the incident came from (from incident-hazard-reviews-v3 on). */
+  hazardIds?: string[];
 }
 
 export interface IncidentState {

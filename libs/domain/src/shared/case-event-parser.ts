@@ -29,6 +29,7 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
   incident_forwarded: ['from', 'to', 'dueAt', 'late', 'lateByMs', 'note'],
   forward_missed: ['from', 'to', 'dueAt', 'late', 'lateByMs', 'note'],
   incident_report_complete: ['reachedTop', 'late', 'reviewId'],
+  hazard_review_opened: ['hazardId', 'reviewId', 'alreadyOpen'],
   campaign_started: ['title', 'units', 'deadline', 'checklist'],
   campaign_reported: ['summary'],
   inspection_submitted: ['submission', 'results', 'failed'],

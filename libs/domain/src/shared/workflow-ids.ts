@@ -2,6 +2,8 @@
 export const hazardWorkflowId = (hazardId: string) => `hazard-${hazardId}`;
 export const accountabilityReviewId = (hazardId: string) => `accountability-review-hazard-${hazardId}`;
 export const incidentReviewId = (incidentId: string) => `accountability-review-incident-${incidentId}`;
+/** The review of a hazard's holders for a loss in an incident that came from it. */
+export const lossReviewId = (hazardId: string, incidentId: string) => `accountability-review-hazard-${hazardId}-loss-${incidentId}`;
 export const incidentWorkflowId = (incidentId: string) => `incident-${incidentId}`;
 export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
 export const campaignUnitWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-${unitId}`;

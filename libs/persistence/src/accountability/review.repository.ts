@@ -9,6 +9,9 @@ export interface ReviewSubject {
   unitId: string;
   /** Who opened it by hand; null when a hazard's or an incident's workflow did. */
   requestedBy: string | null;
+  /** What opened it: a linked incident's id and the circumstances that aggravate (e.g. `incident_loss`). */
+  facts: { incidentId?: string; aggravating?: string[] } | null;
+  lossIncidentId: string | null;
 }
 
 /** A stored hazard event as the review replays it. */
@@ -21,15 +24,15 @@ export class ReviewRepository {
   /** Records that a review was asked for; a second call changes nothing. */
   async open(input: AccountabilityReviewInput): Promise<void> {
     await this.ds.query(
-      `INSERT INTO accountability_reviews (id, hazard_id, incident_id, unit_id, severity, reason, facts, requested_by)
-       SELECT $1, $2, $3, $4, coalesce((SELECT severity FROM hazards WHERE id = $2), (SELECT severity FROM incidents WHERE id = $3)), $5, $6, $7
+      `INSERT INTO accountability_reviews (id, hazard_id, incident_id, unit_id, severity, reason, facts, requested_by, loss_incident_id)
+       SELECT $1, $2, $3, $4, coalesce((SELECT severity FROM hazards WHERE id = $2), (SELECT severity FROM incidents WHERE id = $3)), $5, $6, $7, $8
        ON CONFLICT DO NOTHING`,
-      [input.reviewId, input.hazardId, input.incidentId ?? null, input.unitId, input.reason, input.facts, input.requestedBy ?? null],
+      [input.reviewId, input.hazardId, input.incidentId ?? null, input.unitId, input.reason, input.facts, input.requestedBy ?? null, input.lossIncidentId ?? null],
     );
   }
 
   async subject(reviewId: string): Promise<ReviewSubject | null> {
-    const [r] = await this.ds.query(`SELECT hazard_id AS "hazardId", incident_id AS "incidentId", unit_id AS "unitId", requested_by AS "requestedBy" FROM accountability_reviews WHERE id = $1`, [reviewId]);
+    const [r] = await this.ds.query(`SELECT hazard_id AS "hazardId", incident_id AS "incidentId", unit_id AS "unitId", requested_by AS "requestedBy", loss_incident_id AS "lossIncidentId", facts FROM accountability_reviews WHERE id = $1`, [reviewId]);
     return r ?? null;
   }
 

@@ -35,6 +35,24 @@ export class HazardRepository {
     return this.ds.getRepository(HazardEntity).findOneBy({ id });
   }
 
+  /**
+   * Of these hazards, those open and overdue at the instant: reported before it, not closed by it,
+   * and past a deadline by then (a missed deadline or supervision term recorded, or the current
+   * step's deadline already behind it).
+   */
+  overdueAt(hazardIds: string[], at: Date): Promise<Array<{ id: string; unitId: string; title: string }>> {
+    return this.ds.query(
+      `SELECT h.id, h.unit_id AS "unitId", h.title FROM hazards h
+        WHERE h.id = ANY($1::uuid[]) AND h.created_at <= $2
+          AND NOT EXISTS (SELECT 1 FROM hazard_events e WHERE e.hazard_id = h.id AND e.type = 'closed' AND e.occurred_at <= $2)
+          AND (EXISTS (SELECT 1 FROM hazard_events e WHERE e.hazard_id = h.id AND e.occurred_at <= $2
+                        AND e.type IN ('deadline_missed', 'supervision_terms_lapsed', 'supervision_report_missed'))
+               OR (h.status <> 'closed' AND h.stage_deadline < $2))
+        ORDER BY h.id`,
+      [hazardIds, at],
+    );
+  }
+
   findByIdempotencyKey(key: string): Promise<HazardEntity | null> {
     return this.ds.getRepository(HazardEntity).findOneBy({ idempotencyKey: key });
   }

@@ -16,6 +16,8 @@ export interface IncidentRow {
   policyVersion: number;
   workflowId: string;
   idempotencyKey: string | null;
+  /** The hazards the incident came from. */
+  hazardIds?: string[];
 }
 
 /** Incidents' read model, their event streams and the reviews they opened, as the API reads and writes them. */
@@ -37,9 +39,9 @@ export class IncidentRepository {
   reportAndStart(r: IncidentRow, start: () => Promise<unknown>): Promise<void> {
     return uniquely(() => this.ds.transaction(async (m) => {
       await m.query(
-        `INSERT INTO incidents (id, unit_id, severity, title, description, occurred_at, reported_at, reported_by, policy_name, policy_version, workflow_id, idempotency_key)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-        [r.id, r.unitId, r.severity, r.title, r.description, r.occurredAt, r.reportedAt, r.reportedBy, r.policyName, r.policyVersion, r.workflowId, r.idempotencyKey],
+        `INSERT INTO incidents (id, unit_id, severity, title, description, occurred_at, reported_at, reported_by, policy_name, policy_version, workflow_id, idempotency_key, hazard_ids)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
+        [r.id, r.unitId, r.severity, r.title, r.description, r.occurredAt, r.reportedAt, r.reportedBy, r.policyName, r.policyVersion, r.workflowId, r.idempotencyKey, r.hazardIds ?? []],
       );
       await start();
     }));

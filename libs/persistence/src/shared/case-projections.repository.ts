@@ -31,6 +31,7 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'incident_forwarded':
     case 'forward_missed':
     case 'incident_report_complete':
+    case 'hazard_review_opened':
       return projectIncidentEvent(m, { ...(r as IncidentEvent), ...at });
     case 'campaign_started':
     case 'campaign_reported':

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { ORG_ID_PATTERN, SEVERITIES, type Severity } from '#domain';
 
 const ISO = { strict: true, strictSeparator: true } as const;
@@ -15,6 +15,9 @@ export class ReportIncidentDto {
   @ApiPropertyOptional({ description: 'The policy whose reporting times apply (default: "default")' })
   @IsOptional() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a policy name' })
   policyName?: string;
+  @ApiPropertyOptional({ type: [String], description: 'The hazards (of the unit or units below it) the incident came from; a loss from one that was open and overdue opens a review of its holders, the loss aggravating' })
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('4', { each: true, message: 'each value in $property must be a hazard id (UUID)' })
+  hazardIds?: string[];
 }
 
 export class ForwardIncidentDto {
