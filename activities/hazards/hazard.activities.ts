@@ -2,6 +2,7 @@ import { ApplicationFailure, asyncLocalStorage, log } from '@temporalio/activity
 import {
   resolveResponsibilityChain as resolveChain,
   type AccountabilityReviewInput,
+  type ChainRung,
   type HazardAssignment,
   type HazardCategory,
   type HazardEventRecord,
@@ -55,6 +56,11 @@ export function createHazardActivities({ hazardEvents, org, reviews }: ActivityD
      * none) and to the reporter. Nothing to record when the hazard's row itself could not be
      * written (the report named a unit or person that does not exist).
      */
+    /** Whether the post of a chain rung is held now (by its holder, a successor or an acting person), or vacant. */
+    postHeld(input: { rung: ChainRung; departmentId: string | null }): Promise<boolean> {
+      return org.postHeld(input.rung, input.departmentId);
+    },
+
     async recordIntakeFailure(input: { intake: HazardIntake; reason: string; code: string }): Promise<boolean> {
       const { intake } = input;
       if (!(await hazardEvents.exists(intake.hazardId))) return false;

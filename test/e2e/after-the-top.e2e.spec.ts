@@ -254,6 +254,29 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     await keepHistory('incident-linked-hazards-incident-hazard-reviews-v3', temporal.workflow.getHandle(`incident-${incidentId}`));
   });
 
+  it('lets the person named to act for the reviewing authority (职务代理) decide while the authority is away', async () => {
+    const id = await report(APPEALS, 'Sprinkler heads painted over', 'short-ladder');
+    const reviewId = `accountability-review-hazard-${id}`;
+    await eventually(async () => (await http().get(`/accountability-reviews/${reviewId}`).set(as(CITY_A))).body.status === 'deciding', 'the statement window to close', 30_000);
+    const review = (await http().get(`/accountability-reviews/${reviewId}`).set(as(CITY_A)).expect(200)).body;
+    const [standIn, other] = ['city-a-deputy-1', 'city-a-deputy-2'];
+    // The head's proposal: the appeals test below counts the head among the sanctioned of this unit anyway.
+    const first = review.proposals.find((p: { personId: string }) => p.personId === `${APPEALS}-head-security`) as { id: string; personId: string };
+    await http().post(`/accountability-reviews/${reviewId}/decisions`).set(as(standIn)).send({ proposalId: first.id, outcome: 'accept', reason: 'x' }).expect(403);
+    const appointment = (await http().post(`/people/${CITY_A}/acting`).set(as(CITY_A)).send({ actingPersonId: standIn, from: new Date(Date.now() - 60_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString(), reason: 'Away at the provincial assessment' }).expect(201)).body;
+    try {
+      await http().post(`/accountability-reviews/${reviewId}/decisions`).set(as(other)).send({ proposalId: first.id, outcome: 'accept', reason: 'x' }).expect(403);
+      await http().post(`/accountability-reviews/${reviewId}/decisions`).set(as(standIn)).send({ proposalId: first.id, outcome: 'accept', reason: 'Decided while the principal is away' }).expect(200);
+      const after = (await http().get(`/accountability-reviews/${reviewId}`).set(as(CITY_A)).expect(200)).body;
+      expect(after.events.find((e: { type: string }) => e.type === 'proposal_decided')).toMatchObject({ actorId: standIn, payload: { proposalId: first.id, actsFor: CITY_A } });
+    } finally {
+      await http().post(`/people/${CITY_A}/acting/${appointment.id}/end`).set(as(CITY_A)).expect(200);
+    }
+    // Once it has ended the stand-in is nobody to this review again: refused as not the authority.
+    const late = (await http().post(`/accountability-reviews/${reviewId}/decisions`).set(as(standIn)).send({ proposalId: first.id, outcome: 'accept', reason: 'x' }).expect(403)).body;
+    expect(late.detail).toMatch(/only the reviewing authority \(city-a-principal/);
+  });
+
   it('hears appeals (申诉) once, within the window, at the authority above the decider: one upheld (revoked), one rejected', async () => {
     const id = await report(APPEALS, 'Smoke detectors unplugged', 'short-ladder');
     const reviewId = `accountability-review-hazard-${id}`;

@@ -47,7 +47,7 @@ describe('resolveResponsibilityChain', () => {
     const org = county({ positions: county().positions.filter((p) => p.person.id !== 'head-it') });
     const chain = resolveResponsibilityChain(org, 'network');
     expect(chain.rungs[0]).toMatchObject({ level: 'deputy', person: { id: 'deputy-it' } });
-    expect(chain.gaps).toEqual([{ kind: 'vacant', level: 'department_head' }]);
+    expect(chain.gaps).toEqual([{ kind: 'vacant', level: 'department_head', unitId: 'c1' }]);
   });
 
   it('gives an unmapped category to the principal, who bears overall responsibility', () => {
@@ -76,7 +76,7 @@ describe('resolveResponsibilityChain', () => {
   it('records a superior unit without a principal as a vacancy', () => {
     const chain = resolveResponsibilityChain(county({ superior: { id: 'city', name: 'City', principal: null } }), 'fire');
     expect(chain.rungs).toHaveLength(3);
-    expect(chain.gaps).toContainEqual({ kind: 'vacant', level: 'superior_unit' });
+    expect(chain.gaps).toContainEqual({ kind: 'vacant', level: 'superior_unit', unitId: 'city' });
   });
 
   it('for any org: levels ascend, nobody appears twice, and every missing rung is explained', () => {

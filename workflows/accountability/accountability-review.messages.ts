@@ -17,6 +17,8 @@ export interface DecideProposalInput {
   /** Required when the outcome is `change`: the sanction decided instead. */
   sanction?: Sanction | null;
   reason: string;
+  /** The reviewing authority the actor acts for while they are away (职务代理), checked by the API. */
+  actsFor?: string | null;
   correlationId?: string | null;
 }
 
@@ -61,6 +63,8 @@ export interface AddFindingInput {
   evidence: string[];
   /** The sanction to propose; by default the one the policy's rules give the conduct. */
   sanction?: Sanction | null;
+  /** The reviewing authority the actor acts for while they are away (职务代理), checked by the API. */
+  actsFor?: string | null;
   correlationId?: string | null;
 }
 

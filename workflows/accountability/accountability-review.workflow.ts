@@ -59,7 +59,7 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
     if (state.status === 'preparing') refuse('wrong_state', 'the review is still being prepared');
     const proposal = state.proposals.find((p) => p.id === arg.proposalId);
     if (!proposal) refuse('invalid_input', `proposalId: review ${state.reviewId} has no proposal ${arg.proposalId}`);
-    if (arg.actorId !== state.authority?.personId) {
+    if ((arg.actsFor ?? arg.actorId) !== state.authority?.personId) {
       const who = state.authority?.referral ? `who carries its referral to the ${state.authority.referral.body.replace(/_/g, ' ')} body` : `principal of ${state.authority?.unitId}`;
       refuse('not_allowed', `only the reviewing authority (${state.authority?.personId}, ${who}) may decide this review's proposals`);
     }
@@ -99,7 +99,7 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
           [{
             type: 'proposal_decided',
             actorId: arg.actorId,
-            payload: { proposalId: proposal.id, personId: proposal.personId, outcome: arg.outcome, status, proposed: proposal.proposedSanction, sanction, reason: arg.reason.trim(), startsAt: sanction ? iso(now) : null, endsAt: sanction ? iso(sanctionEnd(sanction, now)) : null, severity },
+            payload: { proposalId: proposal.id, personId: proposal.personId, outcome: arg.outcome, status, proposed: proposal.proposedSanction, sanction, reason: arg.reason.trim(), startsAt: sanction ? iso(now) : null, endsAt: sanction ? iso(sanctionEnd(sanction, now)) : null, severity, ...(arg.actsFor ? { actsFor: arg.actsFor } : {}) },
             notify: [{ recipientId: proposal.personId, kind: 'review_decided' }],
           }],
           arg.correlationId ?? null,

@@ -27,7 +27,7 @@ export function registerFindings(ctx: FindingsContext): void {
   }
   function check(arg: AddFindingInput): void {
     if (state.status !== 'statements' && state.status !== 'deciding') refuse('wrong_state', state.status === 'preparing' ? 'the review is still being prepared' : `findings are added while proposals are open; the review is ${state.status}`);
-    if (arg.actorId !== state.authority?.personId) refuse('not_allowed', `only the reviewing authority (${state.authority?.personId}) may add findings to this review`);
+    if ((arg.actsFor ?? arg.actorId) !== state.authority?.personId) refuse('not_allowed', `only the reviewing authority (${state.authority?.personId}) may add findings to this review`);
     if (!(CONDUCTS as readonly string[]).includes(arg.conduct)) refuse('invalid_input', `conduct must be one of: ${CONDUCTS.join(', ')}`);
     if (arg.sanction && !(SANCTIONS as readonly string[]).includes(arg.sanction)) refuse('invalid_input', `sanction must be one of: ${SANCTIONS.join(', ')}`);
     if (arg.sanction && !SANCTIONABLE.includes(arg.conduct)) refuse('invalid_input', `conduct ${arg.conduct} carries no sanction`);
@@ -67,7 +67,7 @@ export function registerFindings(ctx: FindingsContext): void {
           [{
             type: 'finding_added',
             actorId: arg.actorId,
-            payload: { personId: arg.personId, conduct: arg.conduct, detail: arg.detail.trim(), evidence: arg.evidence, proposal: sanction ? { ...proposal! } : null, statementsUntil: statementsUntil === null ? null : new Date(statementsUntil).toISOString() },
+            payload: { ...(arg.actsFor ? { actsFor: arg.actsFor } : {}), personId: arg.personId, conduct: arg.conduct, detail: arg.detail.trim(), evidence: arg.evidence, proposal: sanction ? { ...proposal! } : null, statementsUntil: statementsUntil === null ? null : new Date(statementsUntil).toISOString() },
             notify: heard ? [{ recipientId: arg.personId, kind: 'review_statement_invited' }] : [],
           }],
           arg.correlationId ?? null,

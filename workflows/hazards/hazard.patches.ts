@@ -38,3 +38,9 @@ export const HANDLER_MUTEX_PATCH = 'handler-mutex-v5';
  * clock stopping. Runs started before keep the stopped clock until a superior lists them by hand.
  */
 export const SUPERVISION_STAGE_PATCH = 'supervision-stage-v6';
+/**
+ * v7: a rung whose post nobody holds (its holder left, no successor or acting person named) is
+ * skipped when the hazard reaches it instead of waiting out its deadline, and every vacancy on the
+ * chain is recorded against the unit that left the post empty. Runs started before wait as they did.
+ */
+export const VACANT_RUNGS_PATCH = 'vacant-rungs-v7';

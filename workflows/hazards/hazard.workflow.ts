@@ -19,6 +19,8 @@ import {
   chinaIsWorkday,
   applyCommand,
   nextDueAt,
+  recordChainVacancies,
+  skipVacantRung,
   REPORTED_EVENT_SEQUENCE,
   startLifecycle,
   type Clock,
@@ -49,7 +51,7 @@ import {
   type ActionInput,
 } from './hazard.messages.js';
 import { guard, patchOf, permanentIntakeFailure } from './hazard-workflow.helpers.js';
-import { EVENTS_AS_ACTIVITIES_PATCH, HANDLER_MUTEX_PATCH, INTAKE_FAILURE_PATCH, LOCAL_ACTIVITIES_PATCH, PATCHES_AT_START_PATCH, SUPERVISION_STAGE_PATCH } from './hazard.patches.js';
+import { EVENTS_AS_ACTIVITIES_PATCH, HANDLER_MUTEX_PATCH, INTAKE_FAILURE_PATCH, LOCAL_ACTIVITIES_PATCH, PATCHES_AT_START_PATCH, SUPERVISION_STAGE_PATCH, VACANT_RUNGS_PATCH } from './hazard.patches.js';
 import { handlerLock } from '../shared/handler-lock.js';
 
 const activityOptions = {
@@ -76,6 +78,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   const intakeFailsFast = patched(INTAKE_FAILURE_PATCH);
   const lock = handlerLock(patched(HANDLER_MUTEX_PATCH));
   const supervisionStage = patched(SUPERVISION_STAGE_PATCH);
+  const vacantRungs = patched(VACANT_RUNGS_PATCH);
   const intakeWriter = () => (patchedAtStart || patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
   const eventWriter = () => (patchedAtStart || patched(EVENTS_AS_ACTIVITIES_PATCH) ? acts : patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
   let state: HazardWorkflowState | null = input.resume ? { ...input.resume, supervisionStage: input.resume.supervisionStage || supervisionStage || undefined } : null;
@@ -221,7 +224,18 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
 
   // Handlers replace `state` between awaits, so read it through a function rather than a narrowed variable.
   const current = (): HazardWorkflowState => state!;
+  if (vacantRungs && !current().vacanciesRecorded) await exclusive(async () => commit(recordChainVacancies(state!)));
+  let postChecked = current().currentRung;
+  /** A rung the hazard has just reached: is its post held? (The chain was resolved with the rungs of its day.) */
+  async function skipIfVacant(): Promise<void> {
+    const { currentRung: rung, chain, status, stage } = current();
+    if (!vacantRungs || rung === postChecked || rung === null || !chain || status === 'closed' || stage?.action === 'verify') return;
+    postChecked = rung;
+    if (await acts.postHeld({ rung: chain.rungs[rung]!, departmentId: chain.departmentId })) return;
+    await exclusive(async () => commit(skipVacantRung(state!, rung, clock())));
+  }
   while (current().status !== 'closed' && current().status !== 'unassigned') {
+    await skipIfVacant();
     const due = nextDueAt(current());
     const seen = changes;
     await condition(() => changes !== seen || shouldContinueAsNew(), due === null ? undefined : Math.max(1, due - Date.now()));

@@ -123,6 +123,7 @@ export interface Scorecard {
   hazards: Array<{ severity: 'general' | 'major'; open: number; overdue: number; closed: number; medianHoursToRectify: number | null }>;
   escalations: number;
   lapsedDecisions: number;
+  vacantPosts: number;
   yellowCards: Array<{ id: string; issuedAt: string; validUntil: string; reasons: string[]; inForce: boolean }>;
   sanctionsInForce: Array<{ id: string; personId: string; personName: string; kind: string; startsAt: string; endsAt: string | null; reviewId: string }>;
   omissions: number;

@@ -34,11 +34,11 @@ const en = {
     request_submitted: 'request submitted', request_approved: 'request approved', request_rejected: 'request rejected', request_expired: 'request expired',
     deadline_extended: 'deadline extended', decision_lapsed: 'decision lapsed', co_owner_added: 'co-owner added', policy_migrated: 'policy migrated',
     accountability_review_requested: 'accountability review requested', accountability_review_started: 'accountability review started', intake_failed: 'intake failed',
-    supervision_opened: 'listed for supervision (挂牌督办)', supervision_terms_set: 'supervision terms set', supervision_terms_lapsed: 'supervision terms not set in time', supervision_progress_reported: 'progress reported to the supervisor', supervision_report_missed: 'progress report missed', supervision_lifted: 'supervision lifted (摘牌)',
+    supervision_opened: 'listed for supervision (挂牌督办)', supervision_terms_set: 'supervision terms set', supervision_terms_lapsed: 'supervision terms not set in time', supervision_progress_reported: 'progress reported to the supervisor', supervision_report_missed: 'progress report missed', supervision_lifted: 'supervision lifted (摘牌)', rung_vacant: 'post vacant: skipped (a finding against its unit)',
   } satisfies Record<HazardEventType, string>,
   unit: {
     scorecard: 'Safety scorecard', assessment: 'Annual safety assessment {{year}}', pass: 'Passed', fail: 'Failed: one-vote veto (一票否决)', medianHours: 'Median hours to rectify',
-    escalations: 'Escalations', lapsedDecisions: 'Lapsed decisions', yellowCards: 'Yellow cards', inForce: 'in force until {{until}}', expired: 'expired {{until}}', noCards: 'No yellow card.',
+    escalations: 'Escalations', lapsedDecisions: 'Lapsed decisions', vacantPosts: 'Posts found empty on a chain', yellowCards: 'Yellow cards', inForce: 'in force until {{until}}', expired: 'expired {{until}}', noCards: 'No yellow card.',
     sanctions: 'Sanctions in force', noSanctions: 'No sanction in force.', omissions: 'Omissions (漏报) found by supervision', notSubmitted: 'Campaigns not submitted', lateIncidents: 'Incident reports late (迟报)',
   },
   review: {
@@ -87,11 +87,11 @@ const zh: Dict = {
     request_submitted: '提交申请', request_approved: '批准申请', request_rejected: '驳回申请', request_expired: '申请过期',
     deadline_extended: '延期', decision_lapsed: '逾期未决定', co_owner_added: '增加共同责任人', policy_migrated: '迁移时限策略',
     accountability_review_requested: '申请责任倒查', accountability_review_started: '启动责任倒查', intake_failed: '受理失败',
-    supervision_opened: '挂牌督办', supervision_terms_set: '督办要求已下达', supervision_terms_lapsed: '督办要求逾期未下达', supervision_progress_reported: '报送整改进展', supervision_report_missed: '逾期未报送进展', supervision_lifted: '摘牌销号',
+    supervision_opened: '挂牌督办', supervision_terms_set: '督办要求已下达', supervision_terms_lapsed: '督办要求逾期未下达', supervision_progress_reported: '报送整改进展', supervision_report_missed: '逾期未报送进展', supervision_lifted: '摘牌销号', rung_vacant: '岗位空缺，越级上报（记入该单位问题）',
   } satisfies Record<HazardEventType, string>,
   unit: {
     scorecard: '安全记分卡', assessment: '{{year}} 年度安全考核', pass: '合格', fail: '不合格：一票否决', medianHours: '整改用时中位数（小时）',
-    escalations: '升级次数', lapsedDecisions: '逾期未决定', yellowCards: '安全黄牌警示', inForce: '有效期至 {{until}}', expired: '已于 {{until}} 失效', noCards: '无黄牌。',
+    escalations: '升级次数', lapsedDecisions: '逾期未决定', vacantPosts: '责任链岗位空缺', yellowCards: '安全黄牌警示', inForce: '有效期至 {{until}}', expired: '已于 {{until}} 失效', noCards: '无黄牌。',
     sanctions: '生效中的处分', noSanctions: '无生效中的处分。', omissions: '督查发现的漏报', notSubmitted: '未报送的专项督查', lateIncidents: '迟报的事故',
   },
   review: {

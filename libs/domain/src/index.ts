@@ -10,6 +10,7 @@ export * from './hazards/events.js';
 export * from './hazards/event-parser.js';
 export * from './hazards/commands.js';
 export * from './hazards/deadlines.js';
+export * from './hazards/vacancies.js';
 export * from './org/permissions.js';
 export * from './discipline/discipline.js';
 export * from './accountability/accountability.js';

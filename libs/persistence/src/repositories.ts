@@ -11,11 +11,13 @@ import { IncidentRepository } from './incidents/incident.repository.js';
 import { LetterRepository } from './letters/letter.repository.js';
 import { OutboxRepository } from './notifications/outbox.repository.js';
 import { OrgRepository } from './org/org.repository.js';
+import { ActingRepository } from './org/acting.repository.js';
 import { PolicyRepository } from './policies/policy.repository.js';
 import { CaseEventRepository } from './shared/case-event.repository.js';
 
 /** Every repository, one per aggregate, by the name the activities and services know it by. */
 export const REPOSITORY_CLASSES = {
+  acting: ActingRepository,
   approvals: ApprovalRepository,
   campaigns: CampaignRepository,
   caseEvents: CaseEventRepository,

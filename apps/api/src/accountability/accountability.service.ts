@@ -89,14 +89,19 @@ export class AccountabilityService {
   }
 
   async decide(id: string, dto: DecideProposalDto, call: CallContext) {
-    await this.visibleReview(id, call.actorId);
-    return executeWorkflowUpdate(this.temporal, id, decideProposalUpdate, { actorId: call.actorId, proposalId: dto.proposalId, outcome: dto.outcome, sanction: dto.sanction ?? null, reason: dto.reason, correlationId: call.correlationId }, call, `Review ${id}`, closedReview(id));
+    const actsFor = await this.actingForAuthority(await this.visibleReview(id, call.actorId), call.actorId);
+    return executeWorkflowUpdate(this.temporal, id, decideProposalUpdate, { actorId: call.actorId, actsFor, proposalId: dto.proposalId, outcome: dto.outcome, sanction: dto.sanction ?? null, reason: dto.reason, correlationId: call.correlationId }, call, `Review ${id}`, closedReview(id));
+  }
+
+  /** The reviewing authority, when the actor acts for them while they are away (职务代理). */
+  private actingForAuthority(review: Record<string, unknown>, actorId: string): Promise<string | null> {
+    return typeof review.authority_id === 'string' ? this.access.actingForAny(actorId, [review.authority_id]) : Promise.resolve(null);
   }
 
   async addFinding(id: string, dto: AddFindingDto, call: CallContext) {
-    await this.visibleReview(id, call.actorId);
+    const actsFor = await this.actingForAuthority(await this.visibleReview(id, call.actorId), call.actorId);
     if (!(await this.org.person(dto.personId))) throw new InvalidInputException([{ field: 'personId', reason: `person "${dto.personId}" does not exist` }]);
-    const arg = { actorId: call.actorId, personId: dto.personId, conduct: dto.conduct, detail: dto.detail, evidence: dto.evidence, sanction: dto.sanction ?? null, correlationId: call.correlationId };
+    const arg = { actorId: call.actorId, actsFor, personId: dto.personId, conduct: dto.conduct, detail: dto.detail, evidence: dto.evidence, sanction: dto.sanction ?? null, correlationId: call.correlationId };
     return executeWorkflowUpdate(this.temporal, id, addFindingUpdate, arg, call, `Review ${id}`, closedReview(id));
   }
 

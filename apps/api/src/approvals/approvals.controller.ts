@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ApprovalRepository } from '#persistence';
+import { ActingRepository, ApprovalRepository } from '#persistence';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
 
@@ -29,15 +29,21 @@ class ApprovalsQuery {
 @ApiTags('approvals')
 @Controller('approvals')
 export class ApprovalsController {
-  constructor(private readonly approvals: ApprovalRepository) {}
+  constructor(
+    private readonly approvals: ApprovalRepository,
+    private readonly acting: ActingRepository,
+  ) {}
 
   @Get()
   @ApiActor()
-  @ApiOperation({ summary: "A leader's inbox: requests waiting for their decision, soonest deadline first (cursor paginated)" })
+  @ApiOperation({ summary: "A leader's inbox: requests waiting for their decision, and for the decision of those they act for now (职务代理), soonest deadline first (cursor paginated)" })
   async inbox(@Query() q: ApprovalsQuery, @Actor() actorId: string) {
     const limit = q.limit ?? 50;
     const after = q.cursor ? decodeCursor(q.cursor, /^.{1,200}$/) : undefined;
-    const rows = await this.approvals.inbox({ deciderId: actorId, status: q.status ?? 'pending', after, limit });
+    const status = q.status ?? 'pending';
+    // What waits for a leader away is the acting person's to decide; what was decided stays the leader's record.
+    const actingFor = status === 'pending' ? await this.acting.actingFor(actorId) : [];
+    const rows = await this.approvals.inbox({ deciderIds: [actorId, ...actingFor], status, after, limit });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const now = Date.now();
@@ -48,6 +54,8 @@ export class ApprovalsController {
         kind: r.kind,
         status: r.status,
         requestedBy: r.requestedBy,
+        deciderId: r.deciderId,
+        actingFor: r.deciderId === actorId ? null : r.deciderId,
         deadline: r.deadline.toISOString(),
         overdue: r.status === 'pending' && r.deadline.getTime() < now,
         details: r.details,

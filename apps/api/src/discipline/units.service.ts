@@ -22,7 +22,7 @@ export class UnitsService {
     const outcomes = await this.outcomes.outcomes(unitId);
     return {
       unitId, unitName: unit.name, asOf: new Date().toISOString(),
-      hazards: bySeverity, escalations: lapses.escalations, lapsedDecisions: lapses.lapsedDecisions,
+      hazards: bySeverity, escalations: lapses.escalations, lapsedDecisions: lapses.lapsedDecisions, vacantPosts: lapses.vacantPosts,
       yellowCards, sanctionsInForce, ...discipline,
       criticisms: outcomes.filter((o) => o.type === 'criticism_circulated'),
       commendations: outcomes.filter((o) => o.type === 'unit_commended'),

@@ -175,7 +175,8 @@ export class HazardsService {
   /**
    * Rights belong to posts at the time of the action, while a hazard's chain is pinned when it is
    * reported. So: someone who has left the post that put them on the chain may no longer act, and
-   * whoever holds that post now acts for them (recorded as `actsFor`).
+   * whoever holds that post now acts for them (recorded as `actsFor`); so does a person named to act
+   * for them while they are away (职务代理).
    */
   private async succession<Arg extends ActionInput>(hazard: HazardEntity, updateName: string, arg: Arg): Promise<Arg> {
     const chain = hazard.chain;
@@ -189,6 +190,7 @@ export class HazardsService {
     if (updateName === verifyUpdate.name) return this.verifierSuccession(hazard, arg);
     if (!rung) return arg;
     const pinned = rung.person.id;
+    if (await this.access.actingForAny(arg.actorId, [pinned])) return { ...arg, actsFor: pinned };
     const actorHolds = await this.access.holdsPost(arg.actorId, rung, chain.departmentId);
     if (arg.actorId === pinned) {
       if (actorHolds) return arg;
@@ -218,6 +220,8 @@ export class HazardsService {
       if (actorHolds || (await this.access.holdsKind(arg.actorId, unitId, ['principal']))) return arg;
       throw new ProblemException(HttpStatus.FORBIDDEN, 'not-allowed', 'Not allowed for this person', `You no longer hold the post in ${unitId} that made you a verifier of this hazard; whoever holds it now verifies`);
     }
+    const actedFor = await this.access.actingForAny(arg.actorId, pinned);
+    if (actedFor) return { ...arg, actsFor: actedFor };
     if (!actorHolds) return arg;
     for (const verifier of pinned) {
       if (!(await this.access.holdsKind(verifier, unitId, kinds))) return { ...arg, actsFor: verifier };

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { ChainRung } from '#domain';
-import { OrgRepository, type PersonProfile } from '#persistence';
+import { ActingRepository, OrgRepository, type PersonProfile } from '#persistence';
 import { ProblemException } from '../common/problem-details.js';
 
 export type { PersonProfile };
@@ -12,7 +12,16 @@ export type { PersonProfile };
  */
 @Injectable()
 export class OrgAccessService {
-  constructor(private readonly org: OrgRepository) {}
+  constructor(
+    private readonly org: OrgRepository,
+    private readonly acting: ActingRepository,
+  ) {}
+
+  /** Whether the person acts now for this one (职务代理), or null when for none of them; the first they act for. */
+  async actingForAny(actorId: string, personIds: readonly string[]): Promise<string | null> {
+    const actingFor = await this.acting.actingFor(actorId);
+    return personIds.find((id) => id !== actorId && actingFor.includes(id)) ?? null;
+  }
 
   visibleUnitIds(personId: string): Promise<string[]> {
     return this.org.subtreeOf(personId);

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { ActingController, ActingService } from './acting.controller.js';
 import { MeController } from './me.controller.js';
 import { OrgAccessService } from './org-access.service.js';
 
 @Global()
-@Module({ controllers: [MeController], providers: [OrgAccessService], exports: [OrgAccessService] })
+@Module({ controllers: [MeController, ActingController], providers: [OrgAccessService, ActingService], exports: [OrgAccessService] })
 export class OrgModule {}

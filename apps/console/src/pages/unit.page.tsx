@@ -55,6 +55,7 @@ export function UnitPage({ id }: { id: string }) {
         <dl>
           <dt>{t('unit.escalations')}</dt><dd>{s.escalations}</dd>
           <dt>{t('unit.lapsedDecisions')}</dt><dd>{s.lapsedDecisions}</dd>
+          <dt>{t('unit.vacantPosts')}</dt><dd>{s.vacantPosts}</dd>
           <dt>{t('unit.omissions')}</dt><dd>{s.omissions}</dd>
           <dt>{t('unit.notSubmitted')}</dt><dd>{s.campaignsNotSubmitted}</dd>
           <dt>{t('unit.lateIncidents')}</dt><dd>{s.lateIncidentReports}</dd>

@@ -30,6 +30,8 @@ export function summarise(e: StoredHazardEvent): Record<string, unknown> {
       return { termsDue: e.payload.termsDue, personIds: e.payload.personIds };
     case 'supervision_report_missed':
       return { due: e.payload.due, personIds: e.payload.personIds, missed: e.payload.missed };
+    case 'rung_vacant':
+      return { unit: e.payload.unitId, level: e.payload.level, person: e.payload.personId, found: e.payload.found };
     case 'supervision_progress_reported':
     case 'supervision_lifted':
       return {};

@@ -36,6 +36,7 @@ const REQUIRED: { [T in HazardEventType]: ReadonlyArray<keyof HazardEventPayload
   supervision_progress_reported: ['text', 'nextReportDue'],
   supervision_report_missed: ['due', 'personIds', 'missed'],
   supervision_lifted: ['supervisorId'],
+  rung_vacant: ['level', 'unitId', 'personId', 'rung', 'found'],
 };
 
 /** A stored hazard event read back as the typed union; throws EventParseError naming what does not fit. */

@@ -1,4 +1,4 @@
-import type { ChainRung, PersonRef, ResponsibilityChain } from '../org/responsibility-chain.js';
+import type { ChainRung, PersonRef, ResponsibilityChain, RungLevel } from '../org/responsibility-chain.js';
 import type { HazardCategory, HazardSource, Severity } from '../shared/vocabulary.js';
 import type { EscalationNeed, LifecycleState, RectificationPlan, RequestKind, StageAction } from './state.js';
 
@@ -67,6 +67,8 @@ export interface HazardEventPayloads {
   request_expired: LapsedDecision & { reason: string };
   decision_lapsed: LapsedDecision & { escalatedTo: PersonRef; newDeadline: string };
   escalated: { reason: string; from: ChainRung; to: ChainRung; action: StageAction | null; deadline: string | null };
+  /** A post on the chain nobody holds: a finding against the unit that left it empty (patch vacant-rungs-v7). */
+  rung_vacant: { level: RungLevel; unitId: string; personId: string | null; rung: number | null; found: 'at_assignment' | 'at_escalation' };
   supervision_listed: { by: ChainRung | null };
   accountability_review_requested: { reason: string };
   accountability_review_started: { reviewWorkflowId: string; reason: string };
@@ -107,6 +109,7 @@ export const HAZARD_EVENT_TYPES = [
   'deadline_extended', 'co_owner_added', 'policy_migrated', 'reminder_sent', 'deadline_missed', 'request_expired',
   'decision_lapsed', 'escalated', 'supervision_listed', 'accountability_review_requested', 'accountability_review_started', 'intake_failed',
   'supervision_opened', 'supervision_terms_set', 'supervision_terms_lapsed', 'supervision_progress_reported', 'supervision_report_missed', 'supervision_lifted',
+  'rung_vacant',
 ] as const satisfies readonly HazardEventType[];
 
 // Every type is listed once: a type added to HazardEventPayloads but not here fails to compile.

@@ -116,6 +116,9 @@ export interface LifecycleState {
   supervisionStage?: boolean;
   supervision?: Supervision | null;
   reviewRequested: boolean;
+  /** Patch vacant-rungs-v7: the chain's vacancies were recorded, and the rungs skipped since because their post was vacant. */
+  vacanciesRecorded?: boolean;
+  vacantRungs?: number[];
   policy: PinnedPolicy;
   holders: HolderSpan[];
   missedDeadlines: MissedDeadline[];

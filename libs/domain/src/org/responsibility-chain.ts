@@ -36,7 +36,7 @@ export interface ChainRung {
 
 export type ChainGap =
   | { kind: 'no_responsibility_area'; category: HazardCategory }
-  | { kind: 'vacant'; level: RungLevel }
+  | { kind: 'vacant'; level: RungLevel; unitId?: string }
   | { kind: 'merged'; level: RungLevel; personId: string };
 
 export interface ResponsibilityChain {
@@ -63,13 +63,14 @@ export function resolveResponsibilityChain(org: OrgSnapshot, category: HazardCat
   if (departmentId === null) gaps.push({ kind: 'no_responsibility_area', category });
 
   const holders = [...org.positions].sort(byPersonId);
-  const candidates: Array<{ level: RungLevel; rung: ChainRung | null }> = [];
+  const candidates: Array<{ level: RungLevel; unitId: string; rung: ChainRung | null }> = [];
 
   const head = departmentId
     ? holders.find((p) => p.kind === 'department_head' && p.departmentId === departmentId)
     : undefined;
   candidates.push({
     level: 'department_head',
+    unitId: org.unit.id,
     rung: head ? { level: 'department_head', unitId: org.unit.id, person: head.person, departmentId: departmentId! } : null,
   });
 
@@ -78,12 +79,14 @@ export function resolveResponsibilityChain(org: OrgSnapshot, category: HazardCat
     : undefined;
   candidates.push({
     level: 'deputy',
+    unitId: org.unit.id,
     rung: deputy ? { level: 'deputy', unitId: org.unit.id, person: deputy.person } : null,
   });
 
   const principal = holders.find((p) => p.kind === 'principal');
   candidates.push({
     level: 'principal',
+    unitId: org.unit.id,
     rung: principal ? { level: 'principal', unitId: org.unit.id, person: principal.person } : null,
   });
 
@@ -91,15 +94,16 @@ export function resolveResponsibilityChain(org: OrgSnapshot, category: HazardCat
     const top = org.superior.principal;
     candidates.push({
       level: 'superior_unit',
+      unitId: org.superior.id,
       rung: top ? { level: 'superior_unit', unitId: org.superior.id, person: top } : null,
     });
   }
 
   const rungs: ChainRung[] = [];
-  for (const { level, rung } of candidates) {
+  for (const { level, unitId, rung } of candidates) {
     // Without a responsibility area there is no department rung to be vacant.
     if (!rung) {
-      if (departmentId !== null || level === 'principal' || level === 'superior_unit') gaps.push({ kind: 'vacant', level });
+      if (departmentId !== null || level === 'principal' || level === 'superior_unit') gaps.push({ kind: 'vacant', level, unitId });
       continue;
     }
     if (rungs.some((r) => r.person.id === rung.person.id)) {

@@ -35,10 +35,12 @@ export class ScorecardRepository {
     );
   }
 
-  async lapses(unitId: string): Promise<{ escalations: number; lapsedDecisions: number }> {
+  /** Escalations and lapsed decisions on the unit's hazards, and posts of the unit found empty on any hazard's chain. */
+  async lapses(unitId: string): Promise<{ escalations: number; lapsedDecisions: number; vacantPosts: number }> {
     const [lapses] = await this.ds.query(
       `SELECT count(*) FILTER (WHERE e.type = 'escalated')::int AS escalations,
-              count(*) FILTER (WHERE e.type IN ('decision_lapsed', 'request_expired'))::int AS "lapsedDecisions"
+              count(*) FILTER (WHERE e.type IN ('decision_lapsed', 'request_expired'))::int AS "lapsedDecisions",
+              (SELECT count(*)::int FROM hazard_events v WHERE v.type = 'rung_vacant' AND v.payload->>'unitId' = $1) AS "vacantPosts"
          FROM hazard_events e JOIN hazards h ON h.id = e.hazard_id WHERE h.unit_id = $1`,
       [unitId],
     );

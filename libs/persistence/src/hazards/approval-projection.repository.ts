@@ -61,6 +61,7 @@ export async function projectApprovalRequest(m: EntityManager, event: HazardEven
     case 'supervision_progress_reported':
     case 'supervision_report_missed':
     case 'supervision_lifted':
+    case 'rung_vacant':
       return;
     default: {
       const unknown: never = event;

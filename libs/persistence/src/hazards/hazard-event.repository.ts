@@ -4,6 +4,7 @@ import { eventHash } from '../audit-chain.js';
 import { evaluateYellowCard } from '../discipline/yellow-card.repository.js';
 import { projectApprovalRequest } from './approval-projection.repository.js';
 import { insertHazardIntake } from './hazard-intake.repository.js';
+import { recipientsWithActing } from '../org/acting.repository.js';
 
 /** PostgreSQL's SQLSTATE for a row that names a missing unit, person or other parent row. */
 const FOREIGN_KEY_VIOLATION = '23503';
@@ -90,10 +91,12 @@ async function appendOne(m: EntityManager, event: HazardEventRecord): Promise<vo
   await m.query(`UPDATE hazards SET ${sets.join(', ')} WHERE id = $1`, params);
 
   for (const n of event.notify) {
-    await m.query(
-      `INSERT INTO notifications (hazard_id, sequence, recipient_id, kind, payload) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
-      [event.hazardId, event.sequence, n.recipientId, n.kind, { type: event.type, occurredAt: event.occurredAt, ...event.payload }],
-    );
+    for (const to of await recipientsWithActing(m, n.recipientId)) {
+      await m.query(
+        `INSERT INTO notifications (hazard_id, sequence, recipient_id, kind, payload) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
+        [event.hazardId, event.sequence, to.recipientId, n.kind, { type: event.type, occurredAt: event.occurredAt, ...event.payload, ...(to.actingFor ? { actingFor: to.actingFor } : {}) }],
+      );
+    }
   }
   await projectApprovalRequest(m, event);
 }

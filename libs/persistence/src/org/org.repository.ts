@@ -2,6 +2,7 @@ import type { ChainRung, OrgSnapshot } from '#domain';
 import type { DataSource } from 'typeorm';
 import { currentPrincipalId, loadOrgSnapshot, unitAndSuperiorIds, unitsBelowIds } from './org-snapshot.repository.js';
 import { currentSql, validAtSql } from './validity.js';
+import { ACTING_RECIPIENT_SQL } from './acting.repository.js';
 
 export interface PersonProfile {
   id: string;
@@ -84,6 +85,23 @@ export class OrgRepository {
       [personId, rung.unitId, ...params],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Whether the post a chain rung stands for is held now: by the person pinned on it, by a successor,
+   * or through an acting person the pinned person named (职务代理). Otherwise it is vacant.
+   */
+  async postHeld(rung: ChainRung, hazardDepartmentId: string | null): Promise<boolean> {
+    const [kind, extra, params] =
+      rung.level === 'department_head'
+        ? ['department_head', 'AND department_id = $2', [rung.departmentId ?? null]]
+        : rung.level === 'deputy'
+          ? ['deputy', 'AND $2 = ANY(oversees)', [hazardDepartmentId]]
+          : ['principal', '', []];
+    const held: unknown[] = await this.ds.query(`SELECT 1 FROM positions WHERE unit_id = $1 AND kind = '${kind}' AND ${currentSql()} ${extra} LIMIT 1`, [rung.unitId, ...params]);
+    if (held.length > 0) return true;
+    const acting: unknown[] = await this.ds.query(ACTING_RECIPIENT_SQL, [rung.person.id]);
+    return acting.length > 0;
   }
 
   /** Whether the person holds, now, one of these kinds of post in the unit. */
