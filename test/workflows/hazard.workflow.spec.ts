@@ -93,10 +93,15 @@ describe('hazardWorkflow against the real dev server and database', () => {
 
   it('writes the hazard itself when the API row is missing (a lost commit) and skips a vacant head', async () => {
     const input = intake('network');
-    const { state } = await run(input);
+    const { handle } = await run(input);
+    // Right after assignment the vacancy the chain skipped is recorded (vacant-rungs-v7).
+    const state = await eventually(async () => {
+      const s = await handle.query(hazardStateQuery);
+      return s.vacanciesRecorded && s;
+    }, 'the vacancy recorded');
     expect(state.status).toBe('assigned');
     expect(holderId(state)).toBe(`${unitId}-dep`);
-    expect(state.chain?.gaps).toEqual([{ kind: 'vacant', level: 'department_head' }]);
+    expect(state.chain?.gaps).toEqual([{ kind: 'vacant', level: 'department_head', unitId }]);
 
     const [row] = await ds.query(
       `SELECT status, responsible_person_id, current_rung, last_sequence, evidence, stage_action, policy_version FROM hazards WHERE id = $1`,
@@ -106,7 +111,7 @@ describe('hazardWorkflow against the real dev server and database', () => {
       status: 'assigned',
       responsible_person_id: `${unitId}-dep`,
       current_rung: 0,
-      last_sequence: 2,
+      last_sequence: 3,
       evidence: ['photo-1.jpg'],
       stage_action: 'acknowledge',
       policy_version: 1,
@@ -115,6 +120,7 @@ describe('hazardWorkflow against the real dev server and database', () => {
     expect(events).toEqual([
       { sequence: 1, type: 'reported', actor_id: `${unitId}-staff` },
       { sequence: 2, type: 'assigned', actor_id: null },
+      { sequence: 3, type: 'rung_vacant', actor_id: null },
     ]);
   });
 
