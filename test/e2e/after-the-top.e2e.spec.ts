@@ -156,6 +156,14 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     // The holder may still fix it; the hazard stays overdue until verified.
     await http().post(`/hazards/${id}/submit-rectification`).set(as(CITY_A)).send({ summary: 'Valve opened and sealed', evidence: ['photo.jpg'] }).expect(200);
     expect(await overdueEverywhere(id, MISSES)).toEqual(OVERDUE);
+    // A campaign (专项督查) over the unit, compiled now, counts it overdue too: the unit's only hazard.
+    const checklist = [{ id: 'fire-1', text: 'Sprinkler valves open', category: 'fire', severity: 'general' }];
+    const campaign = (await http().post('/campaigns').set(as(CITY_A)).send({ issuerUnitId: 'city-a', unitIds: [MISSES], title: 'Sprinkler check', checklist, deadline: new Date(Date.now() + 4000).toISOString(), policyName: 'default' }).expect(201)).body;
+    const compiled = await eventually(async () => {
+      const r = await http().get(`/campaigns/${campaign.id}/report`).set(as(CITY_A));
+      return r.status === 200 && r.body;
+    }, 'the campaign report', 30_000);
+    expect(compiled.units).toEqual([expect.objectContaining({ unitId: MISSES, overdueHazards: 1 })]);
   });
 
   it('lets a superior principal open the review of a hazard by hand, with a reason, once', async () => {
