@@ -23,9 +23,14 @@ export function createAccountabilityActivities({ reviews, org, letters, policies
         // The hazard starts its review before it records the events that asked for it: wait (by retrying) until they land.
         // A review opened by hand has no such event to wait for.
         // Nor does one an incident opened for its loss.
-        if (!review.requestedBy && !review.lossIncidentId && !events.some((e) => e.type === 'accountability_review_started')) throw new Error(`the events of hazard ${review.hazardId} up to its review request are not recorded yet`);
+        if (!review.requestedBy && !review.lossIncidentId && !events.some((e) => e.type === 'accountability_review_started' && e.payload.reviewWorkflowId === input.reviewId)) {
+          throw new Error(`the events of hazard ${review.hazardId} up to its review request are not recorded yet`);
+        }
+        // A follow-up review weighs what its first review did not; it waits (by retrying) for the first to be prepared.
+        const findingsAfter = review.followsReviewId ? await reviews.coveredSequence(review.followsReviewId) : 0;
+        if (findingsAfter === null) throw new Error(`review ${review.followsReviewId}, which ${input.reviewId} follows, is not prepared yet`);
         assessment = assessHazardConduct({
-          category: h.category, severity, events, letters: signed,
+          category: h.category, severity, events, letters: signed, findingsAfter,
           maxVerificationFailures: policy.maxVerificationFailures, rules: disciplineOf(policy).accountability.rules, aggravating: review.facts?.aggravating ?? [],
         });
       } else {

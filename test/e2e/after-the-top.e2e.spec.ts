@@ -131,7 +131,9 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     const closed = await http().post(`/hazards/${id}/verify`).set(as(CITY_A_OFFICER)).send({ passed: true, comment: 'Checked on site' }).expect(200);
     expect(closed.body.status).toBe('closed');
     const after = await hazard(id);
-    expect(types(after).slice(-3)).toEqual(['verification_passed', 'supervision_lifted', 'closed']);
+    // A report was missed under supervision: lifting opens the follow-up review of it (supervision-reviews-v8).
+    expect(types(after).slice(-5)).toEqual(['verification_passed', 'supervision_lifted', 'closed', 'accountability_review_requested', 'accountability_review_started']);
+    expect(after.events.at(-1).payload).toEqual({ reviewWorkflowId: `accountability-review-hazard-${id}-supervision`, reason: 'supervision_lapses' });
     expect(await overdueEverywhere(id, MEETS)).toEqual(ON_TIME);
     await keepFinishedHistory('supervised-then-lifted-supervision-stage-v6', temporal.workflow.getHandle(`hazard-${id}`));
   });
@@ -147,12 +149,27 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     await http().post(`/hazards/${id}/supervision/terms`).set(as(CITY_A)).send({ deadline: new Date(Date.now() + 3000).toISOString(), supervisorId: CITY_A_OFFICER, reportEvery: null, note: '' }).expect(200);
     const missed = await eventually(async () => {
       const h = await hazard(id);
-      const last = h.events[h.events.length - 1];
-      return last.type === 'deadline_missed' && h.events.some((e: { type: string }) => e.type === 'supervision_terms_set') && h;
+      const set = types(h).indexOf('supervision_terms_set');
+      return set >= 0 && types(h).slice(set).includes('deadline_missed') && h;
     }, 'the supervision deadline to pass', 30_000);
-    expect(missed.events[missed.events.length - 1].payload.personIds).toEqual([CITY_A]);
+    const lastMissed = missed.events.filter((e: { type: string }) => e.type === 'deadline_missed').at(-1);
+    expect(lastMissed.payload.personIds).toEqual([CITY_A]);
     expect(missed.live.supervision.deadlineMissed).toBe(true);
     expect(await overdueEverywhere(id, MISSES)).toEqual(OVERDUE);
+    // The hazard's review was asked for when its top rung lapsed; what followed under supervision gets a review of its own.
+    const followUp = await eventually(async () => {
+      const r = await http().get(`/accountability-reviews/accountability-review-hazard-${id}-supervision`).set(as(CITY_A));
+      return r.status === 200 && r.body.status !== 'preparing' && r.body;
+    }, 'the follow-up review', 30_000);
+    expect(followUp).toMatchObject({ hazardId: id, reason: 'supervision_lapses' });
+    expect(followUp.proposals).toEqual([expect.objectContaining({ personId: CITY_A, conducts: expect.arrayContaining(['no_action']) })]);
+    expect(followUp.authorities.map((a: { personId: string }) => a.personId)).toEqual([TOP]);
+    // Nothing is weighed twice: the terms set late are in one review or the other (whichever was prepared after them).
+    const first = (await http().get(`/accountability-reviews/accountability-review-hazard-${id}`).set(as(CITY_A)).expect(200)).body;
+    const conducts = [...first.findings, ...followUp.findings].map((f: { conduct: string }) => f.conduct);
+    expect(conducts.filter((c) => c === 'lapsed_decision')).toHaveLength(1);
+    expect(followUp.timeline.length).toBeGreaterThan(first.timeline.length);
+    await keepHistory('supervision-missed-supervision-reviews-v8', temporal.workflow.getHandle(`hazard-${id}`));
     // The holder may still fix it; the hazard stays overdue until verified.
     await http().post(`/hazards/${id}/submit-rectification`).set(as(CITY_A)).send({ summary: 'Valve opened and sealed', evidence: ['photo.jpg'] }).expect(200);
     expect(await overdueEverywhere(id, MISSES)).toEqual(OVERDUE);

@@ -90,6 +90,34 @@ describe('assessHazardConduct', () => {
   });
 });
 
+describe('assessHazardConduct under supervision and in a follow-up review', () => {
+  const top = [CHAIN[3]!];
+  const events = log(
+    { ...assigned, payload: { chain: { rungs: top }, to: CHAIN[3] } },
+    missed(5, 'rectify', ['city'], 4),
+    { type: 'accountability_review_requested', actorId: null, occurredAt: t(5), payload: { reason: 'top_rung_deadline_missed' } },
+    { type: 'supervision_opened', actorId: null, occurredAt: t(5), payload: { unitId: 'parent', reason: 'top_rung_deadline_missed', termsDue: t(9), note: null } },
+    { type: 'supervision_terms_lapsed', actorId: null, occurredAt: t(10), payload: { termsDue: t(9), personIds: ['city'] } },
+    { type: 'supervision_terms_set', actorId: 'city', occurredAt: t(12), payload: {} },
+    { type: 'supervision_report_missed', actorId: null, occurredAt: t(20), payload: { due: t(18), personIds: ['city'], missed: 1 } },
+    missed(40, 'rectify', ['city'], 39),
+  );
+  const assess = (findingsAfter?: number) => assessHazardConduct({ category: 'fire', severity: 'general', events, letters: [], maxVerificationFailures: 2, rules: DEFAULT_SANCTION_RULES, findingsAfter });
+
+  it('holds terms not set in time as a lapsed decision and a missed progress report as late', () => {
+    const all = assess();
+    expect(all.findings.map((f) => [f.conduct, f.lateByMs])).toEqual([['no_action', 1000], ['lapsed_decision', 1000], ['late', 2000], ['no_action', 1000]]);
+    expect(all.findings[1]!.detail).toMatch(/did not set the supervision \(挂牌督办\) terms/);
+  });
+
+  it('weighs only what came after the events its first review covered, while telling the whole timeline', () => {
+    const followUp = assess(3);
+    expect(followUp.timeline).toHaveLength(events.length);
+    expect(followUp.findings.map((f) => f.conduct)).toEqual(['lapsed_decision', 'late', 'no_action']);
+    expect(assess(events.length).findings).toEqual([]);
+  });
+});
+
 describe('assessIncidentConduct', () => {
   it('finds the unit late and a level that let the deadline pass without forwarding', () => {
     const a = assessIncidentConduct({

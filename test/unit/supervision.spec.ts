@@ -1,4 +1,4 @@
-import { advanceTime, applyCommand, DEFAULT_POLICY, LifecycleRejection, nextDueAt, startLifecycle, type Clock, type EscalationPolicy, type LifecycleCommand, type LifecycleState, type ResponsibilityChain } from '#domain';
+import { advanceTime, applyCommand, DEFAULT_POLICY, LifecycleRejection, nextDueAt, startLifecycle, type Clock, type DomainEvent, type EscalationPolicy, type LifecycleCommand, type LifecycleState, type ResponsibilityChain } from '#domain';
 
 const S = 1000;
 const policy: EscalationPolicy = {
@@ -130,5 +130,40 @@ describe('reviews the policy opens for deadlines missed on the way', () => {
   it('never opens one for that reason when the policy leaves it at 0, the default', () => {
     expect(tick(withTrigger(0), 25).types).not.toContain('accountability_review_requested');
     expect(tick(start(true), 25).types).not.toContain('accountability_review_requested');
+  });
+});
+
+describe('the follow-up review of lapses under supervision (supervision-reviews-v8)', () => {
+  const v8 = (): LifecycleState => ({ ...start(true), supervisionReviews: true });
+  const reviewReasons = (events: readonly DomainEvent[]) => events.flatMap((e) => (e.type === 'accountability_review_requested' ? [e.payload.reason] : []));
+
+  it('opens it, once, when the supervision deadline passes after the first review was asked for', () => {
+    const lapsed = tick(v8(), 35);
+    expect(lapsed.state.reviewRequested).toBe(true);
+    const s = act(lapsed.state, terms(50, null), 36).state;
+    const missed = advanceTime(s, at(50));
+    expect(missed.events.map((e) => e.type)).toEqual(['deadline_missed', 'accountability_review_requested']);
+    expect(reviewReasons(missed.events)).toEqual(['supervision_lapses']);
+    expect(missed.state.supervisionReviewRequested).toBe(true);
+    // Lifted later: the follow-up already covers it.
+    const fixed = act(missed.state, { type: 'submitRectification', actorId: 'city-principal', summary: 'late', evidence: ['p'] }, 60).state;
+    expect(reviewReasons(act(fixed, { type: 'verify', actorId: 'city-officer', passed: true, comment: '' }, 61).events)).toEqual([]);
+  });
+
+  it('opens it at lifting when terms were set late or reports were missed, and not when supervision went to plan', () => {
+    const late = act(tick(tick(v8(), 35).state, 70).state, terms(500, 'PT100S'), 71).state;
+    const rectified = act(late, { type: 'submitRectification', actorId: 'city-principal', summary: 'fixed', evidence: ['p'] }, 80).state;
+    const lifted = act(rectified, { type: 'verify', actorId: 'city-officer', passed: true, comment: '' }, 81);
+    expect(lifted.events.map((e) => e.type)).toEqual(['verification_passed', 'supervision_lifted', 'closed', 'accountability_review_requested']);
+    expect(reviewReasons(lifted.events)).toEqual(['supervision_lapses']);
+
+    const onPlan = act(tick(v8(), 35).state, terms(500, 'PT100S'), 36).state;
+    const done = act(act(onPlan, { type: 'submitRectification', actorId: 'city-principal', summary: 'fixed', evidence: ['p'] }, 40).state, { type: 'verify', actorId: 'city-officer', passed: true, comment: '' }, 41);
+    expect(reviewReasons(done.events)).toEqual([]);
+  });
+
+  it('never opens one in a run started before v8', () => {
+    const s = act(tick(start(true), 35).state, terms(50, null), 36).state;
+    expect(advanceTime(s, at(50)).events.map((e) => e.type)).toEqual(['deadline_missed']);
   });
 });

@@ -17,6 +17,7 @@ const PATCH_FIXTURES: Record<string, string> = {
   'review-appeals-v1': 'review-appeals-v1',
   'incident-hazard-reviews-v3': 'incident-hazard-reviews-v3',
   'vacant-rungs-v7': 'vacant-rungs-v7',
+  'supervision-reviews-v8': 'supervision-reviews-v8',
 };
 
 /** Histories recorded from the real server: a change to a workflow that would break running executions fails here. */

@@ -44,3 +44,9 @@ export const SUPERVISION_STAGE_PATCH = 'supervision-stage-v6';
  * chain is recorded against the unit that left the post empty. Runs started before wait as they did.
  */
 export const VACANT_RUNGS_PATCH = 'vacant-rungs-v7';
+/**
+ * v8: lapses under supervision after the hazard's review was asked for (a missed supervision
+ * deadline; at lifting, terms set late or progress reports missed) open a follow-up review, once,
+ * that weighs only what happened since its first review. Runs started before leave them unreviewed.
+ */
+export const SUPERVISION_REVIEWS_PATCH = 'supervision-reviews-v8';

@@ -21,6 +21,8 @@ import {
   nextDueAt,
   recordChainVacancies,
   skipVacantRung,
+  SUPERVISION_LAPSES,
+  supervisionReviewId,
   REPORTED_EVENT_SEQUENCE,
   startLifecycle,
   type Clock,
@@ -51,7 +53,7 @@ import {
   type ActionInput,
 } from './hazard.messages.js';
 import { guard, patchOf, permanentIntakeFailure } from './hazard-workflow.helpers.js';
-import { EVENTS_AS_ACTIVITIES_PATCH, HANDLER_MUTEX_PATCH, INTAKE_FAILURE_PATCH, LOCAL_ACTIVITIES_PATCH, PATCHES_AT_START_PATCH, SUPERVISION_STAGE_PATCH, VACANT_RUNGS_PATCH } from './hazard.patches.js';
+import { EVENTS_AS_ACTIVITIES_PATCH, HANDLER_MUTEX_PATCH, INTAKE_FAILURE_PATCH, LOCAL_ACTIVITIES_PATCH, PATCHES_AT_START_PATCH, SUPERVISION_REVIEWS_PATCH, SUPERVISION_STAGE_PATCH, VACANT_RUNGS_PATCH } from './hazard.patches.js';
 import { handlerLock } from '../shared/handler-lock.js';
 
 const activityOptions = {
@@ -79,9 +81,12 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   const lock = handlerLock(patched(HANDLER_MUTEX_PATCH));
   const supervisionStage = patched(SUPERVISION_STAGE_PATCH);
   const vacantRungs = patched(VACANT_RUNGS_PATCH);
+  const supervisionReviews = patched(SUPERVISION_REVIEWS_PATCH) || undefined;
   const intakeWriter = () => (patchedAtStart || patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
   const eventWriter = () => (patchedAtStart || patched(EVENTS_AS_ACTIVITIES_PATCH) ? acts : patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
-  let state: HazardWorkflowState | null = input.resume ? { ...input.resume, supervisionStage: input.resume.supervisionStage || supervisionStage || undefined } : null;
+  let state: HazardWorkflowState | null = input.resume
+    ? { ...input.resume, supervisionStage: input.resume.supervisionStage || supervisionStage || undefined, supervisionReviews: input.resume.supervisionReviews || supervisionReviews }
+    : null;
   let intakeFailure: IntakeFailure | null = null;
   let changes = 0;
 
@@ -101,11 +106,15 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   async function commit(outcome: Outcome, correlationId: string | null = null): Promise<void> {
     const current = state!;
     const next: HazardWorkflowState = { ...outcome.state, lastSequence: current.lastSequence, reviewWorkflowId: current.reviewWorkflowId };
+    if (current.supervisionReviewId) next.supervisionReviewId = current.supervisionReviewId;
     const reviewRequested = outcome.events.find((e) => e.type === 'accountability_review_requested');
     const events: DomainEvent[] = [...outcome.events];
     if (reviewRequested && !next.reviewWorkflowId) {
       next.reviewWorkflowId = await startReview(next, String(reviewRequested.payload.reason));
       events.push({ type: 'accountability_review_started', actorId: null, payload: { reviewWorkflowId: next.reviewWorkflowId, reason: reviewRequested.payload.reason }, notify: [] });
+    } else if (reviewRequested?.payload.reason === SUPERVISION_LAPSES && !next.supervisionReviewId) {
+      next.supervisionReviewId = await startReview(next, SUPERVISION_LAPSES, next.reviewWorkflowId);
+      events.push({ type: 'accountability_review_started', actorId: null, payload: { reviewWorkflowId: next.supervisionReviewId, reason: SUPERVISION_LAPSES }, notify: [] });
     }
     await record(next, events, correlationId);
     state = next;
@@ -134,8 +143,8 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     next.lastSequence += records.length;
   }
 
-  async function startReview(s: HazardWorkflowState, reason: string): Promise<string> {
-    const reviewId = accountabilityReviewId(intake.hazardId);
+  async function startReview(s: HazardWorkflowState, reason: string, followsReviewId: string | null = null): Promise<string> {
+    const reviewId = followsReviewId ? supervisionReviewId(intake.hazardId) : accountabilityReviewId(intake.hazardId);
     const facts = {
       hazardId: intake.hazardId,
       unitId: intake.unitId,
@@ -153,7 +162,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     try {
       await startChild(accountabilityReviewWorkflow, {
         workflowId: reviewId,
-        args: [{ reviewId, hazardId: intake.hazardId, unitId: intake.unitId, reason, facts }],
+        args: [{ reviewId, hazardId: intake.hazardId, unitId: intake.unitId, reason, facts, ...(followsReviewId ? { followsReviewId } : {}) }],
         // The review outlives the hazard: closing the hazard must not end it.
         parentClosePolicy: ParentClosePolicy.ABANDON,
       });
@@ -214,7 +223,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       await condition(allHandlersFinished);
       return { status: 'intake_failed', ...intakeFailure };
     }
-    const initial: HazardWorkflowState = { ...started.state, lastSequence: REPORTED_EVENT_SEQUENCE, reviewWorkflowId: null, ...(supervisionStage ? { supervisionStage } : {}) };
+    const initial: HazardWorkflowState = { ...started.state, lastSequence: REPORTED_EVENT_SEQUENCE, reviewWorkflowId: null, ...(supervisionStage ? { supervisionStage } : {}), ...(supervisionReviews ? { supervisionReviews } : {}) };
     await record(initial, started.events, intake.correlationId ?? null);
     state = initial;
   }

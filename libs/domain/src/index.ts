@@ -11,6 +11,7 @@ export * from './hazards/event-parser.js';
 export * from './hazards/commands.js';
 export * from './hazards/deadlines.js';
 export * from './hazards/vacancies.js';
+export { SUPERVISION_LAPSES } from './hazards/rules.js';
 export * from './org/permissions.js';
 export * from './discipline/discipline.js';
 export * from './accountability/accountability.js';

@@ -98,6 +98,8 @@ export interface HazardReviewInput {
   rules: readonly SanctionRule[];
   /** Circumstances that aggravate every finding (e.g. `incident_loss`), by the rules that name them. */
   aggravating?: readonly string[];
+  /** A follow-up review weighs only what happened after the events its first review covered (their last sequence). */
+  findingsAfter?: number;
 }
 
 /**
@@ -139,7 +141,20 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
     if (e.type === 'rectification_submitted') lastRectifier = e.actorId;
     if (e.type === 'verification_failed' && lastRectifier) failedVerifications.set(lastRectifier, (failedVerifications.get(lastRectifier) ?? 0) + 1);
     timeline.push({ at: e.occurredAt, sequence: e.sequence, type: e.type, actorId: e.actorId, holder: holderAt(current, at), detail: summarise(e) });
+    // What the first review already weighed is told in the timeline, not judged again.
+    if (e.sequence <= (input.findingsAfter ?? 0)) continue;
 
+    if (e.type === 'supervision_terms_lapsed' || e.type === 'supervision_report_missed') {
+      const terms = e.type === 'supervision_terms_lapsed';
+      const due = terms ? String(e.payload.termsDue) : String(e.payload.due);
+      for (const personId of (e.payload.personIds as string[] | undefined) ?? []) {
+        const who = answerable(personId, Date.parse(due));
+        findings.push({
+          personId: who.personId, conduct: terms ? 'lapsed_decision' : 'late', at: e.occurredAt, basis: who.basis, letterId: who.letterId, lateByMs: at - Date.parse(due),
+          detail: terms ? `did not set the supervision (挂牌督办) terms by ${due}` : `missed the supervision progress report due ${due}`,
+        });
+      }
+    }
     if (e.type === 'deadline_missed') {
       const p = e.payload;
       const deadline = Date.parse(String(p.deadline));
@@ -168,9 +183,11 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
     }
   }
 
+  const weighed = (e: ReviewSourceEvent) => e.sequence > (input.findingsAfter ?? 0);
   for (const [personId, count] of failedVerifications) {
     if (count > input.maxVerificationFailures) {
       const last = [...events].reverse().find((e) => e.type === 'verification_failed')!;
+      if (!weighed(last)) continue;
       const who = answerable(personId, Date.parse(last.occurredAt));
       findings.push({ personId: who.personId, conduct: 'evaded', at: last.occurredAt, basis: who.basis, letterId: who.letterId, lateByMs: null, detail: `declared the hazard fixed ${count} ${count === 1 ? 'time' : 'times'} without fixing it (verification failed each time)` });
     }
@@ -178,7 +195,7 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
 
   // Everyone who acted on the hazard and is not found wanting is recorded as having acted in time.
   const judged = new Set(findings.map((f) => f.personId));
-  for (const e of events) {
+  for (const e of events.filter(weighed)) {
     if (!e.actorId || judged.has(e.actorId) || !(HOLDER_ACTIONS.has(e.type) || e.type.startsWith('request_') || e.type.startsWith('verification_'))) continue;
     judged.add(e.actorId);
     const who = answerable(e.actorId, Date.parse(e.occurredAt));

@@ -3,7 +3,7 @@ import type { PinnedPolicy } from '../policies/policy.js';
 import type { Severity } from '../shared/vocabulary.js';
 import { remindersPassed } from './deadlines.js';
 import type { DomainEvent, Notice, Outcome } from './events.js';
-import { acknowledge, clone, closeHazard, deadlineFor, escalationEvent, iso, leaderNotice, markSupervision, moveTo, openStage, reject, requestReview, requestView, requireHolder, requireOpen } from './rules.js';
+import { acknowledge, clone, closeHazard, deadlineFor, escalationEvent, iso, leaderNotice, markSupervision, moveTo, openStage, reject, requestReview, requestView, requireHolder, requireOpen, SUPERVISION_LAPSES } from './rules.js';
 import { type ApprovalRequest, type Clock, type EscalationNeed, type LifecycleState, type RectificationPlan, currentVerifiers, holder, nextRung } from './state.js';
 import { applySupervisionCommand, type SupervisionCommand } from './supervision.js';
 
@@ -153,6 +153,8 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
         // 摘牌: a passed verification by the supervising person lifts the supervision.
         if (state.supervision?.terms) events.push({ type: 'supervision_lifted', actorId: cmd.actorId, payload: { supervisorId: cmd.actorId }, notify: state.supervisors.map((recipientId) => ({ recipientId, kind: 'supervision_lifted' })) });
         closeHazard(state, cmd.actorId, events, clock);
+        // Lifted after terms set late or reports missed: those lapses are weighed too.
+        if (state.supervisionReviews && state.missedDeadlines.some((m) => m.action === 'supervision_terms' || m.action === 'supervision_report')) requestReview(state, SUPERVISION_LAPSES, events);
       } else {
         state.verificationFailures++;
         state.status = 'rework';

@@ -66,6 +66,8 @@ export interface HazardWorkflowState extends LifecycleState {
   /** Sequence number of the last event this workflow recorded. */
   lastSequence: number;
   reviewWorkflowId: string | null;
+  /** The follow-up review of lapses under supervision (patch supervision-reviews-v8), once started. */
+  supervisionReviewId?: string | null;
 }
 
 /** What the workflow needs from the org chart at the start, resolved by an activity. */
@@ -87,6 +89,8 @@ export interface AccountabilityReviewInput {
   requestedBy?: string | null;
   /** A hazard's review opened for a loss in this incident (a review of its own beside the hazard's one review). */
   lossIncidentId?: string | null;
+  /** A follow-up review of lapses under supervision: the hazard's first review, whose events it does not weigh again. */
+  followsReviewId?: string | null;
 }
 
 export interface HazardWorkflowInput {

@@ -70,8 +70,18 @@ export function leaderNotice(state: LifecycleState, kind: string): Notice[] {
   return up === null ? [] : [{ recipientId: state.chain!.rungs[up]!.person.id, kind }];
 }
 
+/** The reason of the follow-up review of lapses under supervision. */
+export const SUPERVISION_LAPSES = 'supervision_lapses';
+
 export function requestReview(state: LifecycleState, reason: string, events: DomainEvent[]): void {
-  if (state.reviewRequested) return;
+  if (state.reviewRequested) {
+    // Lapses under supervision after the hazard's review was asked for get a review of their own, once.
+    if (state.supervisionReviews && state.supervision && !state.supervisionReviewRequested && (reason === 'supervision_deadline_missed' || reason === SUPERVISION_LAPSES)) {
+      state.supervisionReviewRequested = true;
+      events.push({ type: 'accountability_review_requested', actorId: null, payload: { reason: SUPERVISION_LAPSES }, notify: state.supervisors.map((s) => ({ recipientId: s, kind: 'accountability_review' })) });
+    }
+    return;
+  }
   state.reviewRequested = true;
   events.push({ type: 'accountability_review_requested', actorId: null, payload: { reason }, notify: state.supervisors.map((s) => ({ recipientId: s, kind: 'accountability_review' })) });
 }

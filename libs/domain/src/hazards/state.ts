@@ -116,6 +116,13 @@ export interface LifecycleState {
   supervisionStage?: boolean;
   supervision?: Supervision | null;
   reviewRequested: boolean;
+  /**
+   * Patch supervision-reviews-v8: lapses under supervision that come after the hazard's review was
+   * asked for (a missed supervision deadline; at lifting, terms set late or reports missed) open a
+   * review of their own, once, that weighs what happened since the first.
+   */
+  supervisionReviews?: boolean;
+  supervisionReviewRequested?: boolean;
   /** Patch vacant-rungs-v7: the chain's vacancies were recorded, and the rungs skipped since because their post was vacant. */
   vacanciesRecorded?: boolean;
   vacantRungs?: number[];

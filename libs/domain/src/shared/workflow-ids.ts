@@ -4,6 +4,8 @@ export const accountabilityReviewId = (hazardId: string) => `accountability-revi
 export const incidentReviewId = (incidentId: string) => `accountability-review-incident-${incidentId}`;
 /** The review of a hazard's holders for a loss in an incident that came from it. */
 export const lossReviewId = (hazardId: string, incidentId: string) => `accountability-review-hazard-${hazardId}-loss-${incidentId}`;
+/** The follow-up review of a hazard's lapses under supervision (挂牌督办) after its first review. */
+export const supervisionReviewId = (hazardId: string) => `accountability-review-hazard-${hazardId}-supervision`;
 export const incidentWorkflowId = (incidentId: string) => `incident-${incidentId}`;
 export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
 export const campaignUnitWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-${unitId}`;

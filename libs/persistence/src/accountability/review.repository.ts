@@ -12,6 +12,8 @@ export interface ReviewSubject {
   /** What opened it: a linked incident's id and the circumstances that aggravate (e.g. `incident_loss`). */
   facts: { incidentId?: string; aggravating?: string[] } | null;
   lossIncidentId: string | null;
+  /** The first review, for a follow-up review of lapses under supervision. */
+  followsReviewId: string | null;
 }
 
 /** A stored hazard event as the review replays it. */
@@ -24,16 +26,29 @@ export class ReviewRepository {
   /** Records that a review was asked for; a second call changes nothing. */
   async open(input: AccountabilityReviewInput): Promise<void> {
     await this.ds.query(
-      `INSERT INTO accountability_reviews (id, hazard_id, incident_id, unit_id, severity, reason, facts, requested_by, loss_incident_id)
-       SELECT $1, $2, $3, $4, coalesce((SELECT severity FROM hazards WHERE id = $2), (SELECT severity FROM incidents WHERE id = $3)), $5, $6, $7, $8
+      `INSERT INTO accountability_reviews (id, hazard_id, incident_id, unit_id, severity, reason, facts, requested_by, loss_incident_id, follows_review_id)
+       SELECT $1, $2, $3, $4, coalesce((SELECT severity FROM hazards WHERE id = $2), (SELECT severity FROM incidents WHERE id = $3)), $5, $6, $7, $8, $9
        ON CONFLICT DO NOTHING`,
-      [input.reviewId, input.hazardId, input.incidentId ?? null, input.unitId, input.reason, input.facts, input.requestedBy ?? null, input.lossIncidentId ?? null],
+      [input.reviewId, input.hazardId, input.incidentId ?? null, input.unitId, input.reason, input.facts, input.requestedBy ?? null, input.lossIncidentId ?? null, input.followsReviewId ?? null],
     );
   }
 
   async subject(reviewId: string): Promise<ReviewSubject | null> {
-    const [r] = await this.ds.query(`SELECT hazard_id AS "hazardId", incident_id AS "incidentId", unit_id AS "unitId", requested_by AS "requestedBy", loss_incident_id AS "lossIncidentId", facts FROM accountability_reviews WHERE id = $1`, [reviewId]);
+    const [r] = await this.ds.query(
+      `SELECT hazard_id AS "hazardId", incident_id AS "incidentId", unit_id AS "unitId", requested_by AS "requestedBy", loss_incident_id AS "lossIncidentId", follows_review_id AS "followsReviewId", facts
+         FROM accountability_reviews WHERE id = $1`,
+      [reviewId],
+    );
     return r ?? null;
+  }
+
+  /** The last hazard event a prepared review weighed; null while it is not prepared. */
+  async coveredSequence(reviewId: string): Promise<number | null> {
+    const [r] = await this.ds.query(
+      `SELECT (SELECT max((t->>'sequence')::int) FROM jsonb_array_elements(timeline) t) AS covered, timeline IS NOT NULL AND jsonb_array_length(timeline) > 0 AS prepared FROM accountability_reviews WHERE id = $1`,
+      [reviewId],
+    );
+    return r?.prepared ? Number(r.covered) : null;
   }
 
   /** The reviewed hazard's facts and its whole event log, in order. */

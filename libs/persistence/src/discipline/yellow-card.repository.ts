@@ -4,7 +4,9 @@ import type { EntityManager } from 'typeorm';
 import { policyDocument } from '../policies/policy.repository.js';
 import { currentSql } from '../org/validity.js';
 
-const YELLOW_CARD_TRIGGERS = new Set(['deadline_missed', 'decision_lapsed', 'request_expired', 'escalated']);
+/** Lapses: escalations and decisions let lapse, and under supervision (挂牌督办) terms not set in time and progress reports missed. */
+const LAPSES = ['decision_lapsed', 'request_expired', 'supervision_terms_lapsed', 'supervision_report_missed'];
+const YELLOW_CARD_TRIGGERS = new Set(['deadline_missed', 'escalated', ...LAPSES]);
 
 /**
  * 安全黄牌警示: after a hazard records a lapse, counts the unit's lapses in the window of the
@@ -21,10 +23,10 @@ export async function evaluateYellowCard(m: EntityManager, hazardId: string, eve
   const windowS = parseDuration(rule.window) / 1000;
   const [counts] = await m.query(
     `SELECT count(DISTINCT e.hazard_id) FILTER (WHERE e.type = 'deadline_missed' AND h.severity = 'major')::int AS "overdueMajorHazards",
-            count(*) FILTER (WHERE (e.type = 'escalated' AND e.payload->>'reason' = 'deadline_missed') OR e.type IN ('decision_lapsed', 'request_expired'))::int AS "lapsedEscalations"
+            count(*) FILTER (WHERE (e.type = 'escalated' AND e.payload->>'reason' = 'deadline_missed') OR e.type = ANY($3))::int AS "lapsedEscalations"
        FROM hazard_events e JOIN hazards h ON h.id = e.hazard_id
       WHERE h.unit_id = $1 AND e.occurred_at > now() - make_interval(secs => $2)`,
-    [h.unit_id, windowS],
+    [h.unit_id, windowS, LAPSES],
   );
   const reasons = yellowCardDue(rule, counts);
   if (reasons.length === 0) return;
