@@ -50,17 +50,17 @@ export function createHazardActivities({ hazardEvents, org, reviews }: ActivityD
       return writeHazardEvents(hazardEvents, events);
     },
 
+    /** Whether the post of a chain rung is held now (by its holder, a successor or an acting person), or vacant. */
+    postHeld(input: { rung: ChainRung; departmentId: string | null }): Promise<boolean> {
+      return org.postHeld(input.rung, input.departmentId);
+    },
+
     /**
      * Records that the intake failed for good: the hazard's status `intake_failed` with the reason,
      * an event in its chain, and a notice to the unit's safety officers (its principal where it has
      * none) and to the reporter. Nothing to record when the hazard's row itself could not be
      * written (the report named a unit or person that does not exist).
      */
-    /** Whether the post of a chain rung is held now (by its holder, a successor or an acting person), or vacant. */
-    postHeld(input: { rung: ChainRung; departmentId: string | null }): Promise<boolean> {
-      return org.postHeld(input.rung, input.departmentId);
-    },
-
     async recordIntakeFailure(input: { intake: HazardIntake; reason: string; code: string }): Promise<boolean> {
       const { intake } = input;
       if (!(await hazardEvents.exists(intake.hazardId))) return false;
