@@ -2,6 +2,7 @@ import { ApplicationFailure, asyncLocalStorage, log } from '@temporalio/activity
 import {
   resolveResponsibilityChain as resolveChain,
   type AccountabilityReviewInput,
+  type ChainHead,
   type ChainRung,
   type HazardAssignment,
   type HazardCategory,
@@ -45,8 +46,8 @@ export function createHazardActivities({ hazardEvents, org, reviews }: ActivityD
       return { chain, verifiers: [...new Set(verifiers)], supervisors };
     },
 
-    /** Appends events in order and applies each one's effects to the read models, once, whatever the retries. */
-    recordHazardEvents(events: HazardEventRecord[]): Promise<void> {
+    /** Appends events in order and applies each one's effects to the read models, once, whatever the retries; answers the chain's head. */
+    recordHazardEvents(events: HazardEventRecord[]): Promise<ChainHead | null> {
       return writeHazardEvents(hazardEvents, events);
     },
 
@@ -90,8 +91,8 @@ export function createHazardActivities({ hazardEvents, org, reviews }: ActivityD
 
 export type HazardActivities = ReturnType<typeof createHazardActivities>;
 
-async function writeHazardEvents(hazardEvents: HazardEventRepository, events: HazardEventRecord[]): Promise<void> {
-  await hazardEvents.append(events);
+async function writeHazardEvents(hazardEvents: HazardEventRepository, events: HazardEventRecord[]): Promise<ChainHead | null> {
+  const head = await hazardEvents.append(events);
   const first = events[0];
   // Only inside an activity: tests and scripts also call these functions directly.
   if (first && asyncLocalStorage.getStore()) {
@@ -102,4 +103,5 @@ async function writeHazardEvents(hazardEvents: HazardEventRepository, events: Ha
       correlationId: first.correlationId ?? null,
     });
   }
+  return head;
 }

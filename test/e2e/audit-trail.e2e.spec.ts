@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { eventHash, verifyChain } from '#persistence';
 import { createApp, eventually, openDataSource, openOwnerDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-a';
@@ -55,7 +56,10 @@ describe('audit trail: append-only, hash-chained, correlated', () => {
     expect(events[0]).toMatchObject({ prevHash: null, correlationId: REQUEST_ID });
     expect(events[1].prevHash).toBe(events[0].hash);
     expect(events[2]).toMatchObject({ prevHash: events[1].hash, correlationId: 'audit-ack-1', actorId: HEAD });
-    expect((await http().get(`/hazards/${id}/timeline/verify`).set(as(HEAD)).expect(200)).body).toEqual({ hazardId: id, valid: true, events: 3, firstBrokenLink: null });
+    // The workflow recorded the head when it wrote the acknowledgement: the witness outside the database.
+    expect((await http().get(`/hazards/${id}/timeline/verify`).set(as(HEAD)).expect(200)).body).toEqual({
+      hazardId: id, valid: true, events: 3, firstBrokenLink: null, witness: { sequence: 3, hash: events[2].hash, matches: true },
+    });
     const memo = await (await import('../support/harness.js')).temporalClient().then(async (c) => {
       const d = await c.workflow.getHandle(`hazard-${id}`).describe();
       await c.connection.close();
@@ -81,7 +85,9 @@ describe('audit trail: append-only, hash-chained, correlated', () => {
       await m.query(`UPDATE hazard_events SET payload = jsonb_set(payload, '{note}', '"never seen"') WHERE hazard_id = $1 AND sequence = 3`, [id]);
     });
     const verdict = await http().get(`/hazards/${id}/timeline/verify`).set(as(HEAD)).expect(200);
-    expect(verdict.body).toEqual({ hazardId: id, valid: false, events: 3, firstBrokenLink: { sequence: 3, reason: 'the content does not match its hash: the row was changed' } });
+    expect(verdict.body).toMatchObject({ hazardId: id, valid: false, events: 3, firstBrokenLink: { sequence: 3, reason: 'the content does not match its hash: the row was changed' } });
+    // The stored hash itself was left alone: it still matches the workflow's head; the content does not match it.
+    expect(verdict.body.witness).toMatchObject({ sequence: 3, matches: true });
 
     const other = await hazardWithHistory();
     await owner.transaction(async (m) => {
@@ -90,6 +96,66 @@ describe('audit trail: append-only, hash-chained, correlated', () => {
     });
     const gap = await http().get(`/hazards/${other}/timeline/verify`).set(as(HEAD)).expect(200);
     expect(gap.body.firstBrokenLink).toEqual({ sequence: 3, reason: 'expected sequence 2: a row is missing' });
+  });
+
+  it('detects a superuser who rewrites an event and recomputes the chain with the published formula: the workflow’s head no longer matches', async () => {
+    const id = await hazardWithHistory();
+    await owner.transaction(async (m) => {
+      await m.query(`SET LOCAL session_replication_role = replica`);
+      const [row] = await m.query(`SELECT sequence, type, actor_id, occurred_at, payload, correlation_id, prev_hash FROM hazard_events WHERE hazard_id = $1 AND sequence = 3`, [id]);
+      const payload = { ...row.payload, note: 'acknowledged on the day it was reported' };
+      const hash = eventHash(row.prev_hash, { hazardId: id, sequence: 3, type: row.type, actorId: row.actor_id, occurredAt: row.occurred_at.toISOString(), payload, correlationId: row.correlation_id });
+      await m.query(`UPDATE hazard_events SET payload = $2, hash = $3 WHERE hazard_id = $1 AND sequence = 3`, [id, payload, hash]);
+    });
+    // The rewritten chain holds together on its own…
+    expect(verifyChain(await owner.query(`SELECT hazard_id AS "hazardId", sequence, type, actor_id AS "actorId", occurred_at AS "occurredAt", payload, correlation_id AS "correlationId", prev_hash AS "prevHash", hash FROM hazard_events WHERE hazard_id = $1 ORDER BY sequence`, [id])).valid).toBe(true);
+    // …but not against the head the workflow recorded, which the database superuser cannot reach.
+    const verdict = (await http().get(`/hazards/${id}/timeline/verify`).set(as(HEAD)).expect(200)).body;
+    expect(verdict).toMatchObject({ valid: false, events: 3, firstBrokenLink: { sequence: 3, reason: expect.stringMatching(/the chain was rewritten/) }, witness: { sequence: 3, matches: false } });
+  });
+
+  it('exports a signed checkpoint of every chain head of the reader’s units, and names a hazard rewritten after it was signed', async () => {
+    const id = await hazardWithHistory();
+    const res = await http().get('/audit/checkpoint').set(as('city-a-principal')).expect(200);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="dutychain-checkpoint-\d{4}-\d{2}-\d{2}\.json"$/);
+    const file = res.body;
+    const head = file.heads.find((h: { hazardId: string }) => h.hazardId === id);
+    const timeline = (await http().get(`/hazards/${id}/timeline`).set(as(HEAD)).expect(200)).body.events;
+    expect(head).toEqual({ hazardId: id, sequence: 3, hash: timeline[2].hash });
+    const verify = (body: object, who = 'city-a-principal') => http().post('/audit/checkpoint/verify').set(as(who)).send(body).expect(200).then((r) => r.body);
+
+    const untouched = await verify(file);
+    expect(untouched).toMatchObject({ signature: 'valid', heads: file.heads.length, outside: 0, checked: file.heads.length });
+    expect(untouched.rewritten.map((r: { hazardId: string }) => r.hazardId)).not.toContain(id);
+    // A file changed after signing is not trusted at all.
+    const forged = { ...file, heads: file.heads.map((h: { hazardId: string; hash: string }) => (h.hazardId === id ? { ...h, hash: 'f'.repeat(64) } : h)) };
+    expect(await verify(forged)).toMatchObject({ signature: 'invalid', checked: 0, rewritten: [] });
+    // Someone of another city learns nothing of these hazards from the file.
+    expect(await verify(file, 'city-b-principal')).toMatchObject({ signature: 'valid', checked: 0, outside: file.heads.length, rewritten: [] });
+    const bad = await http().post('/audit/checkpoint/verify').set(as('city-a-principal')).send({ ...file, heads: [{ hazardId: 'x', sequence: 0, hash: 'y' }] }).expect(422);
+    expect([...new Set(bad.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['heads.0.hash', 'heads.0.hazardId', 'heads.0.sequence']);
+
+    // The superuser rewrites the acknowledgement and rehashes the chain: the checkpoint names it.
+    await owner.transaction(async (m) => {
+      await m.query(`SET LOCAL session_replication_role = replica`);
+      const [row] = await m.query(`SELECT type, actor_id, occurred_at, payload, correlation_id, prev_hash FROM hazard_events WHERE hazard_id = $1 AND sequence = 3`, [id]);
+      const payload = { ...row.payload, note: 'rewritten later' };
+      const hash = eventHash(row.prev_hash, { hazardId: id, sequence: 3, type: row.type, actorId: row.actor_id, occurredAt: row.occurred_at.toISOString(), payload, correlationId: row.correlation_id });
+      await m.query(`UPDATE hazard_events SET payload = $2, hash = $3 WHERE hazard_id = $1 AND sequence = 3`, [id, payload, hash]);
+    });
+    const after = await verify(file);
+    expect(after.rewritten).toContainEqual({ hazardId: id, sequence: 3, reason: expect.stringMatching(/rewritten after the checkpoint was signed/) });
+    expect(after.intact + after.rewritten.length).toBe(after.checked);
+  });
+
+  it('exports no checkpoint where no signing key is configured', async () => {
+    const keyless = await createApp({ AUDIT_SIGNING_KEY: '' });
+    try {
+      const res = await request(keyless.getHttpServer()).get('/audit/checkpoint').set(as('city-a-principal')).expect(503);
+      expect(res.body).toMatchObject({ title: 'Checkpoints are not configured', detail: expect.stringMatching(/AUDIT_SIGNING_KEY/) });
+    } finally {
+      await keyless.close();
+    }
   });
 
   it('keeps the timeline from people outside the unit, answering as for a hazard that does not exist', async () => {

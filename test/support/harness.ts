@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/bootstrap-app.js';
@@ -107,10 +107,13 @@ export async function temporalClient(): Promise<Client> {
 /** Apps under test sign their own tokens (dev mode) with a fixed secret, so tests can also forge bad ones. */
 export const TEST_AUTH_SECRET = 'test-only-secret-0123456789abcdef0123456789';
 
+/** The key apps under test sign audit checkpoints with: made for the run, never stored. */
+export const TEST_AUDIT_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
 export async function createApp(overrides: Record<string, string> = {}): Promise<INestApplication> {
   // Every file signs in every person of the org from one address, and the org grows with the files
   // that seed units of their own; the limiter itself is tested with its own setting (api-contract.e2e).
-  const env = { AUTH_MODE: 'dev', AUTH_JWT_SECRET: TEST_AUTH_SECRET, RATE_LIMIT_PER_MINUTE: '100000', ...overrides };
+  const env = { AUTH_MODE: 'dev', AUTH_JWT_SECRET: TEST_AUTH_SECRET, AUDIT_SIGNING_KEY: TEST_AUDIT_KEY, RATE_LIMIT_PER_MINUTE: '100000', ...overrides };
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   try {

@@ -1,4 +1,5 @@
-import { ConfigurationError, validateAuthSettings, validateEnvironment } from '../../libs/config/src/environment.js';
+import { generateKeyPairSync } from 'node:crypto';
+import { auditSigningKey, ConfigurationError, validateAuthSettings, validateEnvironment } from '../../libs/config/src/environment.js';
 
 describe('validateEnvironment', () => {
   it('fills defaults for a bare environment', () => {
@@ -20,5 +21,23 @@ describe('validateEnvironment', () => {
     expect(() => validateAuthSettings(validateEnvironment({ AUTH_JWKS_URL: 'https://idp.example/jwks.json' }))).not.toThrow();
     expect(() => validateAuthSettings(validateEnvironment({ AUTH_MODE: 'dev', NODE_ENV: 'production' }))).toThrow(/refused/);
     expect(() => validateEnvironment({ AUTH_JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
+  });
+
+  it('takes an Ed25519 signing key for checkpoints as PEM or base64 DER, and refuses anything else without repeating it', () => {
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const der = privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64');
+    expect(auditSigningKey(pem)?.asymmetricKeyType).toBe('ed25519');
+    expect(auditSigningKey(der)?.asymmetricKeyType).toBe('ed25519');
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(() => validateEnvironment({ AUDIT_SIGNING_KEY: rsa })).toThrow(/AUDIT_SIGNING_KEY must be an Ed25519 private key/);
+    let message = '';
+    try {
+      validateEnvironment({ AUDIT_SIGNING_KEY: 'not-a-key-secret-material' });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/AUDIT_SIGNING_KEY/);
+    expect(message).not.toContain('not-a-key-secret-material');
   });
 });

@@ -107,6 +107,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     const current = state!;
     const next: HazardWorkflowState = { ...outcome.state, lastSequence: current.lastSequence, reviewWorkflowId: current.reviewWorkflowId };
     if (current.supervisionReviewId) next.supervisionReviewId = current.supervisionReviewId;
+    if (current.chainHead) next.chainHead = current.chainHead;
     const reviewRequested = outcome.events.find((e) => e.type === 'accountability_review_requested');
     const events: DomainEvent[] = [...outcome.events];
     if (reviewRequested && !next.reviewWorkflowId) {
@@ -139,7 +140,9 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
           correlationId,
         }) as HazardEventRecord,
     );
-    await eventWriter().recordHazardEvents(records);
+    // The head the database reports is kept in the workflow's history: the chain's witness (absent in replays of runs before it was returned).
+    const head = await eventWriter().recordHazardEvents(records);
+    if (head) next.chainHead = head;
     next.lastSequence += records.length;
   }
 

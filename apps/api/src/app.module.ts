@@ -17,6 +17,7 @@ import { IncidentsModule } from './incidents/incidents.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { DisciplineModule } from './discipline/discipline.module.js';
+import { AuditModule } from './audit/audit.module.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -48,6 +49,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     CampaignsModule,
     LettersModule,
     DisciplineModule,
+    AuditModule,
     HealthModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

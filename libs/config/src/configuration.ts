@@ -1,5 +1,5 @@
 import { ConfigType, registerAs } from '@nestjs/config';
-import { loadEnvironment, validateAuthSettings } from './environment.js';
+import { auditSigningKey, loadEnvironment, validateAuthSettings } from './environment.js';
 
 export const databaseConfig = registerAs('database', () => {
   const env = loadEnvironment();
@@ -52,3 +52,10 @@ export const authConfig = registerAs('auth', () => {
   };
 });
 export type AuthConfig = ConfigType<typeof authConfig>;
+
+/** The key that signs audit checkpoints, when one is configured (validated at boot). */
+export const auditConfig = registerAs('audit', () => {
+  const env = loadEnvironment();
+  return { signingKey: env.AUDIT_SIGNING_KEY ? auditSigningKey(env.AUDIT_SIGNING_KEY) : null };
+});
+export type AuditConfig = ConfigType<typeof auditConfig>;

@@ -1,3 +1,4 @@
+import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
@@ -108,6 +109,13 @@ export class Environment {
   @Transform(({ value }) => Number(value))
   NOTIFY_POLL_MS = 1000;
 
+  /**
+   * Ed25519 private key that signs audit checkpoints (PKCS#8 PEM, or its DER in base64). Without it
+   * the API exports no checkpoints; the workflows' chain heads still witness every hazard's log.
+   */
+  @IsOptional() @IsString()
+  AUDIT_SIGNING_KEY?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -128,6 +136,10 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   }
   if (Boolean(env.TEMPORAL_TLS_CERT_PATH) !== Boolean(env.TEMPORAL_TLS_KEY_PATH)) {
     throw new ConfigurationError('Invalid configuration: TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together');
+  }
+  if (env.AUDIT_SIGNING_KEY && !auditSigningKey(env.AUDIT_SIGNING_KEY)) {
+    // The key itself is never repeated in the message.
+    throw new ConfigurationError('Invalid configuration: AUDIT_SIGNING_KEY must be an Ed25519 private key (PKCS#8 PEM, or its DER in base64)');
   }
   if (env.NOTIFY_SENDER === 'webhook' && !env.NOTIFY_WEBHOOK_URL) {
     throw new ConfigurationError('Invalid configuration: NOTIFY_SENDER=webhook needs NOTIFY_WEBHOOK_URL');
@@ -156,4 +168,16 @@ export function validateAuthSettings(env: Environment): void {
 export function isExplicitlySet(name: keyof Environment): boolean {
   const value = process.env[name];
   return value !== undefined && value !== '';
+}
+
+/** The audit signing key as a key object, or null when the setting does not hold an Ed25519 private key. */
+export function auditSigningKey(setting: string): KeyObject | null {
+  try {
+    const key = setting.includes('-----BEGIN')
+      ? createPrivateKey(setting)
+      : createPrivateKey({ key: Buffer.from(setting, 'base64'), format: 'der', type: 'pkcs8' });
+    return key.asymmetricKeyType === 'ed25519' ? key : null;
+  } catch {
+    return null;
+  }
 }

@@ -69,3 +69,45 @@ export function verifyChain(rows: StoredChainRow[]): ChainVerdict {
   }
   return { valid: true, events: rows.length, firstBrokenLink: null };
 }
+
+/** The chain head a hazard's workflow recorded when it last wrote, and whether the database still has it. */
+export interface ChainWitness {
+  sequence: number;
+  hash: string;
+  matches: boolean;
+}
+
+/**
+ * Holds the database chain against the head the workflow recorded (in Temporal's history, out of a
+ * database superuser's reach): a chain rewritten and rehashed with the published formula verifies
+ * on its own, but no longer ends in that head.
+ */
+export function checkWitness(verdict: ChainVerdict, rows: StoredChainRow[], head: { sequence: number; hash: string } | null): ChainVerdict & { witness: ChainWitness | null } {
+  if (!head) return { ...verdict, witness: null };
+  const row = rows.find((r) => r.sequence === head.sequence);
+  const witness = { sequence: head.sequence, hash: head.hash, matches: row?.hash === head.hash };
+  if (witness.matches || !verdict.valid) return { ...verdict, witness };
+  const reason = row
+    ? 'the chain was rewritten: its hash here differs from the head the workflow recorded when it wrote this event'
+    : 'the event the workflow recorded as the head of the chain is missing';
+  return { valid: false, events: verdict.events, firstBrokenLink: { sequence: head.sequence, reason }, witness };
+}
+
+/** One hazard's chain head in a checkpoint. */
+export interface CheckpointHead {
+  hazardId: string;
+  sequence: number;
+  hash: string;
+}
+
+/** What a checkpoint signs: when, for whom, and every head; its digest is the sha256 of this, canonical. */
+export interface CheckpointBody {
+  version: 1;
+  issuedAt: string;
+  issuedTo: string;
+  heads: CheckpointHead[];
+}
+
+export function checkpointDigest(body: CheckpointBody): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}

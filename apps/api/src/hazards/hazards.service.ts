@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/commo
 import { Client } from '@temporalio/client';
 import { createHash, randomUUID } from 'node:crypto';
 import { hazardWorkflowId, type ChainRung, type HazardIntake, type HazardWorkflowInput, type HazardWorkflowState } from '#domain';
-import { HazardRepository, OrgRepository, verifyChain, type HazardEntity } from '#persistence';
+import { checkWitness, HazardRepository, OrgRepository, verifyChain, type HazardEntity } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import {
   acknowledgeUpdate,
@@ -131,11 +131,12 @@ export class HazardsService {
     return { hazardId: id, events: events.map((e) => ({ ...eventView(e), correlationId: e.correlationId, prevHash: e.prevHash, hash: e.hash })) };
   }
 
-  /** Recomputes the chain and names the first row whose hash or link does not hold. */
+  /** Recomputes the chain, names the first row whose hash or link does not hold, and holds it against the head the workflow recorded. */
   async verifyTimeline(id: string, personId: string) {
-    await this.visibleHazard(id, personId);
+    const hazard = await this.visibleHazard(id, personId);
     const events = await this.hazards.events(id);
-    return { hazardId: id, ...verifyChain(events) };
+    const { live } = await this.liveState(hazard.workflowId);
+    return { hazardId: id, ...checkWitness(verifyChain(events), events, live?.chainHead ?? null) };
   }
 
   /** Counts per visible unit and severity: the leaders' overview (and its chart). */

@@ -62,10 +62,22 @@ export type HazardEventRecord = HazardEvent & {
 };
 
 /** The live state of a hazard workflow, returned by its query and by every update. */
+/** The last event of a hazard's hash chain as it was written: the workflow keeps it as a witness outside the database. */
+export interface ChainHead {
+  sequence: number;
+  hash: string;
+}
+
 export interface HazardWorkflowState extends LifecycleState {
   /** Sequence number of the last event this workflow recorded. */
   lastSequence: number;
   reviewWorkflowId: string | null;
+  /**
+   * The chain head after the workflow's last write, as the database reported it then: kept in
+   * Temporal's history, where a database superuser who rewrites and rehashes the events cannot reach.
+   * Absent until a write that returns it (runs started before keep none for their earlier writes).
+   */
+  chainHead?: ChainHead;
   /** The follow-up review of lapses under supervision (patch supervision-reviews-v8), once started. */
   supervisionReviewId?: string | null;
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { HazardEventRecord, HazardIntake } from '#domain';
-import { eventHash } from '../audit-chain.js';
+import type { ChainHead, HazardEventRecord, HazardIntake } from '#domain';
+import { eventHash, type CheckpointHead, type StoredChainRow } from '../audit-chain.js';
 import { evaluateYellowCard } from '../discipline/yellow-card.repository.js';
 import { projectApprovalRequest } from './approval-projection.repository.js';
 import { insertHazardIntake } from './hazard-intake.repository.js';
@@ -50,16 +50,42 @@ export class HazardEventRepository {
     }
   }
 
+  /** The head (last event) of every hazard's chain in these units, by hazard id. */
+  heads(unitIds: string[]): Promise<CheckpointHead[]> {
+    return this.ds.query(
+      `SELECT DISTINCT ON (e.hazard_id) e.hazard_id AS "hazardId", e.sequence, e.hash
+         FROM hazard_events e JOIN hazards h ON h.id = e.hazard_id
+        WHERE h.unit_id = ANY($1) ORDER BY e.hazard_id, e.sequence DESC`,
+      [unitIds],
+    );
+  }
+
+  /** A hazard's chain up to a sequence, as verifyChain reads it, with the hazard's unit; empty when there is no such hazard. */
+  async chainTo(hazardId: string, sequence: number): Promise<{ unitId: string | null; rows: StoredChainRow[] }> {
+    const [h] = await this.ds.query(`SELECT unit_id FROM hazards WHERE id = $1`, [hazardId]);
+    const rows: StoredChainRow[] = await this.ds.query(
+      `SELECT hazard_id AS "hazardId", sequence, type, actor_id AS "actorId", occurred_at AS "occurredAt", payload, correlation_id AS "correlationId", prev_hash AS "prevHash", hash
+         FROM hazard_events WHERE hazard_id = $1 AND sequence <= $2 ORDER BY sequence`,
+      [hazardId, sequence],
+    );
+    return { unitId: h?.unit_id ?? null, rows };
+  }
+
   async exists(hazardId: string): Promise<boolean> {
     const [stored] = await this.ds.query(`SELECT 1 FROM hazards WHERE id = $1`, [hazardId]);
     return !!stored;
   }
 
-  /** Appends the events in order, then weighs the unit's yellow card once for the batch. */
-  async append(events: HazardEventRecord[]): Promise<void> {
-    await this.ds.transaction(async (m) => {
+  /** Appends the events in order, then weighs the unit's yellow card once for the batch; answers the chain's head after the last. */
+  async append(events: HazardEventRecord[]): Promise<ChainHead | null> {
+    const last = events[events.length - 1];
+    return this.ds.transaction(async (m) => {
       for (const event of events) await appendOne(m, event);
       if (events[0]) await evaluateYellowCard(m, events[0].hazardId, events.map((e) => e.type));
+      if (!last) return null;
+      // A retried write finds its rows already there: the head is what was stored then.
+      const [head]: ChainHead[] = await m.query(`SELECT sequence, hash FROM hazard_events WHERE hazard_id = $1 AND sequence = $2`, [last.hazardId, last.sequence]);
+      return head ?? null;
     });
   }
 }

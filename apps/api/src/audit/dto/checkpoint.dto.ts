@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBase64, IsHexadecimal, IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+
+export class CheckpointHeadDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('4', { message: '$property must be a hazard id (UUID)' }) hazardId: string;
+  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) sequence: number;
+  @ApiProperty({ description: 'sha256 of the event, hex' }) @IsHexadecimal() @Length(64, 64) hash: string;
+}
+
+/** A signed checkpoint as `GET /audit/checkpoint` exported it: a superior unit keeps it and brings it back to verify. */
+export class CheckpointFileDto {
+  @ApiProperty({ enum: [1] }) @IsIn([1], { message: '$property must be 1' }) version: 1;
+  @ApiProperty({ example: '2026-12-02T08:00:00.000Z' }) @IsISO8601({ strict: true }) issuedAt: string;
+  @ApiProperty({ description: 'Who it was issued to' }) @IsString() @MaxLength(200) issuedTo: string;
+  @ApiProperty({ type: [CheckpointHeadDto] })
+  @IsArray() @ArrayMaxSize(200_000) @ValidateNested({ each: true }) @Type(() => CheckpointHeadDto)
+  heads: CheckpointHeadDto[];
+  @ApiProperty({ description: 'sha256 of the canonical JSON of version, issuedAt, issuedTo and heads, hex' }) @IsHexadecimal() @Length(64, 64) digest: string;
+  @ApiProperty({ description: 'Ed25519 signature of the digest, base64' }) @IsBase64() @MaxLength(200) signature: string;
+  @ApiProperty({ description: 'The signing public key (SPKI DER), base64' }) @IsBase64() @MaxLength(200) publicKey: string;
+}
