@@ -4,3 +4,4 @@ export { incidentWorkflow } from './incidents/incident.workflow.js';
 export { supervisionCampaignWorkflow, campaignUnitWorkflow } from './campaigns/supervision-campaign.workflow.js';
 export { letterSigningWorkflow } from './letters/letter-signing.workflow.js';
 export { sanctionExpiryWorkflow } from './discipline/sanction-expiry.workflow.js';
+export { auditCheckpointWorkflow } from './audit/audit-checkpoint.workflow.js';

@@ -2,7 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { eventHash, verifyChain } from '#persistence';
-import { createApp, eventually, openDataSource, openOwnerDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+import { createApp, eventually, openDataSource, openOwnerDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+import { ensureAuditCheckpointSchedule } from '../../apps/worker/src/audit-checkpoint.schedule.js';
 
 const UNIT = 'city-a';
 const HEAD = 'city-a-head-it';
@@ -16,10 +17,13 @@ describe('audit trail: append-only, hash-chained, correlated', () => {
   let as: AuthHeaders;
   const http = () => request(app.getHttpServer());
 
+  let taskQueue: string;
+
   beforeAll(async () => {
     ds = await openDataSource();
     owner = await openOwnerDataSource();
-    worker = await startWorker(useTaskQueue('e2e-audit'), ds);
+    taskQueue = useTaskQueue('e2e-audit');
+    worker = await startWorker(taskQueue, ds);
     app = await createApp();
     as = await signInEveryone(app, ds);
   });
@@ -146,6 +150,36 @@ describe('audit trail: append-only, hash-chained, correlated', () => {
     const after = await verify(file);
     expect(after.rewritten).toContainEqual({ hazardId: id, sequence: 3, reason: expect.stringMatching(/rewritten after the checkpoint was signed/) });
     expect(after.intact + after.rewritten.length).toBe(after.checked);
+  });
+
+  it('signs a daily checkpoint of every hazard’s head (the worker, on a schedule), readable by a top-level principal only', async () => {
+    const id = await hazardWithHistory();
+    const temporal = await temporalClient();
+    try {
+      const signed = await temporal.workflow.execute('auditCheckpointWorkflow', { taskQueue, workflowId: `audit-checkpoint-test-${id}`, args: [] });
+      expect(signed).toEqual({ id: expect.any(String), heads: expect.any(Number) });
+      const listed = (await http().get('/audit/checkpoints').set(as('prov-principal')).expect(200)).body;
+      expect(listed[0]).toMatchObject({ id: signed.id, heads: signed.heads });
+      await http().get('/audit/checkpoints').set(as('city-a-principal')).expect(403);
+      await http().get(`/audit/checkpoints/${signed.id}`).set(as('city-a-principal')).expect(403);
+      await http().get('/audit/checkpoints/00000000-0000-4000-8000-000000000000').set(as('prov-principal')).expect(404);
+      const file = (await http().get(`/audit/checkpoints/${signed.id}`).set(as('prov-principal')).expect(200)).body;
+      expect(file).toMatchObject({ issuedTo: 'daily', heads: expect.arrayContaining([expect.objectContaining({ hazardId: id, sequence: 3 })]) });
+      const verdict = (await http().post('/audit/checkpoint/verify').set(as('prov-principal')).send(file).expect(200)).body;
+      expect(verdict).toMatchObject({ signature: 'valid', heads: signed.heads });
+      expect(verdict.checked + verdict.outside).toBe(signed.heads);
+      expect(verdict.rewritten.map((r: { hazardId: string }) => r.hazardId)).not.toContain(id);
+
+      // The worker creates the schedule once per task queue: daily at midnight, China time.
+      const scheduleId = await ensureAuditCheckpointSchedule(temporal.connection, 'default', taskQueue);
+      expect(await ensureAuditCheckpointSchedule(temporal.connection, 'default', taskQueue)).toBe(scheduleId);
+      const described = await temporal.schedule.getHandle(scheduleId).describe();
+      expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'auditCheckpointWorkflow', taskQueue });
+      expect(described.spec).toMatchObject({ timezone: 'Asia/Shanghai', calendars: [expect.objectContaining({ hour: [expect.objectContaining({ start: 0 })] })] });
+      await temporal.schedule.getHandle(scheduleId).delete();
+    } finally {
+      await temporal.connection.close();
+    }
   });
 
   it('exports no checkpoint where no signing key is configured', async () => {

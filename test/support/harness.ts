@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, type Worker } from '@temporalio/worker';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/bootstrap-app.js';
@@ -87,6 +87,7 @@ export async function startWorker(taskQueue: string, dataSource: DataSource): Pr
     namespace: 'default',
     taskQueue,
     repositories: repositoriesOver(dataSource),
+    auditSigningKey: createPrivateKey(TEST_AUDIT_KEY),
     workflowBundlePath: infra.workflowBundle,
   });
   const running = worker.run();

@@ -11,12 +11,16 @@ import { createIncidentActivities } from '../../../activities/incidents/incident
 import { createLetterActivities } from '../../../activities/letters/letter.activities.js';
 import { createCaseEventActivities } from '../../../activities/shared/case-events.activities.js';
 import { createDisciplineActivities } from '../../../activities/discipline/discipline.activities.js';
+import { createAuditActivities } from '../../../activities/audit/audit.activities.js';
+import type { KeyObject } from 'node:crypto';
 
 export interface HazardWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
   repositories: Repositories;
+  /** Signs the daily audit checkpoint; without it the checkpoint activity signs nothing. */
+  auditSigningKey?: KeyObject | null;
   /** A prebuilt bundle (tests build one for all files); otherwise the workflows are bundled at start. */
   workflowBundlePath?: string;
   tuning?: Pick<WorkerOptions, 'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions' | 'maxCachedWorkflows'>;
@@ -48,7 +52,7 @@ export const workflowBundlerOptions: Pick<BundleOptions, 'webpackConfigHook'> = 
 };
 
 /** Every feature's activities, registered under the names the workflows call them by. */
-export function activitiesFor(deps: Repositories) {
+export function activitiesFor(deps: Repositories, auditSigningKey: KeyObject | null = null) {
   return {
     ...createHazardActivities(deps),
     ...createCaseEventActivities(deps),
@@ -57,6 +61,7 @@ export function activitiesFor(deps: Repositories) {
     ...createCampaignActivities(deps),
     ...createLetterActivities(deps),
     ...createDisciplineActivities(deps),
+    ...createAuditActivities(deps, auditSigningKey),
   };
 }
 
@@ -68,7 +73,7 @@ export function createHazardWorker(options: HazardWorkerOptions): Promise<Worker
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: workflowBundlerOptions }),
-    activities: activitiesFor(options.repositories),
+    activities: activitiesFor(options.repositories, options.auditSigningKey ?? null),
     ...options.tuning,
   });
 }

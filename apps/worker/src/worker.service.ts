@@ -2,11 +2,12 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { Connection } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import pRetry from 'p-retry';
-import { temporalConfig, type TemporalConfig } from '#config';
+import { auditConfig, temporalConfig, type AuditConfig, type TemporalConfig } from '#config';
 import { REPOSITORIES, type Repositories } from '#persistence';
 import { temporalConnectionSettings } from '#temporal';
 import { createHazardWorker } from './hazard-worker.factory.js';
 import { ensureSanctionExpirySchedule } from './sanction-expiry.schedule.js';
+import { ensureAuditCheckpointSchedule } from './audit-checkpoint.schedule.js';
 
 /** How long a starting worker waits for Temporal before it gives up. */
 export const TEMPORAL_BOOT_WAIT_MS = 5 * 60_000;
@@ -22,6 +23,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @Inject(temporalConfig.KEY) private readonly config: TemporalConfig,
     @Inject(REPOSITORIES) private readonly repositories: Repositories,
+    @Inject(auditConfig.KEY) private readonly audit: AuditConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,6 +42,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       namespace: this.config.namespace,
       taskQueue: this.config.taskQueue,
       repositories: this.repositories,
+      auditSigningKey: this.audit.signingKey,
       tuning: this.config.worker,
     });
     this.logger.log(`Worker polling task queue "${this.config.taskQueue}" on ${this.config.address} (${this.config.namespace})`);
@@ -48,11 +51,13 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       .then(async (client) => {
         try {
           this.logger.log(`Schedule ${await ensureSanctionExpirySchedule(client, this.config.namespace, this.config.taskQueue)} records the ends of sanctions`);
+          if (this.audit.signingKey) this.logger.log(`Schedule ${await ensureAuditCheckpointSchedule(client, this.config.namespace, this.config.taskQueue)} signs the audit chain's heads daily`);
+          else this.logger.warn('No AUDIT_SIGNING_KEY: no daily audit checkpoints are signed');
         } finally {
           await client.close();
         }
       })
-      .catch((err: unknown) => this.logger.warn(`Could not create the sanction-expiry schedule: ${String(err)}`));
+      .catch((err: unknown) => this.logger.warn(`Could not create the schedules: ${String(err)}`));
     this.running = this.worker.run().catch((err: unknown) => {
       this.logger.error(`Worker stopped: ${String(err)}`);
       process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 
 /** JSON with object keys sorted at every depth, so a row hashes the same before and after a JSONB round trip. */
 export function canonicalJson(value: unknown): string {
@@ -110,4 +110,25 @@ export interface CheckpointBody {
 
 export function checkpointDigest(body: CheckpointBody): string {
   return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+/** A checkpoint as it is exported: its body, the digest, the Ed25519 signature and the public key (SPKI DER), base64. */
+export interface SignedCheckpoint extends CheckpointBody {
+  digest: string;
+  signature: string;
+  publicKey: string;
+}
+
+export const publicKeyOf = (key: KeyObject): string => createPublicKey(key).export({ type: 'spki', format: 'der' }).toString('base64');
+
+export function signCheckpoint(body: CheckpointBody, key: KeyObject): SignedCheckpoint {
+  const digest = checkpointDigest(body);
+  return { ...body, digest, signature: sign(null, Buffer.from(digest, 'hex'), key).toString('base64'), publicKey: publicKeyOf(key) };
+}
+
+/** Whether this deployment's key signed exactly this checkpoint ('other_key': another deployment's, or an old key's). */
+export function checkpointSignature(file: SignedCheckpoint, key: KeyObject): 'valid' | 'invalid' | 'other_key' {
+  if (file.publicKey !== publicKeyOf(key)) return 'other_key';
+  const digest = checkpointDigest({ version: file.version, issuedAt: file.issuedAt, issuedTo: file.issuedTo, heads: file.heads.map((h) => ({ hazardId: h.hazardId, sequence: h.sequence, hash: h.hash })) });
+  return digest === file.digest && verify(null, Buffer.from(digest, 'hex'), createPublicKey(key), Buffer.from(file.signature, 'base64')) ? 'valid' : 'invalid';
 }

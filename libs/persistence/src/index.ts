@@ -19,6 +19,7 @@ export * from './discipline/scorecard.repository.js';
 export * from './discipline/sanction.repository.js';
 export * from './discipline/unit-outcome.repository.js';
 export * from './org/acting.repository.js';
+export * from './audit/checkpoint.repository.js';
 export * from './seed/org-file.js';
 export * from './seed/seed-org.js';
 export * from './audit-chain.js';

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ReviewRepository } from './accountability/review.repository.js';
+import { CheckpointRepository } from './audit/checkpoint.repository.js';
 import { CampaignRepository } from './campaigns/campaign.repository.js';
 import { SanctionRepository } from './discipline/sanction.repository.js';
 import { ScorecardRepository } from './discipline/scorecard.repository.js';
@@ -21,6 +22,7 @@ export const REPOSITORY_CLASSES = {
   approvals: ApprovalRepository,
   campaigns: CampaignRepository,
   caseEvents: CaseEventRepository,
+  checkpoints: CheckpointRepository,
   hazardEvents: HazardEventRepository,
   hazards: HazardRepository,
   incidents: IncidentRepository,

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
+import { InvalidInputException } from '../common/problem-details.js';
 import { AuditService } from './audit.service.js';
 import { CheckpointFileDto } from './dto/checkpoint.dto.js';
 
@@ -22,6 +23,32 @@ export class AuditController {
   async checkpoint(@Actor() actorId: string, @Res({ passthrough: true }) res: HeaderResponse) {
     const file = await this.audit.checkpoint(actorId);
     res.setHeader('Content-Disposition', `attachment; filename="dutychain-checkpoint-${file.issuedAt.slice(0, 10)}.json"`);
+    return file;
+  }
+
+  @Get('checkpoints')
+  @ApiOperation({ summary: 'The daily signed checkpoints of every hazard’s chain head (the worker signs one each day at 00:00 China time), newest first' })
+  @ApiResponse({ status: 200, description: 'id, issuedAt and the number of heads of each' })
+  @ApiResponse({ status: 403, description: 'Not the principal of a top-level unit (the daily checkpoints cover every unit)' })
+  @ApiActor()
+  daily(@Actor() actorId: string) {
+    return this.audit.daily(actorId);
+  }
+
+  @Get('checkpoints/:id')
+  @ApiOperation({ summary: 'One daily checkpoint, as the file to keep' })
+  @ApiResponse({ status: 200, description: 'The checkpoint file' })
+  @ApiResponse({ status: 403, description: 'Not the principal of a top-level unit' })
+  @ApiResponse({ status: 404, description: 'No such checkpoint' })
+  @ApiResponse({ status: 422, description: 'The id is not a checkpoint id (UUID)' })
+  @ApiActor()
+  async dailyDocument(
+    @Param('id', new ParseUUIDPipe({ version: '4', exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a checkpoint id (UUID)' }]) })) id: string,
+    @Actor() actorId: string,
+    @Res({ passthrough: true }) res: HeaderResponse,
+  ) {
+    const file = await this.audit.dailyDocument(id, actorId);
+    res.setHeader('Content-Disposition', `attachment; filename="dutychain-checkpoint-${file.issuedAt.slice(0, 10)}-daily.json"`);
     return file;
   }
 

@@ -1,8 +1,9 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { KeyObject } from 'node:crypto';
 import { auditConfig, type AuditConfig } from '#config';
-import { checkpointDigest, HazardEventRepository, verifyChain, type CheckpointBody } from '#persistence';
+import { checkpointSignature, CheckpointRepository, HazardEventRepository, OrgRepository, signCheckpoint, verifyChain, type SignedCheckpoint, type StoredCheckpoint } from '#persistence';
 import { ProblemException } from '../common/problem-details.js';
+import { forbidden } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import type { CheckpointFileDto } from './dto/checkpoint.dto.js';
 
@@ -22,23 +23,34 @@ export class AuditService {
   constructor(
     @Inject(auditConfig.KEY) private readonly config: AuditConfig,
     private readonly events: HazardEventRepository,
+    private readonly checkpoints: CheckpointRepository,
+    private readonly org: OrgRepository,
     private readonly access: OrgAccessService,
   ) {}
 
-  async checkpoint(personId: string, now = new Date()) {
+  async checkpoint(personId: string, now = new Date()): Promise<SignedCheckpoint> {
     const key = this.key();
     const heads = await this.events.heads(await this.access.visibleUnitIds(personId));
-    const body: CheckpointBody = { version: 1, issuedAt: now.toISOString(), issuedTo: personId, heads };
-    const digest = checkpointDigest(body);
-    return { ...body, digest, signature: sign(null, Buffer.from(digest, 'hex'), key).toString('base64'), publicKey: publicKeyOf(key) };
+    return signCheckpoint({ version: 1, issuedAt: now.toISOString(), issuedTo: personId, heads }, key);
+  }
+
+  /** The daily checkpoints cover every unit: only a principal of a top-level unit reads them. */
+  async daily(personId: string): Promise<StoredCheckpoint[]> {
+    await this.requireTop(personId);
+    return this.checkpoints.list(366);
+  }
+
+  async dailyDocument(id: string, personId: string): Promise<SignedCheckpoint> {
+    await this.requireTop(personId);
+    const document = await this.checkpoints.document(id);
+    if (!document) throw new NotFoundException(`Checkpoint ${id} does not exist`);
+    return document;
   }
 
   async verify(file: CheckpointFileDto, personId: string) {
     const key = this.key();
-    const body: CheckpointBody = { version: file.version, issuedAt: file.issuedAt, issuedTo: file.issuedTo, heads: file.heads.map((h) => ({ hazardId: h.hazardId, sequence: h.sequence, hash: h.hash })) };
-    const digest = checkpointDigest(body);
-    const signature =
-      file.publicKey !== publicKeyOf(key) ? 'other_key' : digest === file.digest && verify(null, Buffer.from(digest, 'hex'), createPublicKey(key), Buffer.from(file.signature, 'base64')) ? 'valid' : 'invalid';
+    const body = { ...file, heads: file.heads.map((h) => ({ hazardId: h.hazardId, sequence: h.sequence, hash: h.hash })) };
+    const signature = checkpointSignature(body, key);
     const result = { signature, issuedAt: file.issuedAt, heads: file.heads.length, checked: 0, outside: 0, intact: 0, rewritten: [] as RewrittenHead[] };
     // Heads are only trusted from a file this deployment signed, unchanged.
     if (signature !== 'valid') return result;
@@ -66,6 +78,10 @@ export class AuditService {
     return result;
   }
 
+  private async requireTop(personId: string): Promise<void> {
+    if (!(await this.org.isTopLevelPrincipal(personId))) throw forbidden('The daily checkpoints cover every unit: only the principal of a top-level unit may read them');
+  }
+
   private key(): KeyObject {
     if (!this.config.signingKey) {
       throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'unavailable', 'Checkpoints are not configured', 'This deployment has no signing key (AUDIT_SIGNING_KEY); the workflows still witness every chain head');
@@ -73,5 +89,3 @@ export class AuditService {
     return this.config.signingKey;
   }
 }
-
-const publicKeyOf = (key: KeyObject) => createPublicKey(key).export({ type: 'spki', format: 'der' }).toString('base64');

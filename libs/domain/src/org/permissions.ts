@@ -51,6 +51,7 @@ export const PERMISSIONS = [
   { action: 'commendUnit', endpoint: 'POST /units/:id/commendations', who: 'the principal of a unit above the unit, once a year, for a unit with no lapse in it (表彰)' },
   { action: 'unitDiscipline', endpoint: 'GET /units/:id/scorecard, GET /units/:id/assessment', who: "anyone in the unit, or in a unit above it" },
   { action: 'auditCheckpoint', endpoint: 'GET /audit/checkpoint', who: 'anyone signed in: the chain heads of hazards of their units and the units below only' },
+  { action: 'dailyCheckpoints', endpoint: 'GET /audit/checkpoints, GET /audit/checkpoints/:id', who: 'the principal of a top-level unit (a daily checkpoint covers every unit)' },
   { action: 'verifyCheckpoint', endpoint: 'POST /audit/checkpoint/verify', who: 'anyone signed in: heads of hazards outside their units are counted, not checked or disclosed' },
   { action: 'devSignIn', endpoint: 'POST /auth/dev-token, GET /auth/dev-people', who: 'anyone, and only when AUTH_MODE=dev (the routes do not exist otherwise)' },
   { action: 'editOrg', endpoint: 'npm run seed -- org.yaml', who: 'operators with database access only; there is no HTTP route' },

@@ -12,3 +12,5 @@ export const campaignUnitWorkflowId = (campaignId: string, unitId: string) => `c
 export const signingWorkflowId = (signingId: string) => `letter-signing-${signingId}`;
 /** The schedule that starts sanctionExpiryWorkflow (one per namespace and task queue). */
 export const sanctionExpiryScheduleId = (taskQueue: string) => `sanction-expiry-${taskQueue}`;
+/** The schedule that starts auditCheckpointWorkflow daily (one per namespace and task queue). */
+export const auditCheckpointScheduleId = (taskQueue: string) => `audit-checkpoint-${taskQueue}`;

@@ -50,12 +50,12 @@ export class HazardEventRepository {
     }
   }
 
-  /** The head (last event) of every hazard's chain in these units, by hazard id. */
-  heads(unitIds: string[]): Promise<CheckpointHead[]> {
+  /** The head (last event) of every hazard's chain in these units (null: in every unit), by hazard id. */
+  heads(unitIds: string[] | null): Promise<CheckpointHead[]> {
     return this.ds.query(
       `SELECT DISTINCT ON (e.hazard_id) e.hazard_id AS "hazardId", e.sequence, e.hash
          FROM hazard_events e JOIN hazards h ON h.id = e.hazard_id
-        WHERE h.unit_id = ANY($1) ORDER BY e.hazard_id, e.sequence DESC`,
+        WHERE $1::text[] IS NULL OR h.unit_id = ANY($1) ORDER BY e.hazard_id, e.sequence DESC`,
       [unitIds],
     );
   }
