@@ -1,4 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { createApp, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
@@ -105,6 +109,28 @@ describe('API contract', () => {
     const undocumented = operations.filter((o) => !o.op.startsWith('GET /health') && !o.codes.some((c) => c.startsWith('4')));
     expect(undocumented).toEqual([]);
     await http().get('/docs').expect(200);
+  });
+
+  it('serves a document that redocly (recommended) and spectral (spectral:oas) lint with zero findings, problem+json on every error', async () => {
+    const doc = (await http().get('/docs-json').expect(200)).body;
+    const dir = mkdtempSync(join(tmpdir(), 'dutychain-openapi-'));
+    const file = join(dir, 'openapi.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const bin = (name: string) => join('node_modules', '.bin', name);
+    const run = (cmd: string, args: string[]) => {
+      const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
+      return { status: r.status, out: `${r.stdout}${r.stderr}` };
+    };
+    const spectral = run(bin('spectral'), ['lint', file, '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']);
+    expect({ status: spectral.status, findings: JSON.parse(spectral.out.trim() || '[]') }).toEqual({ status: 0, findings: [] });
+    const redocly = run(bin('redocly'), ['lint', file, '--config', 'redocly.yaml', '--format', 'json']);
+    const problems = JSON.parse(redocly.out.slice(redocly.out.indexOf('{'), redocly.out.lastIndexOf('}') + 1)).problems;
+    expect({ status: redocly.status, problems }).toEqual({ status: 0, problems: [] });
+    // Every error response of every operation is the one ProblemDetails schema.
+    const errors = Object.values(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> }>>)
+      .flatMap((ops) => Object.values(ops).flatMap((op) => Object.entries(op.responses).filter(([code]) => Number(code) >= 400).map(([, r]) => r)));
+    expect(errors.length).toBeGreaterThan(100);
+    expect(errors.filter((r) => r.content?.['application/problem+json']?.schema.$ref !== '#/components/schemas/ProblemDetails')).toEqual([]);
   });
 
   it('limits each person per minute with 429 and Retry-After, leaving others alone', async () => {

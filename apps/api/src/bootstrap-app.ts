@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { openApiDocument } from './common/openapi.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { serveConsole } from './console.js';
 
@@ -40,12 +41,6 @@ export function configureApp(app: INestApplication): INestApplication {
   app.use(json({ limit: '256kb' }));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  const doc = new DocumentBuilder()
-    .setTitle('Dutychain')
-    .setDescription('Safety-hazard responsibility chains and escalation (隐患闭环管理)')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, doc));
+  SwaggerModule.setup('docs', app, () => openApiDocument(app));
   return app;
 }

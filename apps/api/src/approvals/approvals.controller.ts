@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ActingRepository, ApprovalRepository } from '#persistence';
@@ -37,6 +37,7 @@ export class ApprovalsController {
   @Get()
   @ApiActor()
   @ApiOperation({ summary: "A leader's inbox: requests waiting for their decision, and for the decision of those they act for now (职务代理), soonest deadline first (cursor paginated)" })
+  @ApiResponse({ status: 200, description: 'One page of requests, with nextCursor' })
   async inbox(@Query() q: ApprovalsQuery, @Actor() actorId: string) {
     const limit = q.limit ?? 50;
     const after = q.cursor ? decodeCursor(q.cursor, /^.{1,200}$/) : undefined;

@@ -27,6 +27,7 @@ export class DevAuthController {
   @Get('dev-people')
   @Public()
   @ApiOperation({ summary: 'Development sign-in: everyone one may sign in as, with their posts (exists only when AUTH_MODE=dev)' })
+  @ApiResponse({ status: 200, description: 'Everyone of the org with their posts' })
   @ApiResponse({ status: 429, description: 'Too many requests from this address; Retry-After says when to try again' })
   people() {
     return this.access.profiles();
@@ -36,6 +37,7 @@ export class DevAuthController {
   @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Development sign-in: a token for any person (exists only when AUTH_MODE=dev)' })
+  @ApiResponse({ status: 200, description: 'A signed token for the person' })
   @ApiResponse({ status: 422, description: 'Unknown person' })
   async devToken(@Body() dto: DevTokenDto) {
     const person = await this.org.person(dto.personId);

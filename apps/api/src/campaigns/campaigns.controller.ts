@@ -30,6 +30,7 @@ export class CampaignsController {
 
   @Get()
   @ApiOperation({ summary: 'Campaigns run by your units (or above them) or covering one of your units, newest first' })
+  @ApiResponse({ status: 200, description: 'The campaigns, newest first' })
   @ApiActor()
   list(@Actor() actorId: string) {
     return this.campaigns.list(actorId);
@@ -37,6 +38,7 @@ export class CampaignsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A campaign: checklist, units and their submissions, hazards opened' })
+  @ApiResponse({ status: 200, description: 'The campaign' })
   @ApiActor()
   get(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.campaigns.get(id, actorId);
@@ -44,6 +46,7 @@ export class CampaignsController {
 
   @Get(':id/report')
   @ApiOperation({ summary: 'The report compiled at the deadline, as JSON or (format=csv) CSV' })
+  @ApiResponse({ status: 200, description: 'The report (JSON, or CSV with format=csv)' })
   @ApiProduces('application/json', 'text/csv')
   @ApiResponse({ status: 409, description: 'The deadline has not come yet' })
   @ApiActor()
@@ -57,6 +60,7 @@ export class CampaignsController {
   @Post(':id/units/:unitId/inspection')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'A unit submits its self-inspection (自查), item by item; failed items open hazards once' })
+  @ApiResponse({ status: 200, description: 'Recorded; the unit’s submission and the hazards it opened' })
   @ApiResponse({ status: 403, description: 'Not the principal, a deputy, the safety officer or a department head of the unit' })
   @ApiResponse({ status: 409, description: 'The campaign has closed' })
   @ApiResponse({ status: 422, description: 'Results do not match the checklist' })

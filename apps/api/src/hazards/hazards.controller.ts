@@ -49,6 +49,7 @@ export class HazardsController {
 
   @Get()
   @ApiOperation({ summary: 'List hazards, newest first (cursor paginated)' })
+  @ApiResponse({ status: 200, description: 'One page of hazards, with nextCursor' })
   @ApiActor()
   list(@Query() query: ListHazardsQuery, @Actor() actorId: string) {
     return this.hazards.list(query, actorId);
@@ -56,6 +57,7 @@ export class HazardsController {
 
   @Get('stats')
   @ApiOperation({ summary: 'Open, overdue and closed hazards per unit and severity, over the units you may see' })
+  @ApiResponse({ status: 200, description: 'Counts per unit and severity' })
   @ApiActor()
   stats(@Actor() actorId: string) {
     return this.hazards.stats(actorId);
@@ -63,6 +65,7 @@ export class HazardsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A hazard: read model, requests, event log and live workflow state' })
+  @ApiResponse({ status: 200, description: 'The hazard (live is null, with the reason, when its workflow does not answer in time)' })
   @ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })
   @ApiActor()
   get(@Param('id', uuid) id: string, @Actor() actorId: string) {
@@ -72,6 +75,7 @@ export class HazardsController {
   @Get(':id/timeline')
   @ApiActor()
   @ApiOperation({ summary: 'The hazard’s append-only, hash-chained event log' })
+  @ApiResponse({ status: 200, description: 'The events with their hashes, in order' })
   @ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })
   timeline(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.hazards.timeline(id, actorId);
@@ -80,6 +84,7 @@ export class HazardsController {
   @Get(':id/timeline/verify')
   @ApiActor()
   @ApiOperation({ summary: 'Recompute the hash chain; reports the first broken link, if any' })
+  @ApiResponse({ status: 200, description: 'The verdict: valid, the first broken link, and the workflow’s witness of the head' })
   @ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })
   verifyTimeline(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.hazards.verifyTimeline(id, actorId);

@@ -28,6 +28,7 @@ export class IncidentsController {
 
   @Get()
   @ApiOperation({ summary: 'Incidents of your units and below' })
+  @ApiResponse({ status: 200, description: 'The incidents, newest first' })
   @ApiActor()
   list(@Actor() actorId: string) {
     return this.incidents.list(actorId);
@@ -35,6 +36,7 @@ export class IncidentsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'An incident: its levels, deadlines, lateness, events and reviews' })
+  @ApiResponse({ status: 200, description: 'The incident' })
   @ApiActor()
   get(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.incidents.get(id, actorId);
@@ -43,6 +45,7 @@ export class IncidentsController {
   @Post(':id/forward')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The level holding the report forwards it to the next level up' })
+  @ApiResponse({ status: 200, description: 'Forwarded; the incident’s new state' })
   @ApiResponse({ status: 403, description: 'Not the principal, a deputy or the safety officer of the level holding the report' })
   @ApiResponse({ status: 409, description: 'The report is not waiting at a forwarding level' })
   @ApiActor()

@@ -22,6 +22,7 @@ export class LettersController {
 
   @Get()
   @ApiOperation({ summary: 'Letters of your units and below, and those you sign' })
+  @ApiResponse({ status: 200, description: 'The letters' })
   @ApiActor()
   list(@Query() q: ListLettersQuery, @Actor() actorId: string) {
     return this.letters.list(q, actorId);
@@ -30,6 +31,7 @@ export class LettersController {
   @Post(':id/sign')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The person the letter names signs it' })
+  @ApiResponse({ status: 200, description: 'Signed; the letter' })
   @ApiResponse({ status: 403, description: 'Not the person the letter names' })
   @ApiResponse({ status: 409, description: 'Already signed, or the signing has closed' })
   @ApiActor()

@@ -24,6 +24,7 @@ export class PoliciesController {
 
   @Get(':name')
   @ApiOperation({ summary: 'An escalation policy: the newest version, or ?version=' })
+  @ApiResponse({ status: 200, description: 'The policy version' })
   @ApiResponse({ status: 404, description: 'No such policy or version' })
   get(@Param('name') name: string, @Query() q: PolicyVersionQuery) {
     return this.policies.get(name, q.version);
@@ -31,6 +32,7 @@ export class PoliciesController {
 
   @Get(':name/versions')
   @ApiOperation({ summary: 'Every version of a policy' })
+  @ApiResponse({ status: 200, description: 'Every version, oldest first' })
   @ApiResponse({ status: 404, description: 'No such policy' })
   versions(@Param('name') name: string) {
     return this.policies.versions(name);
@@ -39,6 +41,7 @@ export class PoliciesController {
   @Put(':name')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Store a new version of a policy; running hazards keep the version they pinned' })
+  @ApiResponse({ status: 200, description: 'The stored version (its number)' })
   @ApiBody({ description: 'The policy document (durations are ISO-8601, e.g. P3D or PT30S)', schema: { example: DEFAULT_POLICY } })
   @ApiResponse({ status: 403, description: 'Only the principal of a top-level unit' })
   @ApiResponse({ status: 422, description: 'Invalid document: each field and reason in `errors`' })
