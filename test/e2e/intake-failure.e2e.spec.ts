@@ -4,11 +4,12 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, hazardWorkflowId, type EscalationPolicy, type HazardIntake, type HazardWorkflowInput } from '#domain';
-import { insertHazardIntake } from '#persistence';
+import { insertHazardIntake, parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { keepFinishedHistory } from '../support/histories.js';
-import { createApp, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+import { createApp, demoUnitClone, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
-const UNIT = 'city-a-county-2';
+/** A unit of this file's own (the hazards list test counts city-a-county-2's hazards while this file runs). */
+const UNIT = 'city-a-county-23';
 const u = (role: string) => `${UNIT}-${role}`;
 
 function intakeFor(unitId: string, discoveredBy: string): HazardIntake {
@@ -36,6 +37,7 @@ describe('an intake that no retry can complete', () => {
 
   beforeAll(async () => {
     ds = await openDataSource();
+    await seedOrg(ds, parseOrgFile(JSON.stringify({ units: [demoUnitClone('city-a-county-1', 'city-a-county-1', UNIT)] }), await storedUnitIds(ds)));
     taskQueue = useTaskQueue('e2e-intake-failure');
     worker = await startWorker(taskQueue, ds);
     app = await createApp();

@@ -135,7 +135,8 @@ export class HazardsService {
   async verifyTimeline(id: string, personId: string) {
     const hazard = await this.visibleHazard(id, personId);
     const events = await this.hazards.events(id);
-    const { live } = await this.liveState(hazard.workflowId);
+    // A workflow that answers no query (its intake failed, it is gone) witnesses nothing: the chain stands alone.
+    const live = await this.liveState(hazard.workflowId).then((s) => s.live, () => null);
     return { hazardId: id, ...checkWitness(verifyChain(events), events, live?.chainHead ?? null) };
   }
 
