@@ -41,6 +41,8 @@ async function main(): Promise<number> {
 
   const resultsPath = join(DATA, 'jest-results.json');
   rmSync(resultsPath, { force: true });
+  const contractPath = join(DATA, 'response-contract.jsonl');
+  rmSync(contractPath, { force: true });
   console.log(`Test infrastructure ready in ${Date.now() - started} ms: Temporal ${address}, database ${databaseName(url)}`);
 
   try {
@@ -61,6 +63,7 @@ async function main(): Promise<number> {
           TEMPORAL_ADDRESS: address,
           DATABASE_URL: url,
           TEST_WORKFLOW_BUNDLE: bundlePath,
+          TEST_CONTRACT_LOG: contractPath,
           TEMPORAL_CLI_PATH: findTemporalCli(env.TEMPORAL_CLI_PATH) ?? '',
           LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         },
@@ -75,8 +78,9 @@ async function main(): Promise<number> {
     await new Promise<void>((resolve) => output.end(resolve));
     const eventsFit = await checkRecordedEvents(url);
     const noCredentials = checkNoCredentials(outputPath);
+    const contractHolds = checkResponseContract(contractPath);
     printSummary(resultsPath);
-    return eventsFit && noCredentials ? (code ?? 1) : 1;
+    return eventsFit && noCredentials && contractHolds ? (code ?? 1) : 1;
   } finally {
     for (const stop of stops.reverse()) await stop();
   }
@@ -116,6 +120,18 @@ function checkNoCredentials(path: string): boolean {
   for (const l of leaks.slice(0, 5)) console.error(`credential in the test output: ${l.replace(CREDENTIAL_PATTERN, '<credential>').slice(0, 300)}`);
   console.log(`logs of the run: ${lines.length} lines read, ${leaks.length} with a credential`);
   return leaks.length === 0;
+}
+
+/** Every response the apps under test sent, held to the served OpenAPI document (test/support/response-contract.ts). */
+function checkResponseContract(path: string): boolean {
+  const lines = existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : [];
+  const records = lines.map((l) => JSON.parse(l) as { where?: string; violation?: string });
+  const violations = records.filter((r) => r.violation);
+  const distinct = [...new Set(violations.map((v) => `${v.where ?? ''}: ${v.violation}`))];
+  for (const v of distinct.slice(0, 30)) console.error(`response contract: ${v}`);
+  const operations = new Set(records.map((r) => r.where?.replace(/ \d+$/, '')));
+  console.log(`responses checked against the OpenAPI document: ${records.length} (${operations.size} operations), ${violations.length} violations (${distinct.length} distinct)`);
+  return violations.length === 0;
 }
 
 /** One plain closing line, `tests: N passed, N failed, N skipped`, that CI reads whatever the runner. */

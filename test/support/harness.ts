@@ -6,6 +6,7 @@ import { createPrivateKey, generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/bootstrap-app.js';
+import { checkResponsesAgainstDocument } from './response-contract.js';
 import { createHazardWorker } from '../../apps/worker/src/hazard-worker.factory.js';
 import { readFileSync } from 'node:fs';
 import { pollUntil } from '../../scripts/lib/poll.js';
@@ -120,6 +121,7 @@ export async function createApp(overrides: Record<string, string> = {}): Promise
   try {
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot()] }).compile();
     const app = configureApp(moduleRef.createNestApplication({ bodyParser: false, bufferLogs: true }));
+    checkResponsesAgainstDocument(app);
     await app.init();
     return app;
   } finally {

@@ -19,6 +19,7 @@ export class CampaignsController {
   @ApiOperation({ summary: 'Start a supervision campaign (专项督查) over units below the issuing unit' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiResponse({ status: 201, description: 'Started: one self-inspection per unit in scope' })
+  @ApiResponse({ status: 200, description: 'Already started under this Idempotency-Key: the first campaign' })
   @ApiResponse({ status: 403, description: 'Not the principal, a deputy or the safety officer of the issuing unit' })
   @ApiResponse({ status: 422, description: 'Invalid campaign (field and reason in errors)' })
   @ApiActor()
@@ -39,6 +40,7 @@ export class CampaignsController {
   @Get(':id')
   @ApiOperation({ summary: 'A campaign: checklist, units and their submissions, hazards opened' })
   @ApiResponse({ status: 200, description: 'The campaign' })
+  @ApiResponse({ status: 404, description: 'No such campaign, or one outside your units (the two are not told apart)' })
   @ApiActor()
   get(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.campaigns.get(id, actorId);

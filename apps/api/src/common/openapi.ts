@@ -99,6 +99,8 @@ function complete(op: Operation, method: string, path: string): void {
   // A route without a bearer requirement is public: say so, rather than inherit nothing.
   op.security ??= [];
   const add = (code: string) => (op.responses[code] ??= { description: ERRORS[code]! });
+  // Express answers a conditional GET whose ETag still holds with 304 and no body.
+  if (method === 'get') op.responses['304'] ??= { description: 'Not modified: the If-None-Match ETag still holds' };
   if (op.security.length > 0) add('401');
   add('429');
   add('503');

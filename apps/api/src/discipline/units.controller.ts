@@ -12,6 +12,7 @@ export class UnitsController {
   @Get(':id/scorecard')
   @ApiOperation({ summary: 'Open, overdue and closed hazards by severity, median time to rectify, lapses, yellow cards and sanctions in force' })
   @ApiResponse({ status: 200, description: 'The scorecard' })
+  @ApiResponse({ status: 403, description: 'The unit is outside your units' })
   @ApiResponse({ status: 404, description: 'No such unit' })
   @ApiActor()
   scorecard(@Param('id') id: string, @Actor() actorId: string) {
@@ -21,6 +22,7 @@ export class UnitsController {
   @Get(':id/assessment')
   @ApiOperation({ summary: 'Annual safety assessment: fails on any one-vote veto (一票否决)' })
   @ApiResponse({ status: 200, description: 'The assessment: passed, and each veto' })
+  @ApiResponse({ status: 403, description: 'The unit is outside your units' })
   @ApiResponse({ status: 404, description: 'No such unit' })
   @ApiActor()
   assessment(@Param('id') id: string, @Query() q: AssessmentQuery, @Actor() actorId: string) {

@@ -37,6 +37,7 @@ export class HazardsController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat a request safely: the same key returns the same hazard' })
   @ApiResponse({ status: 201, description: 'Reported; the workflow has started' })
   @ApiResponse({ status: 200, description: 'Already reported under this Idempotency-Key or externalRef' })
+  @ApiResponse({ status: 403, description: 'The unit is outside your units' })
   @ApiResponse({ status: 422, description: 'Invalid report: each field and reason in `errors`' })
   @ApiResponse({ status: 503, description: 'Database or Temporal unavailable; nothing stored' })
   @ApiActor()
@@ -50,6 +51,7 @@ export class HazardsController {
   @Get()
   @ApiOperation({ summary: 'List hazards, newest first (cursor paginated)' })
   @ApiResponse({ status: 200, description: 'One page of hazards, with nextCursor' })
+  @ApiResponse({ status: 403, description: 'unitId names a unit outside your units' })
   @ApiActor()
   list(@Query() query: ListHazardsQuery, @Actor() actorId: string) {
     return this.hazards.list(query, actorId);

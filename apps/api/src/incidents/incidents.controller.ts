@@ -18,6 +18,8 @@ export class IncidentsController {
   @ApiOperation({ summary: 'Report an incident; its report is tracked up the chain and late reports (迟报) flagged' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiResponse({ status: 201, description: 'Reported' })
+  @ApiResponse({ status: 200, description: 'Already reported under this Idempotency-Key: the first report' })
+  @ApiResponse({ status: 403, description: 'The unit is outside your units' })
   @ApiResponse({ status: 422, description: 'Invalid report (field and reason in errors)' })
   @ApiActor()
   async report(@Body() dto: ReportIncidentDto, @Call() call: CallContext, @Res({ passthrough: true }) res: Response) {

@@ -33,6 +33,7 @@ export class LettersController {
   @ApiOperation({ summary: 'The person the letter names signs it' })
   @ApiResponse({ status: 200, description: 'Signed; the letter' })
   @ApiResponse({ status: 403, description: 'Not the person the letter names' })
+  @ApiResponse({ status: 404, description: 'No such letter, or one outside your units' })
   @ApiResponse({ status: 409, description: 'Already signed, or the signing has closed' })
   @ApiActor()
   sign(@Param('id') id: string, @Call() call: CallContext) {
