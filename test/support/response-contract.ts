@@ -28,7 +28,7 @@ export function checkResponsesAgainstDocument(app: INestApplication): void {
     const key = JSON.stringify(schema);
     const known = validators.get(key);
     if (known) return known;
-    const compiled = ajv.compile({ ...schema, components: doc!.components });
+    const compiled = ajv.compile(toJsonSchema({ ...schema, components: doc!.components }) as object);
     validators.set(key, compiled);
     return compiled;
   };
@@ -79,4 +79,18 @@ function record(doc: OpenAPIObject, req: Request, res: Response, body: string, v
   const validate = validatorFor(schema);
   if (!validate(parsed)) return line(`the body does not fit the declared schema: ${(validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}`);
   line();
+}
+
+/**
+ * OpenAPI 3.0 schemas to JSON Schema: `nullable: true` (which Nest also writes beside `allOf` for a
+ * nullable object) becomes "this, or null", as OpenAPI means it.
+ */
+function toJsonSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(toJsonSchema);
+  if (!schema || typeof schema !== 'object') return schema;
+  const entries = Object.entries(schema as Record<string, unknown>);
+  // Only the keyword: a property that happens to be called "nullable" holds a schema, not a boolean.
+  const nullable = entries.some(([k, v]) => k === 'nullable' && v === true);
+  const converted = Object.fromEntries(entries.filter(([k, v]) => !(k === 'nullable' && typeof v === 'boolean')).map(([k, v]) => [k, toJsonSchema(v)]));
+  return nullable ? { anyOf: [converted, { type: 'null' }] } : converted;
 }

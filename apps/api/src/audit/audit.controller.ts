@@ -3,7 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
 import { AuditService } from './audit.service.js';
-import { CheckpointFileDto } from './dto/checkpoint.dto.js';
+import { CheckpointFileDto, CheckpointVerdictDto, StoredCheckpointDto } from './dto/checkpoint.dto.js';
 
 /** The passthrough response only sets a header; Nest still sends the returned body. */
 interface HeaderResponse {
@@ -17,7 +17,7 @@ export class AuditController {
 
   @Get('checkpoint')
   @ApiOperation({ summary: 'A signed checkpoint (Ed25519) of the chain head of every hazard of your units and those below, as a file to keep outside the system' })
-  @ApiResponse({ status: 200, description: 'The checkpoint file: heads, their digest, the signature and the public key' })
+  @ApiResponse({ status: 200, description: 'The checkpoint file: heads, their digest, the signature and the public key', type: CheckpointFileDto })
   @ApiResponse({ status: 503, description: 'No signing key is configured (AUDIT_SIGNING_KEY)' })
   @ApiActor()
   async checkpoint(@Actor() actorId: string, @Res({ passthrough: true }) res: HeaderResponse) {
@@ -28,7 +28,7 @@ export class AuditController {
 
   @Get('checkpoints')
   @ApiOperation({ summary: 'The daily signed checkpoints of every hazard’s chain head (the worker signs one each day at 00:00 China time), newest first' })
-  @ApiResponse({ status: 200, description: 'id, issuedAt and the number of heads of each' })
+  @ApiResponse({ status: 200, description: 'id, issuedAt and the number of heads of each', type: [StoredCheckpointDto] })
   @ApiResponse({ status: 403, description: 'Not the principal of a top-level unit (the daily checkpoints cover every unit)' })
   @ApiActor()
   daily(@Actor() actorId: string) {
@@ -37,7 +37,7 @@ export class AuditController {
 
   @Get('checkpoints/:id')
   @ApiOperation({ summary: 'One daily checkpoint, as the file to keep' })
-  @ApiResponse({ status: 200, description: 'The checkpoint file' })
+  @ApiResponse({ status: 200, description: 'The checkpoint file', type: CheckpointFileDto })
   @ApiResponse({ status: 403, description: 'Not the principal of a top-level unit' })
   @ApiResponse({ status: 404, description: 'No such checkpoint' })
   @ApiResponse({ status: 422, description: 'The id is not a checkpoint id (UUID)' })
@@ -55,7 +55,7 @@ export class AuditController {
   @Post('checkpoint/verify')
   @HttpCode(200)
   @ApiOperation({ summary: 'Verify a kept checkpoint: its signature, then every head of your units against the database (a rewrite made after it is named)' })
-  @ApiResponse({ status: 200, description: 'signature valid|invalid|other_key; heads checked, intact, rewritten (with the reason), and outside your units (not disclosed)' })
+  @ApiResponse({ status: 200, description: 'signature valid|invalid|other_key; heads checked, intact, rewritten (with the reason), and outside your units (not disclosed)', type: CheckpointVerdictDto })
   @ApiResponse({ status: 422, description: 'Not a checkpoint file (the field is named)' })
   @ApiResponse({ status: 503, description: 'No signing key is configured (AUDIT_SIGNING_KEY)' })
   @ApiActor()

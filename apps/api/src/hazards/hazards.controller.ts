@@ -26,6 +26,7 @@ import { ListHazardsQuery } from './dto/list-hazards.query.js';
 import { ReportHazardDto } from './dto/report-hazard.dto.js';
 import { Action, uuid } from './hazard-action.decorator.js';
 import { HazardsService } from './hazards.service.js';
+import { ChainVerdictDto, HazardDetailDto, HazardDto, HazardPageDto, HazardStatsDto, TimelineDto } from './dto/hazard.response.js';
 
 @ApiTags('hazards')
 @Controller('hazards')
@@ -35,8 +36,8 @@ export class HazardsController {
   @Post()
   @ApiOperation({ summary: 'Report a hazard (上报); starts its workflow' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat a request safely: the same key returns the same hazard' })
-  @ApiResponse({ status: 201, description: 'Reported; the workflow has started' })
-  @ApiResponse({ status: 200, description: 'Already reported under this Idempotency-Key or externalRef' })
+  @ApiResponse({ status: 201, description: 'Reported; the workflow has started', type: HazardDto })
+  @ApiResponse({ status: 200, description: 'Already reported under this Idempotency-Key or externalRef', type: HazardDto })
   @ApiResponse({ status: 403, description: 'The unit is outside your units' })
   @ApiResponse({ status: 422, description: 'Invalid report: each field and reason in `errors`' })
   @ApiResponse({ status: 503, description: 'Database or Temporal unavailable; nothing stored' })
@@ -50,7 +51,7 @@ export class HazardsController {
 
   @Get()
   @ApiOperation({ summary: 'List hazards, newest first (cursor paginated)' })
-  @ApiResponse({ status: 200, description: 'One page of hazards, with nextCursor' })
+  @ApiResponse({ status: 200, description: 'One page of hazards, with nextCursor', type: HazardPageDto })
   @ApiResponse({ status: 403, description: 'unitId names a unit outside your units' })
   @ApiActor()
   list(@Query() query: ListHazardsQuery, @Actor() actorId: string) {
@@ -59,7 +60,7 @@ export class HazardsController {
 
   @Get('stats')
   @ApiOperation({ summary: 'Open, overdue and closed hazards per unit and severity, over the units you may see' })
-  @ApiResponse({ status: 200, description: 'Counts per unit and severity' })
+  @ApiResponse({ status: 200, description: 'Counts per unit and severity', type: HazardStatsDto })
   @ApiActor()
   stats(@Actor() actorId: string) {
     return this.hazards.stats(actorId);
@@ -67,7 +68,7 @@ export class HazardsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A hazard: read model, requests, event log and live workflow state' })
-  @ApiResponse({ status: 200, description: 'The hazard (live is null, with the reason, when its workflow does not answer in time)' })
+  @ApiResponse({ status: 200, description: 'The hazard (live is null, with the reason, when its workflow does not answer in time)', type: HazardDetailDto })
   @ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })
   @ApiActor()
   get(@Param('id', uuid) id: string, @Actor() actorId: string) {
@@ -77,7 +78,7 @@ export class HazardsController {
   @Get(':id/timeline')
   @ApiActor()
   @ApiOperation({ summary: 'The hazard’s append-only, hash-chained event log' })
-  @ApiResponse({ status: 200, description: 'The events with their hashes, in order' })
+  @ApiResponse({ status: 200, description: 'The events with their hashes, in order', type: TimelineDto })
   @ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })
   timeline(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.hazards.timeline(id, actorId);
@@ -86,7 +87,7 @@ export class HazardsController {
   @Get(':id/timeline/verify')
   @ApiActor()
   @ApiOperation({ summary: 'Recompute the hash chain; reports the first broken link, if any' })
-  @ApiResponse({ status: 200, description: 'The verdict: valid, the first broken link, and the workflow’s witness of the head' })
+  @ApiResponse({ status: 200, description: 'The verdict: valid, the first broken link, and the workflow’s witness of the head', type: ChainVerdictDto })
   @ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })
   verifyTimeline(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.hazards.verifyTimeline(id, actorId);

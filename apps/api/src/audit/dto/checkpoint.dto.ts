@@ -20,3 +20,25 @@ export class CheckpointFileDto {
   @ApiProperty({ description: 'Ed25519 signature of the digest, base64' }) @IsBase64() @MaxLength(200) signature: string;
   @ApiProperty({ description: 'The signing public key (SPKI DER), base64' }) @IsBase64() @MaxLength(200) publicKey: string;
 }
+
+export class RewrittenHeadDto {
+  @ApiProperty({ format: 'uuid' }) hazardId: string;
+  @ApiProperty() sequence: number;
+  @ApiProperty() reason: string;
+}
+
+export class CheckpointVerdictDto {
+  @ApiProperty({ enum: ['valid', 'invalid', 'other_key'], description: 'Heads are only checked from a file this deployment signed, unchanged' }) signature: string;
+  @ApiProperty({ format: 'date-time' }) issuedAt: string;
+  @ApiProperty({ description: 'Heads in the file' }) heads: number;
+  @ApiProperty({ description: 'Heads of your units checked against the database' }) checked: number;
+  @ApiProperty({ description: 'Heads outside your units: counted, neither checked nor disclosed' }) outside: number;
+  @ApiProperty() intact: number;
+  @ApiProperty({ type: [RewrittenHeadDto] }) rewritten: RewrittenHeadDto[];
+}
+
+export class StoredCheckpointDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) issuedAt: string;
+  @ApiProperty() heads: number;
+}
