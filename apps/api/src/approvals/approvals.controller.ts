@@ -5,6 +5,7 @@ import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-va
 import { ActingRepository, ApprovalRepository } from '#persistence';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { decodeCursor, encodeCursor } from '../common/cursor.js';
+import { ApprovalPageDto } from './dto/approval.response.js';
 
 const STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
 
@@ -37,7 +38,7 @@ export class ApprovalsController {
   @Get()
   @ApiActor()
   @ApiOperation({ summary: "A leader's inbox: requests waiting for their decision, and for the decision of those they act for now (职务代理), soonest deadline first (cursor paginated)" })
-  @ApiResponse({ status: 200, description: 'One page of requests, with nextCursor' })
+  @ApiResponse({ status: 200, description: 'One page of requests, with nextCursor', type: ApprovalPageDto })
   async inbox(@Query() q: ApprovalsQuery, @Actor() actorId: string) {
     const limit = q.limit ?? 50;
     const after = q.cursor ? decodeCursor(q.cursor, /^.{1,200}$/) : undefined;

@@ -5,6 +5,7 @@ import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { InvalidInputException, type FieldProblem } from '../common/problem-details.js';
 import { conflict, forbidden } from '../common/workflow-calls.js';
 import { NameActingDto } from './dto/name-acting.dto.js';
+import { ActingAppointmentDto, ActingListDto } from './dto/org.response.js';
 import { OrgAccessService } from './org-access.service.js';
 
 const LONGEST_MS = 366 * 86_400_000;
@@ -79,7 +80,7 @@ export class ActingController {
 
   @Post(':id/acting')
   @ApiOperation({ summary: 'Name who acts for a person away (职务代理), for a period: the person, or a principal of their unit or above' })
-  @ApiResponse({ status: 201, description: 'The appointment' })
+  @ApiResponse({ status: 201, description: 'The appointment', type: ActingAppointmentDto })
   @ApiResponse({ status: 403, description: 'Neither the person nor a principal of their unit or above' })
   @ApiResponse({ status: 404, description: 'No such person, or one outside your units' })
   @ApiResponse({ status: 409, description: 'The person already has an acting person for part of the period' })
@@ -91,7 +92,7 @@ export class ActingController {
 
   @Get(':id/acting')
   @ApiOperation({ summary: 'A person’s acting appointments: those for them while away, and those in which they act for someone' })
-  @ApiResponse({ status: 200, description: 'Newest first, each saying whether it is in force' })
+  @ApiResponse({ status: 200, description: 'Newest first, each saying whether it is in force', type: ActingListDto })
   @ApiResponse({ status: 404, description: 'No such person, or one outside your units' })
   @ApiActor()
   list(@Param('id') id: string, @Actor() actorId: string) {
@@ -101,7 +102,7 @@ export class ActingController {
   @Post(':id/acting/:appointmentId/end')
   @HttpCode(200)
   @ApiOperation({ summary: 'End an acting appointment early (the person is back): the person, who named it, or a principal of their unit or above' })
-  @ApiResponse({ status: 200, description: 'The appointment, with when and by whom it ended' })
+  @ApiResponse({ status: 200, description: 'The appointment, with when and by whom it ended', type: ActingAppointmentDto })
   @ApiResponse({ status: 403, description: 'Not allowed for this person' })
   @ApiResponse({ status: 404, description: 'No such person or appointment, or one outside your units' })
   @ApiResponse({ status: 409, description: 'It had already ended' })
