@@ -5,6 +5,7 @@ import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
 import { AccountabilityService } from './accountability.service.js';
 import { AddFindingDto, DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto, AppealDto, DecideAppealDto } from './dto/review-actions.dto.js';
+import { OpenedReviewDto, ReviewDto, ReviewListDto } from './dto/review.response.js';
 
 @ApiTags('accountability')
 @Controller('accountability-reviews')
@@ -13,7 +14,7 @@ export class AccountabilityController {
 
   @Get()
   @ApiOperation({ summary: 'Accountability reviews (责任倒查) of your units and below, and those that concern you' })
-  @ApiResponse({ status: 200, description: 'The reviews, newest first' })
+  @ApiResponse({ status: 200, description: 'The reviews, newest first', type: ReviewListDto })
   @ApiActor()
   list(@Query() q: ListReviewsQuery, @Actor() actorId: string) {
     return this.reviews.list(q, actorId);
@@ -21,7 +22,7 @@ export class AccountabilityController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A review: timeline, findings, proposals, statements, sanctions and its event log' })
-  @ApiResponse({ status: 200, description: 'The review' })
+  @ApiResponse({ status: 200, description: 'The review', type: ReviewDto })
   @ApiResponse({ status: 404, description: 'No such review' })
   @ApiActor()
   get(@Param('id') id: string, @Actor() actorId: string) {
@@ -30,8 +31,8 @@ export class AccountabilityController {
 
   @Post()
   @ApiOperation({ summary: 'Open the review of a hazard or an incident by hand, with a reason (a principal of a unit above it)' })
-  @ApiResponse({ status: 201, description: 'Opened' })
-  @ApiResponse({ status: 200, description: 'The hazard or incident already has its review' })
+  @ApiResponse({ status: 201, description: 'Opened', type: OpenedReviewDto })
+  @ApiResponse({ status: 200, description: 'The hazard or incident already has its review', type: OpenedReviewDto })
   @ApiResponse({ status: 403, description: 'Not the principal of a unit above it' })
   @ApiResponse({ status: 404, description: 'No such hazard or incident, or one outside your units' })
   @ApiResponse({ status: 422, description: 'Neither or both of hazardId and incidentId, or another invalid field' })

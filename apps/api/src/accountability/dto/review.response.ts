@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** The response bodies of the review routes, as the OpenAPI document declares them (and the e2e suites check). */
+
+const when = { type: String, format: 'date-time', nullable: true } as const;
+const maybe = { type: String, nullable: true } as const;
+
+export class ReviewSummaryDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ ...maybe, format: 'uuid' }) hazardId: string | null;
+  @ApiProperty({ ...maybe, format: 'uuid' }) incidentId: string | null;
+  @ApiProperty() unitId: string;
+  @ApiProperty(maybe) severity: string | null;
+  @ApiProperty() reason: string;
+  @ApiProperty({ example: 'statements' }) status: string;
+  @ApiProperty(maybe) authorityId: string | null;
+  @ApiProperty(when) statementsUntil: string | null;
+  @ApiProperty(when) decisionDeadline: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty(when) decidedAt: string | null;
+  @ApiProperty({ description: 'Proposals in it' }) proposals: number;
+}
+
+export class ReviewListDto {
+  @ApiProperty({ type: [ReviewSummaryDto] }) items: ReviewSummaryDto[];
+}
+
+export class ReviewDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ ...maybe, format: 'uuid' }) hazardId: string | null;
+  @ApiProperty({ ...maybe, format: 'uuid' }) incidentId: string | null;
+  @ApiProperty({ ...maybe, format: 'uuid', description: 'The incident whose loss opened this review of the hazard' }) lossIncidentId: string | null;
+  @ApiProperty() unitId: string;
+  @ApiProperty(maybe) severity: string | null;
+  @ApiProperty() reason: string;
+  @ApiProperty({ example: 'deciding' }) status: string;
+  @ApiProperty({ ...maybe, description: 'Who opened it by hand' }) requestedBy: string | null;
+  @ApiProperty(maybe) authorityId: string | null;
+  @ApiProperty({ type: [Object], description: 'The reviewing authorities in order (a lapsed decision passes to the next)' }) authorities: object[];
+  @ApiProperty(when) statementsUntil: string | null;
+  @ApiProperty(when) decisionDeadline: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty(when) decidedAt: string | null;
+  @ApiProperty({ type: [Object], description: 'Who held the subject when' }) timeline: object[];
+  @ApiProperty({ type: [Object] }) findings: object[];
+  @ApiProperty({ type: [Object] }) proposals: object[];
+  @ApiProperty({ type: [Object] }) statements: object[];
+  @ApiProperty({ type: [Object] }) sanctions: object[];
+  @ApiProperty({ type: [Object], description: 'The review’s event stream' }) events: object[];
+  @ApiProperty({ type: Object, nullable: true, description: 'The workflow’s live state; null (with liveError) when it does not answer' }) live: object | null;
+  @ApiPropertyOptional() liveError?: string;
+}
+
+/** The review opened, or the one already open (the status tells which: 201 or 200). */
+export class OpenedReviewDto {
+  @ApiProperty() id: string;
+}
