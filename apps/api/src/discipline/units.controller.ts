@@ -3,6 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { AssessmentQuery } from './assessment.query.js';
 import { UnitsService } from './units.service.js';
+import { ScorecardDto } from './dto/scorecard.response.js';
 
 @ApiTags('units')
 @Controller('units')
@@ -11,7 +12,7 @@ export class UnitsController {
 
   @Get(':id/scorecard')
   @ApiOperation({ summary: 'Open, overdue and closed hazards by severity, median time to rectify, lapses, yellow cards and sanctions in force' })
-  @ApiResponse({ status: 200, description: 'The scorecard' })
+  @ApiResponse({ status: 200, description: 'The scorecard', type: ScorecardDto })
   @ApiResponse({ status: 403, description: 'The unit is outside your units' })
   @ApiResponse({ status: 404, description: 'No such unit' })
   @ApiActor()

@@ -6,6 +6,7 @@ import { Call, type CallContext } from '../common/call.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
 import { ForwardIncidentDto, ReportIncidentDto } from './dto/report-incident.dto.js';
 import { IncidentsService } from './incidents.service.js';
+import { IncidentDto, IncidentListDto } from './dto/incident.response.js';
 
 const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be an incident id (UUID)' }]) });
 
@@ -17,8 +18,8 @@ export class IncidentsController {
   @Post()
   @ApiOperation({ summary: 'Report an incident; its report is tracked up the chain and late reports (迟报) flagged' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 201, description: 'Reported' })
-  @ApiResponse({ status: 200, description: 'Already reported under this Idempotency-Key: the first report' })
+  @ApiResponse({ status: 201, description: 'Reported', type: IncidentDto })
+  @ApiResponse({ status: 200, description: 'Already reported under this Idempotency-Key: the first report', type: IncidentDto })
   @ApiResponse({ status: 403, description: 'The unit is outside your units' })
   @ApiResponse({ status: 422, description: 'Invalid report (field and reason in errors)' })
   @ApiActor()
@@ -30,7 +31,7 @@ export class IncidentsController {
 
   @Get()
   @ApiOperation({ summary: 'Incidents of your units and below' })
-  @ApiResponse({ status: 200, description: 'The incidents, newest first' })
+  @ApiResponse({ status: 200, description: 'The incidents, newest first', type: IncidentListDto })
   @ApiActor()
   list(@Actor() actorId: string) {
     return this.incidents.list(actorId);
@@ -38,7 +39,7 @@ export class IncidentsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'An incident: its levels, deadlines, lateness, events and reviews' })
-  @ApiResponse({ status: 200, description: 'The incident' })
+  @ApiResponse({ status: 200, description: 'The incident', type: IncidentDto })
   @ApiActor()
   get(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.incidents.get(id, actorId);

@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SEVERITIES } from '#domain';
+
+/** The response bodies of the incident routes, as the OpenAPI document declares them (and the e2e suites check). */
+
+export class IncidentSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() unitId: string;
+  @ApiProperty({ enum: SEVERITIES }) severity: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({ format: 'date-time' }) reportedAt: string;
+  @ApiProperty({ example: 'reporting' }) status: string;
+  @ApiProperty({ description: 'Reported late (迟报) at some level' }) late: boolean;
+  @ApiProperty({ type: String, nullable: true }) reviewId: string | null;
+}
+
+export class IncidentListDto {
+  @ApiProperty({ type: [IncidentSummaryDto] }) items: IncidentSummaryDto[];
+}
+
+export class IncidentPolicyDto {
+  @ApiProperty() name: string;
+  @ApiProperty() version: number;
+}
+
+export class IncidentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() unitId: string;
+  @ApiProperty({ enum: SEVERITIES }) severity: string;
+  @ApiProperty() title: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({ format: 'date-time' }) reportedAt: string;
+  @ApiProperty() reportedBy: string;
+  @ApiProperty() status: string;
+  @ApiProperty() late: boolean;
+  @ApiProperty({ type: [Object], description: 'The unit, then each level up, with its deadline and when it passed the report on' }) levels: object[];
+  @ApiProperty({ type: IncidentPolicyDto }) policy: IncidentPolicyDto;
+  @ApiProperty({ type: [Object] }) reviews: object[];
+  @ApiProperty({ type: [Object], description: 'The incident’s event stream' }) events: object[];
+  @ApiProperty({ type: Object, nullable: true }) live: object | null;
+  @ApiPropertyOptional() liveError?: string;
+}
