@@ -7,6 +7,7 @@ import { InvalidInputException } from '../common/problem-details.js';
 import { campaignReportCsv } from './campaign-report.csv.js';
 import { CampaignsService } from './campaigns.service.js';
 import { ReportQuery, StartCampaignDto, SubmitInspectionDto } from './dto/start-campaign.dto.js';
+import { CampaignDto, CampaignListDto, CampaignReportDto } from './dto/campaign.response.js';
 
 const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a campaign id (UUID)' }]) });
 
@@ -18,8 +19,8 @@ export class CampaignsController {
   @Post()
   @ApiOperation({ summary: 'Start a supervision campaign (专项督查) over units below the issuing unit' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiResponse({ status: 201, description: 'Started: one self-inspection per unit in scope' })
-  @ApiResponse({ status: 200, description: 'Already started under this Idempotency-Key: the first campaign' })
+  @ApiResponse({ status: 201, description: 'Started: one self-inspection per unit in scope', type: CampaignDto })
+  @ApiResponse({ status: 200, description: 'Already started under this Idempotency-Key: the first campaign', type: CampaignDto })
   @ApiResponse({ status: 403, description: 'Not the principal, a deputy or the safety officer of the issuing unit' })
   @ApiResponse({ status: 422, description: 'Invalid campaign (field and reason in errors)' })
   @ApiActor()
@@ -31,7 +32,7 @@ export class CampaignsController {
 
   @Get()
   @ApiOperation({ summary: 'Campaigns run by your units (or above them) or covering one of your units, newest first' })
-  @ApiResponse({ status: 200, description: 'The campaigns, newest first' })
+  @ApiResponse({ status: 200, description: 'The campaigns, newest first', type: CampaignListDto })
   @ApiActor()
   list(@Actor() actorId: string) {
     return this.campaigns.list(actorId);
@@ -39,7 +40,7 @@ export class CampaignsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A campaign: checklist, units and their submissions, hazards opened' })
-  @ApiResponse({ status: 200, description: 'The campaign' })
+  @ApiResponse({ status: 200, description: 'The campaign', type: CampaignDto })
   @ApiResponse({ status: 404, description: 'No such campaign, or one outside your units (the two are not told apart)' })
   @ApiActor()
   get(@Param('id', uuid) id: string, @Actor() actorId: string) {
@@ -48,7 +49,7 @@ export class CampaignsController {
 
   @Get(':id/report')
   @ApiOperation({ summary: 'The report compiled at the deadline, as JSON or (format=csv) CSV' })
-  @ApiResponse({ status: 200, description: 'The report (JSON, or CSV with format=csv)' })
+  @ApiResponse({ status: 200, description: 'The report (JSON, or CSV with format=csv)', type: CampaignReportDto })
   @ApiProduces('application/json', 'text/csv')
   @ApiResponse({ status: 409, description: 'The deadline has not come yet' })
   @ApiActor()

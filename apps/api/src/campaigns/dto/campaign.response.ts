@@ -1,0 +1,50 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** The response bodies of the campaign routes, as the OpenAPI document declares them (and the e2e suites check). */
+
+const when = { type: String, format: 'date-time', nullable: true } as const;
+
+export class CampaignSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() issuerUnitId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date-time' }) deadline: string;
+  @ApiProperty({ example: 'running' }) status: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty(when) reportedAt: string | null;
+  @ApiProperty({ description: 'Units in scope' }) units: number;
+  @ApiProperty({ description: 'Units that submitted' }) submitted: number;
+}
+
+export class CampaignListDto {
+  @ApiProperty({ type: [CampaignSummaryDto] }) items: CampaignSummaryDto[];
+}
+
+export class CampaignPolicyDto {
+  @ApiProperty() name: string;
+  @ApiProperty() version: number;
+}
+
+export class CampaignDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() issuerUnitId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: [Object], description: 'The checklist items' }) checklist: object[];
+  @ApiProperty({ format: 'date-time' }) deadline: string;
+  @ApiProperty() status: string;
+  @ApiProperty({ type: CampaignPolicyDto }) policy: CampaignPolicyDto;
+  @ApiProperty() createdBy: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty(when) reportedAt: string | null;
+  @ApiProperty({ type: [Object], description: 'Each unit in scope: its submission, reminders and hazards opened' }) units: object[];
+}
+
+export class CampaignReportDto {
+  @ApiProperty({ format: 'uuid' }) campaignId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() issuerUnitId: string;
+  @ApiProperty({ format: 'date-time' }) deadline: string;
+  @ApiProperty({ format: 'date-time' }) compiledAt: string;
+  @ApiProperty({ type: [Object], description: 'One row per unit: submission, items failed, hazards opened and overdue, omissions' }) units: object[];
+  @ApiProperty({ type: Object, description: 'Totals over the units' }) summary: object;
+}
