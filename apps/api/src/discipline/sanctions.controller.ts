@@ -3,6 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { OrgRepository, SanctionRepository } from '#persistence';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { OrgAccessService } from '../org/org-access.service.js';
+import { PersonSanctionsDto } from './dto/sanction.response.js';
 
 /** A person's sanctions, in force and past: to themselves, and to anyone who may see their unit. */
 @Injectable()
@@ -29,7 +30,7 @@ export class SanctionsController {
 
   @Get(':id/sanctions')
   @ApiOperation({ summary: 'A person’s sanctions: in force, and past (with when their end was recorded)' })
-  @ApiResponse({ status: 200, description: 'The sanctions, newest first' })
+  @ApiResponse({ status: 200, description: 'The sanctions, newest first', type: PersonSanctionsDto })
   @ApiResponse({ status: 404, description: 'No such person, or one outside your units' })
   @ApiActor()
   list(@Param('id') id: string, @Actor() actorId: string) {
