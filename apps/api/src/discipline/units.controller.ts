@@ -4,6 +4,7 @@ import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { AssessmentQuery } from './assessment.query.js';
 import { UnitsService } from './units.service.js';
 import { ScorecardDto } from './dto/scorecard.response.js';
+import { AssessmentDto } from './dto/assessment.response.js';
 
 @ApiTags('units')
 @Controller('units')
@@ -22,7 +23,7 @@ export class UnitsController {
 
   @Get(':id/assessment')
   @ApiOperation({ summary: 'Annual safety assessment: fails on any one-vote veto (一票否决)' })
-  @ApiResponse({ status: 200, description: 'The assessment: passed, and each veto' })
+  @ApiResponse({ status: 200, description: 'The assessment: passed, and each veto', type: AssessmentDto })
   @ApiResponse({ status: 403, description: 'The unit is outside your units' })
   @ApiResponse({ status: 404, description: 'No such unit' })
   @ApiActor()

@@ -4,6 +4,7 @@ import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
 import { ListLettersQuery, StartSigningDto } from './dto/letters.dto.js';
 import { LettersService } from './letters.service.js';
+import { LetterListDto, SigningStartedDto } from './dto/letter.response.js';
 
 @ApiTags('responsibility letters')
 @Controller('responsibility-letters')
@@ -12,7 +13,7 @@ export class LettersController {
 
   @Post('signings')
   @ApiOperation({ summary: 'Send the year’s responsibility letters (安全责任状) of a unit and the units below it to be signed' })
-  @ApiResponse({ status: 201, description: 'Letters prepared and sent' })
+  @ApiResponse({ status: 201, description: 'Letters prepared and sent', type: SigningStartedDto })
   @ApiResponse({ status: 403, description: 'Not the unit’s principal' })
   @ApiResponse({ status: 409, description: 'That year’s letters were already sent' })
   @ApiActor()
@@ -22,7 +23,7 @@ export class LettersController {
 
   @Get()
   @ApiOperation({ summary: 'Letters of your units and below, and those you sign' })
-  @ApiResponse({ status: 200, description: 'The letters' })
+  @ApiResponse({ status: 200, description: 'The letters', type: LetterListDto })
   @ApiActor()
   list(@Query() q: ListLettersQuery, @Actor() actorId: string) {
     return this.letters.list(q, actorId);

@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** The response bodies of the letter routes, as the OpenAPI document declares them (and the e2e suites check). */
+
+export class LetterDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid' }) signingId: string;
+  @ApiProperty() year: number;
+  @ApiProperty() unitId: string;
+  @ApiProperty({ enum: ['principal', 'deputy', 'department_head'] }) level: string;
+  @ApiProperty() signerId: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Who signs with them (the leader above)' }) counterpartyId: string | null;
+  @ApiProperty({ type: [String] }) categories: string[];
+  @ApiProperty({ format: 'date-time' }) periodStart: string;
+  @ApiProperty({ format: 'date-time' }) periodEnd: string;
+  @ApiProperty({ format: 'date-time' }) deadline: string;
+  @ApiProperty({ enum: ['pending', 'signed', 'overdue', 'unsigned'] }) status: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) signedAt: string | null;
+}
+
+export class LetterListDto {
+  @ApiProperty({ type: [LetterDto] }) items: LetterDto[];
+}
+
+export class SigningStartedDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() unitId: string;
+  @ApiProperty() year: number;
+  @ApiProperty({ format: 'date-time' }) deadline: string;
+  @ApiProperty({ example: 'running' }) status: string;
+}
