@@ -124,6 +124,7 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
   const escalations: Array<{ id: string; by: string; at: number; rejectedAt: number | null }> = [];
   let lastRectifier: string | null = null;
   const failedVerifications = new Map<string, number>();
+  const weighed = (e: ReviewSourceEvent) => e.sequence > (input.findingsAfter ?? 0);
 
   for (const e of events) {
     const at = Date.parse(e.occurredAt);
@@ -142,7 +143,7 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
     if (e.type === 'verification_failed' && lastRectifier) failedVerifications.set(lastRectifier, (failedVerifications.get(lastRectifier) ?? 0) + 1);
     timeline.push({ at: e.occurredAt, sequence: e.sequence, type: e.type, actorId: e.actorId, holder: holderAt(current, at), detail: summarise(e) });
     // What the first review already weighed is told in the timeline, not judged again.
-    if (e.sequence <= (input.findingsAfter ?? 0)) continue;
+    if (!weighed(e)) continue;
 
     if (e.type === 'supervision_terms_lapsed' || e.type === 'supervision_report_missed') {
       const terms = e.type === 'supervision_terms_lapsed';
@@ -183,7 +184,6 @@ export function assessHazardConduct(input: HazardReviewInput): ReviewAssessment 
     }
   }
 
-  const weighed = (e: ReviewSourceEvent) => e.sequence > (input.findingsAfter ?? 0);
   for (const [personId, count] of failedVerifications) {
     if (count > input.maxVerificationFailures) {
       const last = [...events].reverse().find((e) => e.type === 'verification_failed')!;

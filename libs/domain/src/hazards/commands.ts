@@ -3,7 +3,7 @@ import type { PinnedPolicy } from '../policies/policy.js';
 import type { Severity } from '../shared/vocabulary.js';
 import { remindersPassed } from './deadlines.js';
 import type { DomainEvent, Notice, Outcome } from './events.js';
-import { acknowledge, clone, closeHazard, deadlineFor, escalationEvent, iso, leaderNotice, markSupervision, moveTo, openStage, reject, requestReview, requestView, requireHolder, requireOpen, SUPERVISION_LAPSES } from './rules.js';
+import { acknowledge, clone, closeHazard, deadlineFor, escalateTo, iso, leaderNotice, moveTo, openStage, reject, requestReview, requestView, requireHolder, requireOpen, SUPERVISION_LAPSES } from './rules.js';
 import { type ApprovalRequest, type Clock, type EscalationNeed, type LifecycleState, type RectificationPlan, currentVerifiers, holder, nextRung } from './state.js';
 import { applySupervisionCommand, type SupervisionCommand } from './supervision.js';
 
@@ -231,11 +231,7 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
       if (cmd.approve && request!.kind === 'escalation') {
         const leader = state.chain!.rungs[request!.deciderRung]!;
         if (request!.mode === 'transfer') {
-          const from = state.currentRung!;
-          moveTo(state, request!.deciderRung, clock);
-          if (state.stage) state.stage = { ...openStage(state.stage.action, deadlineFor(state, 'escalationStep', clock), clock) };
-          events.push(escalationEvent(state, from, 'request_approved', cmd.actorId));
-          markSupervision(state, events);
+          escalateTo(state, request!.deciderRung, 'request_approved', cmd.actorId, events, clock);
         } else {
           const deadline = deadlineFor(state, 'escalationStep', clock);
           state.coOwners = [...state.coOwners.filter((c) => c.person.id !== leader.person.id), { person: leader.person, deadline, missed: false }];

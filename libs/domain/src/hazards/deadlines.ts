@@ -1,6 +1,6 @@
 import { disciplineOf } from '../discipline/discipline.js';
 import type { DomainEvent, Outcome } from './events.js';
-import { actors, clone, deadlineFor, escalationEvent, iso, markSupervision, moveTo, openStage, requestReview } from './rules.js';
+import { actors, clone, deadlineFor, escalateTo, iso, requestReview } from './rules.js';
 import { type Clock, type LifecycleState, type Stage, currentVerifiers, nextRung, stageClockRuns } from './state.js';
 import { advanceSupervision, openSupervision, supervisionDueTimes } from './supervision.js';
 
@@ -125,8 +125,5 @@ function missStageDeadline(state: LifecycleState, events: DomainEvent[], clock: 
     requestReview(state, 'top_rung_deadline_missed', events);
     return;
   }
-  moveTo(state, up, clock);
-  state.stage = openStage(stage.action, deadlineFor(state, 'escalationStep', clock), clock);
-  events.push(escalationEvent(state, from, 'deadline_missed', null));
-  markSupervision(state, events);
+  escalateTo(state, up, 'deadline_missed', null, events, clock);
 }

@@ -61,13 +61,13 @@ export type HazardEventRecord = HazardEvent & {
   correlationId?: string | null;
 };
 
-/** The live state of a hazard workflow, returned by its query and by every update. */
 /** The last event of a hazard's hash chain as it was written: the workflow keeps it as a witness outside the database. */
 export interface ChainHead {
   sequence: number;
   hash: string;
 }
 
+/** The live state of a hazard workflow, returned by its query and by every update. */
 export interface HazardWorkflowState extends LifecycleState {
   /** Sequence number of the last event this workflow recorded. */
   lastSequence: number;

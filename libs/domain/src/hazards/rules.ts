@@ -107,6 +107,15 @@ export function markSupervision(state: LifecycleState, events: DomainEvent[]): v
   }
 }
 
+/** One step up the ladder: the rung above takes the current step with an escalation step's deadline, and is told. */
+export function escalateTo(state: LifecycleState, up: number, reason: string, actorId: string | null, events: DomainEvent[], clock: Clock): void {
+  const from = state.currentRung!;
+  moveTo(state, up, clock);
+  if (state.stage) state.stage = openStage(state.stage.action, deadlineFor(state, 'escalationStep', clock), clock);
+  events.push(escalationEvent(state, from, reason, actorId));
+  markSupervision(state, events);
+}
+
 export function requestView(r: ApprovalRequest) {
   return {
     id: r.id,

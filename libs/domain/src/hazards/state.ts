@@ -123,9 +123,8 @@ export interface LifecycleState {
    */
   supervisionReviews?: boolean;
   supervisionReviewRequested?: boolean;
-  /** Patch vacant-rungs-v7: the chain's vacancies were recorded, and the rungs skipped since because their post was vacant. */
+  /** Patch vacant-rungs-v7: the chain's vacancies were recorded (rungs skipped since are in the events). */
   vacanciesRecorded?: boolean;
-  vacantRungs?: number[];
   policy: PinnedPolicy;
   holders: HolderSpan[];
   missedDeadlines: MissedDeadline[];

@@ -1,6 +1,6 @@
 import type { RungLevel } from '../org/responsibility-chain.js';
 import type { DomainEvent, Outcome } from './events.js';
-import { clone, deadlineFor, escalationEvent, markSupervision, moveTo, openStage } from './rules.js';
+import { clone, escalateTo } from './rules.js';
 import { type Clock, type LifecycleState, nextRung } from './state.js';
 
 /**
@@ -29,16 +29,12 @@ export function skipVacantRung(current: LifecycleState, rung: number, clock: Clo
   const stage = state.stage;
   if (state.status === 'closed' || state.currentRung !== rung || !state.chain) return { state, events };
   const vacant = state.chain.rungs[rung]!;
-  state.vacantRungs = [...(state.vacantRungs ?? []), rung];
   const up = nextRung(state, rung);
   const next = up === null ? null : state.chain.rungs[up]!;
   events.push(vacancyEvent(vacant.level, vacant.unitId, vacant.person.id, rung, 'at_escalation', next ? [next.person.id] : state.supervisors));
   // Only the holder's own steps wait on the post; verification waits on the verifiers.
   if (up === null || !stage || stage.action === 'verify') return { state, events };
-  moveTo(state, up, clock);
-  state.stage = openStage(stage.action, deadlineFor(state, 'escalationStep', clock), clock);
-  events.push(escalationEvent(state, rung, 'post_vacant', null));
-  markSupervision(state, events);
+  escalateTo(state, up, 'post_vacant', null, events, clock);
   return { state, events };
 }
 
