@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { unitStream } from '#domain';
+import { insertNotice } from '../notifications/notice.js';
 
 export interface PersonSanction {
   id: string;
@@ -50,7 +51,7 @@ export class SanctionRepository {
         const payload = { sanctionId: s.id, personId: s.person_id, kind: s.kind, startsAt: s.starts_at.toISOString(), endsAt: s.ends_at.toISOString(), reviewId: s.review_id };
         await m.query(`INSERT INTO case_events (stream, sequence, type, actor_id, occurred_at, payload) VALUES ($1,$2,'sanction_ended',NULL,now(),$3)`, [stream, next, payload]);
         for (const recipient of new Set([s.person_id, s.decided_by])) {
-          await m.query(`INSERT INTO notifications (stream, sequence, recipient_id, kind, payload) VALUES ($1,$2,$3,'sanction_ended',$4) ON CONFLICT DO NOTHING`, [stream, next, recipient, payload]);
+          await insertNotice(m, { stream }, next, recipient, 'sanction_ended', payload);
         }
         await m.query(`UPDATE sanctions SET end_recorded_at = now() WHERE id = $1`, [s.id]);
       }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hasLapses, unitStream, type UnitEventPayloads, type UnitLapses } from '#domain';
 import { currentSql } from '../org/validity.js';
+import { insertNotice } from '../notifications/notice.js';
 
 export interface UnitOutcome {
   sequence: number;
@@ -96,7 +97,7 @@ export class UnitOutcomeRepository {
     );
     const principals: Array<{ person_id: string }> = await m.query(`SELECT DISTINCT person_id FROM positions WHERE unit_id = $1 AND kind = 'principal' AND ${currentSql()}`, [unitId]);
     for (const p of principals) {
-      await m.query(`INSERT INTO notifications (stream, sequence, recipient_id, kind, payload) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`, [stream, next, p.person_id, type, { type, ...payload }]);
+      await insertNotice(m, { stream }, next, p.person_id, type, { type, ...payload });
     }
     const [actor] = await m.query(`SELECT name FROM people WHERE id = $1`, [actorId]);
     return { sequence: Number(next), type, actorId, actorName: actor?.name ?? actorId, occurredAt: row.occurred_at, payload };

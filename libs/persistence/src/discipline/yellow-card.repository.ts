@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { policyDocument } from '../policies/policy.repository.js';
 import { currentSql } from '../org/validity.js';
+import { insertNotice } from '../notifications/notice.js';
 
 /** Lapses: escalations and decisions let lapse, and under supervision (挂牌督办) terms not set in time and progress reports missed. */
 const LAPSES = ['decision_lapsed', 'request_expired', 'supervision_terms_lapsed', 'supervision_report_missed'];
@@ -47,6 +48,6 @@ export async function evaluateYellowCard(m: EntityManager, hazardId: string, eve
     [h.unit_id],
   );
   for (const r of recipients) {
-    await m.query(`INSERT INTO notifications (stream, sequence, recipient_id, kind, payload) VALUES ($1,$2,$3,'yellow_card',$4) ON CONFLICT DO NOTHING`, [stream, next, r.person_id, payload]);
+    await insertNotice(m, { stream }, next, r.person_id, 'yellow_card', payload);
   }
 }

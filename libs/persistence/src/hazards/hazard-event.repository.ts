@@ -4,7 +4,7 @@ import { eventHash, type CheckpointHead, type StoredChainRow } from '../audit-ch
 import { evaluateYellowCard } from '../discipline/yellow-card.repository.js';
 import { projectApprovalRequest } from './approval-projection.repository.js';
 import { insertHazardIntake } from './hazard-intake.repository.js';
-import { recipientsWithActing } from '../org/acting.repository.js';
+import { insertNotice } from '../notifications/notice.js';
 
 /** PostgreSQL's SQLSTATE for a row that names a missing unit, person or other parent row. */
 const FOREIGN_KEY_VIOLATION = '23503';
@@ -117,12 +117,7 @@ async function appendOne(m: EntityManager, event: HazardEventRecord): Promise<vo
   await m.query(`UPDATE hazards SET ${sets.join(', ')} WHERE id = $1`, params);
 
   for (const n of event.notify) {
-    for (const to of await recipientsWithActing(m, n.recipientId)) {
-      await m.query(
-        `INSERT INTO notifications (hazard_id, sequence, recipient_id, kind, payload) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
-        [event.hazardId, event.sequence, to.recipientId, n.kind, { type: event.type, occurredAt: event.occurredAt, ...event.payload, ...(to.actingFor ? { actingFor: to.actingFor } : {}) }],
-      );
-    }
+    await insertNotice(m, { hazardId: event.hazardId }, event.sequence, n.recipientId, n.kind, { type: event.type, occurredAt: event.occurredAt, ...event.payload });
   }
   await projectApprovalRequest(m, event);
 }

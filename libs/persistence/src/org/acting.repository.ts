@@ -76,18 +76,10 @@ export class ActingRepository {
     return rows.map((r) => r.person_id);
   }
 
-  /** Who acts for the person now, or null. */
-  async actingPersonOf(personId: string, at = new Date()): Promise<string | null> {
-    const [row]: Array<{ acting_person_id: string }> = await this.ds.query(`SELECT a.acting_person_id FROM acting_appointments a WHERE a.person_id = $1 AND ${IN_FORCE('$2')} LIMIT 1`, [personId, at]);
-    return row?.acting_person_id ?? null;
-  }
 }
 
-/** The acting person of a person, in force now (SQL over the manager of a caller's transaction). */
-export const ACTING_RECIPIENT_SQL = `SELECT a.acting_person_id FROM acting_appointments a WHERE a.person_id = $1 AND ${IN_FORCE('now()')} LIMIT 1`;
-
-/** For the notification writers: the recipient, and whoever acts for them now (whose notice says for whom). */
-export async function recipientsWithActing(m: Pick<DataSource, 'query'>, recipientId: string): Promise<Array<{ recipientId: string; actingFor?: string }>> {
-  const [acting]: Array<{ acting_person_id: string }> = await m.query(ACTING_RECIPIENT_SQL, [recipientId]);
-  return acting ? [{ recipientId }, { recipientId: acting.acting_person_id, actingFor: recipientId }] : [{ recipientId }];
+/** Who acts for the person now, or null (over a data source or the manager of a caller's transaction). */
+export async function actingPersonNow(m: Pick<DataSource, 'query'>, personId: string): Promise<string | null> {
+  const [row]: Array<{ acting_person_id: string }> = await m.query(`SELECT a.acting_person_id FROM acting_appointments a WHERE a.person_id = $1 AND ${IN_FORCE('now()')} LIMIT 1`, [personId]);
+  return row?.acting_person_id ?? null;
 }

@@ -2,7 +2,7 @@ import type { ChainRung, OrgSnapshot } from '#domain';
 import type { DataSource } from 'typeorm';
 import { currentPrincipalId, loadOrgSnapshot, unitAndSuperiorIds, unitsBelowIds } from './org-snapshot.repository.js';
 import { currentSql, validAtSql } from './validity.js';
-import { ACTING_RECIPIENT_SQL } from './acting.repository.js';
+import { actingPersonNow } from './acting.repository.js';
 
 export interface PersonProfile {
   id: string;
@@ -100,8 +100,7 @@ export class OrgRepository {
           : ['principal', '', []];
     const held: unknown[] = await this.ds.query(`SELECT 1 FROM positions WHERE unit_id = $1 AND kind = '${kind}' AND ${currentSql()} ${extra} LIMIT 1`, [rung.unitId, ...params]);
     if (held.length > 0) return true;
-    const acting: unknown[] = await this.ds.query(ACTING_RECIPIENT_SQL, [rung.person.id]);
-    return acting.length > 0;
+    return (await actingPersonNow(this.ds, rung.person.id)) !== null;
   }
 
   /** Whether the person holds, now, one of these kinds of post in the unit. */

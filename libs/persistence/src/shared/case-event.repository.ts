@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { CaseEventRecord } from '#domain';
 import { projectCaseEvent } from './case-projections.repository.js';
-import { recipientsWithActing } from '../org/acting.repository.js';
+import { insertNotice } from '../notifications/notice.js';
 
 /** The event streams of reviews, incidents, campaigns, signings and units. */
 export class CaseEventRepository {
@@ -18,12 +18,7 @@ export class CaseEventRepository {
         );
         if (inserted.length === 0) continue;
         for (const n of r.notify) {
-          for (const to of await recipientsWithActing(m, n.recipientId)) {
-            await m.query(
-              `INSERT INTO notifications (stream, sequence, recipient_id, kind, payload) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING`,
-              [r.stream, r.sequence, to.recipientId, n.kind, { type: r.type, occurredAt: r.occurredAt, ...r.payload, ...(to.actingFor ? { actingFor: to.actingFor } : {}) }],
-            );
-          }
+          await insertNotice(m, { stream: r.stream }, r.sequence, n.recipientId, n.kind, { type: r.type, occurredAt: r.occurredAt, ...r.payload });
         }
         await projectCaseEvent(m, r);
       }
