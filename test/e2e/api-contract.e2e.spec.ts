@@ -108,6 +108,17 @@ describe('API contract', () => {
     expect(operations.length).toBeGreaterThanOrEqual(20);
     const undocumented = operations.filter((o) => !o.op.startsWith('GET /health') && !o.codes.some((c) => c.startsWith('4')));
     expect(undocumented).toEqual([]);
+    // Every success declares its body's schema, so that the response check holds each body field by field.
+    type Op = { responses: Record<string, { content?: Record<string, { schema?: object }> }> };
+    const bodiless = Object.entries(doc.paths as Record<string, Record<string, Op>>).flatMap(([path, ops]) =>
+      Object.entries(ops).flatMap(([method, op]) =>
+        Object.entries(op.responses)
+          .filter(([code]) => code.startsWith('2') && code !== '204')
+          .filter(([, r]) => !Object.values(r.content ?? {}).some((c) => c.schema))
+          .map(([code]) => `${method.toUpperCase()} ${path} ${code}`),
+      ),
+    );
+    expect(bodiless).toEqual([]);
     await http().get('/docs').expect(200);
   });
 

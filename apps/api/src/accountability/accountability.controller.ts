@@ -5,7 +5,7 @@ import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
 import { AccountabilityService } from './accountability.service.js';
 import { AddFindingDto, DecideProposalDto, ListReviewsQuery, OpenReviewDto, StatementDto, AppealDto, DecideAppealDto } from './dto/review-actions.dto.js';
-import { OpenedReviewDto, ReviewDto, ReviewListDto } from './dto/review.response.js';
+import { OpenedReviewDto, ReviewDto, ReviewListDto, ReviewStateDto } from './dto/review.response.js';
 
 @ApiTags('accountability')
 @Controller('accountability-reviews')
@@ -46,7 +46,7 @@ export class AccountabilityController {
   @Post(':id/decisions')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The reviewing authority accepts, changes or dismisses a proposal, with a reason' })
-  @ApiResponse({ status: 200, description: 'Decided; the review’s new state' })
+  @ApiResponse({ status: 200, description: 'Decided; the review’s new state', type: ReviewStateDto })
   @ApiResponse({ status: 403, description: 'Not the authority the review waits for' })
   @ApiResponse({ status: 409, description: 'Already decided, or the statement window is still open' })
   @ApiResponse({ status: 422, description: 'Invalid decision (field and reason in errors/detail)' })
@@ -58,7 +58,7 @@ export class AccountabilityController {
   @Post(':id/findings')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The reviewing authority adds a finding with its evidence; a sanctionable one opens or aggravates the person’s proposal' })
-  @ApiResponse({ status: 200, description: 'Added; the review’s new state' })
+  @ApiResponse({ status: 200, description: 'Added; the review’s new state', type: ReviewStateDto })
   @ApiResponse({ status: 403, description: 'Not the authority the review waits for' })
   @ApiResponse({ status: 409, description: 'The review is not open for findings, or the person’s proposal is already decided' })
   @ApiResponse({ status: 422, description: 'Invalid finding (field and reason in errors/detail)' })
@@ -70,7 +70,7 @@ export class AccountabilityController {
   @Post(':id/appeals')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'A sanctioned person appeals (申诉), once, within the window, to the authority above the one who decided' })
-  @ApiResponse({ status: 200, description: 'Appealed; the review’s new state' })
+  @ApiResponse({ status: 200, description: 'Appealed; the review’s new state', type: ReviewStateDto })
   @ApiResponse({ status: 403, description: 'Not the person sanctioned, or nobody above the decider to hear it' })
   @ApiResponse({ status: 409, description: 'The window is closed or not yet open, or the sanction was already appealed' })
   @ApiActor()
@@ -81,7 +81,7 @@ export class AccountabilityController {
   @Post(':id/appeals/decisions')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The appellate authority rejects the appeal, changes the sanction or revokes it; final' })
-  @ApiResponse({ status: 200, description: 'Decided; the review’s new state' })
+  @ApiResponse({ status: 200, description: 'Decided; the review’s new state', type: ReviewStateDto })
   @ApiResponse({ status: 403, description: 'Not the authority the appeal was made to' })
   @ApiResponse({ status: 409, description: 'The appeal was already decided or has lapsed' })
   @ApiActor()
@@ -92,7 +92,7 @@ export class AccountabilityController {
   @Post(':id/statements')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'A person with a proposed sanction states their case (陈述申辩) within the window' })
-  @ApiResponse({ status: 200, description: 'Recorded; the review’s new state' })
+  @ApiResponse({ status: 200, description: 'Recorded; the review’s new state', type: ReviewStateDto })
   @ApiResponse({ status: 403, description: 'No proposal concerns this person' })
   @ApiResponse({ status: 409, description: 'The window has closed, or a statement is already recorded' })
   @ApiActor()

@@ -7,7 +7,7 @@ import { InvalidInputException } from '../common/problem-details.js';
 import { campaignReportCsv } from './campaign-report.csv.js';
 import { CampaignsService } from './campaigns.service.js';
 import { ReportQuery, StartCampaignDto, SubmitInspectionDto } from './dto/start-campaign.dto.js';
-import { CampaignDto, CampaignListDto, CampaignReportDto } from './dto/campaign.response.js';
+import { CampaignDto, CampaignListDto, CampaignReportDto, CampaignUnitStateDto } from './dto/campaign.response.js';
 
 const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a campaign id (UUID)' }]) });
 
@@ -63,7 +63,7 @@ export class CampaignsController {
   @Post(':id/units/:unitId/inspection')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'A unit submits its self-inspection (自查), item by item; failed items open hazards once' })
-  @ApiResponse({ status: 200, description: 'Recorded; the unit’s submission and the hazards it opened' })
+  @ApiResponse({ status: 200, description: 'Recorded; the unit’s submission and the hazards it opened', type: CampaignUnitStateDto })
   @ApiResponse({ status: 403, description: 'Not the principal, a deputy, the safety officer or a department head of the unit' })
   @ApiResponse({ status: 409, description: 'The campaign has closed' })
   @ApiResponse({ status: 422, description: 'Results do not match the checklist' })

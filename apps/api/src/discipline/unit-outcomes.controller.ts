@@ -7,7 +7,7 @@ import { Call, type CallContext } from '../common/call.decorator.js';
 import { InvalidInputException, ProblemException } from '../common/problem-details.js';
 import { conflict, forbidden } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
-import { CirculateCriticismDto, CommendUnitDto } from './dto/unit-outcome.dto.js';
+import { CirculateCriticismDto, CommendUnitDto, UnitOutcomeDto } from './dto/unit-outcome.dto.js';
 
 /** 通报批评 and 表彰: decided by the principal of a unit above the unit. */
 @Injectable()
@@ -62,7 +62,7 @@ export class UnitOutcomesController {
 
   @Post(':id/criticisms')
   @ApiOperation({ summary: 'Circulate criticism (通报批评) of a unit: the principal of a unit above it, with the reason and the hazards behind it' })
-  @ApiResponse({ status: 201, description: 'Recorded in the unit’s stream; the unit’s principal is notified' })
+  @ApiResponse({ status: 201, description: 'Recorded in the unit’s stream; the unit’s principal is notified', type: UnitOutcomeDto })
   @ApiResponse({ status: 403, description: 'Not the principal of a unit above it' })
   @ApiResponse({ status: 404, description: 'No such unit, or one outside your units' })
   @ApiResponse({ status: 422, description: 'Invalid field (named in errors)' })
@@ -73,7 +73,7 @@ export class UnitOutcomesController {
 
   @Post(':id/commendations')
   @ApiOperation({ summary: 'Commend (表彰) a unit with no lapse in the year: the principal of a unit above it' })
-  @ApiResponse({ status: 201, description: 'Recorded in the unit’s stream with the lapses checked (all zero); the unit’s principal is notified' })
+  @ApiResponse({ status: 201, description: 'Recorded in the unit’s stream with the lapses checked (all zero); the unit’s principal is notified', type: UnitOutcomeDto })
   @ApiResponse({ status: 403, description: 'Not the principal of a unit above it' })
   @ApiResponse({ status: 404, description: 'No such unit, or one outside your units' })
   @ApiResponse({ status: 409, description: 'Already commended for that year' })

@@ -2,6 +2,7 @@ import { HttpCode, HttpStatus, ParseUUIDPipe } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { ApiActor } from '../common/actor.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
+import { HazardStateDto } from './dto/hazard-state.response.js';
 
 /** A hazard's id in the path: a v4 UUID, or a 422 naming `id`. */
 export const uuid = new ParseUUIDPipe({
@@ -15,7 +16,7 @@ export function Action(summary: string) {
     ApiOperation({ summary })(target, key, descriptor);
     ApiActor()(target, key, descriptor);
     HttpCode(HttpStatus.OK)(target, key, descriptor);
-    ApiResponse({ status: 200, description: 'Done; the hazard’s new state' })(target, key, descriptor);
+    ApiResponse({ status: 200, description: 'Done; the hazard’s new state', type: HazardStateDto })(target, key, descriptor);
     ApiResponse({ status: 401, description: 'No acting person' })(target, key, descriptor);
     ApiResponse({ status: 403, description: 'This person may not take this action (reason in detail)' })(target, key, descriptor);
     ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })(target, key, descriptor);

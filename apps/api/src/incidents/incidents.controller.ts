@@ -6,7 +6,7 @@ import { Call, type CallContext } from '../common/call.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
 import { ForwardIncidentDto, ReportIncidentDto } from './dto/report-incident.dto.js';
 import { IncidentsService } from './incidents.service.js';
-import { IncidentDto, IncidentListDto } from './dto/incident.response.js';
+import { IncidentDto, IncidentListDto, IncidentStateDto } from './dto/incident.response.js';
 
 const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be an incident id (UUID)' }]) });
 
@@ -48,7 +48,7 @@ export class IncidentsController {
   @Post(':id/forward')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The level holding the report forwards it to the next level up' })
-  @ApiResponse({ status: 200, description: 'Forwarded; the incident’s new state' })
+  @ApiResponse({ status: 200, description: 'Forwarded; the incident’s new state', type: IncidentStateDto })
   @ApiResponse({ status: 403, description: 'Not the principal, a deputy or the safety officer of the level holding the report' })
   @ApiResponse({ status: 409, description: 'The report is not waiting at a forwarding level' })
   @ApiActor()

@@ -4,7 +4,7 @@ import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
 import { ListLettersQuery, StartSigningDto } from './dto/letters.dto.js';
 import { LettersService } from './letters.service.js';
-import { LetterListDto, SigningStartedDto } from './dto/letter.response.js';
+import { LetterListDto, SignedLetterDto, SigningStartedDto } from './dto/letter.response.js';
 
 @ApiTags('responsibility letters')
 @Controller('responsibility-letters')
@@ -24,6 +24,7 @@ export class LettersController {
   @Get()
   @ApiOperation({ summary: 'Letters of your units and below, and those you sign' })
   @ApiResponse({ status: 200, description: 'The letters', type: LetterListDto })
+  @ApiResponse({ status: 403, description: 'unitId names a unit outside your units' })
   @ApiActor()
   list(@Query() q: ListLettersQuery, @Actor() actorId: string) {
     return this.letters.list(q, actorId);
@@ -32,7 +33,7 @@ export class LettersController {
   @Post(':id/sign')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The person the letter names signs it' })
-  @ApiResponse({ status: 200, description: 'Signed; the letter' })
+  @ApiResponse({ status: 200, description: 'Signed; the letter', type: SignedLetterDto })
   @ApiResponse({ status: 403, description: 'Not the person the letter names' })
   @ApiResponse({ status: 404, description: 'No such letter, or one outside your units' })
   @ApiResponse({ status: 409, description: 'Already signed, or the signing has closed' })

@@ -55,3 +55,18 @@ export class ReviewDto {
 export class OpenedReviewDto {
   @ApiProperty() id: string;
 }
+
+/** The review workflow's state, as every review action answers it (instants in epoch ms, as the workflow keeps them). */
+export class ReviewStateDto {
+  @ApiProperty() reviewId: string;
+  @ApiProperty({ enum: ['preparing', 'statements', 'deciding', 'appeals', 'decided', 'no_sanctions', 'preparation_failed'] }) status: string;
+  @ApiProperty({ type: [Object], description: 'Each person’s conducts, the proposed sanction, and what was decided' }) proposals: object[];
+  @ApiProperty({ type: [String], description: 'Who has made a statement' }) statementsFrom: string[];
+  @ApiProperty({ type: Object, nullable: true, description: 'The authority that decides now' }) authority: object | null;
+  @ApiProperty({ type: [String] }) lapsedAuthorities: string[];
+  @ApiProperty({ type: Number, nullable: true, description: 'Epoch ms' }) statementsUntil: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Epoch ms' }) decisionDeadline: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Epoch ms' }) appealsUntil?: number | null;
+  @ApiPropertyOptional({ type: [Object] }) appeals?: object[];
+  @ApiPropertyOptional({ type: Object, description: 'Statement windows of people a finding added (epoch ms, by person id)' }) lateStatementsUntil?: object;
+}

@@ -48,3 +48,14 @@ export class CampaignReportDto {
   @ApiProperty({ type: [Object], description: 'One row per unit: submission, items failed, hazards opened and overdue, omissions' }) units: object[];
   @ApiProperty({ type: Object, description: 'Totals over the units' }) summary: object;
 }
+
+/** A unit's part of a campaign, as its submission answers it. */
+export class CampaignUnitStateDto {
+  @ApiProperty({ format: 'uuid' }) campaignId: string;
+  @ApiProperty() unitId: string;
+  @ApiProperty({ enum: ['pending', 'submitted', 'not_submitted'] }) status: string;
+  @ApiProperty() submissions: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Checklist item → the hazard its failure opened' }) hazards: Record<string, string>;
+  @ApiProperty() reminders: number;
+  @ApiProperty() escalated: boolean;
+}

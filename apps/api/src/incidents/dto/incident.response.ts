@@ -42,3 +42,23 @@ export class IncidentDto {
   @ApiProperty({ type: Object, nullable: true }) live: object | null;
   @ApiPropertyOptional() liveError?: string;
 }
+
+export class IncidentLevelDto {
+  @ApiProperty() unitId: string;
+  @ApiProperty({ type: String, nullable: true }) principalId: string | null;
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) passedOnAt: string | null;
+  @ApiProperty({ enum: ['reported', 'forwarded', 'missed', 'received', 'pending'] }) outcome: string;
+  @ApiProperty({ type: String, nullable: true }) actorId: string | null;
+}
+
+/** The incident workflow's state, as forwarding answers it. */
+export class IncidentStateDto {
+  @ApiProperty({ format: 'uuid' }) incidentId: string;
+  @ApiProperty({ enum: ['reporting', 'complete'] }) status: string;
+  @ApiProperty({ type: [IncidentLevelDto] }) levels: IncidentLevelDto[];
+  @ApiProperty({ description: 'Index of the level that holds the report now' }) current: number;
+  @ApiProperty() late: boolean;
+  @ApiProperty({ type: String, nullable: true }) reviewId: string | null;
+}

@@ -29,3 +29,12 @@ export class SigningStartedDto {
   @ApiProperty({ format: 'date-time' }) deadline: string;
   @ApiProperty({ example: 'running' }) status: string;
 }
+
+/** A letter as its signing answers it. */
+export class SignedLetterDto {
+  @ApiProperty() id: string;
+  @ApiProperty() signerId: string;
+  @ApiProperty({ type: String, nullable: true }) counterpartyId: string | null;
+  @ApiProperty() unitId: string;
+  @ApiProperty({ enum: ['pending', 'signed', 'overdue', 'unsigned'] }) status: string;
+}

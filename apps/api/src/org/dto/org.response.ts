@@ -14,12 +14,16 @@ export class UnitRefDto {
   @ApiProperty({ type: String, nullable: true }) parentId: string | null;
 }
 
-export class MeDto {
+/** A person with their unit and the posts they hold now. */
+export class ProfileDto {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty() unitId: string;
   @ApiProperty() unitName: string;
   @ApiProperty({ type: [PostDto], description: 'The posts held now' }) posts: PostDto[];
+}
+
+export class MeDto extends ProfileDto {
   @ApiProperty({ type: [UnitRefDto], description: 'The units one may see: one’s own and those below' }) visibleUnits: UnitRefDto[];
 }
 
