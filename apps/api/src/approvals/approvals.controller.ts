@@ -10,7 +10,7 @@ import { ApprovalPageDto } from './dto/approval.response.js';
 const STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
 
 class ApprovalsQuery {
-  @ApiPropertyOptional({ description: 'Present for readability (`?mine`): the inbox is always the signed-in person’s' })
+  @ApiPropertyOptional({ enum: ['', 'true'], description: 'Present for readability (`?mine`): the inbox is always the signed-in person’s' })
   @IsOptional() @IsIn(['', 'true'], { message: '$property takes no value or true' })
   mine?: string;
 
@@ -18,7 +18,7 @@ class ApprovalsQuery {
   @IsOptional() @IsIn(STATUSES, { message: `$property must be one of: ${STATUSES.join(', ')}` })
   status?: (typeof STATUSES)[number];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50, type: 'integer' })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
   limit?: number;
 

@@ -24,6 +24,7 @@ const TAGS: Record<string, string> = {
 const ERRORS: Record<string, string> = {
   '400': 'The body is not valid JSON',
   '401': 'Missing, expired, badly signed or unknown-person token',
+  '404': 'Nothing by that id, or something outside your units (the two are not told apart)',
   '413': 'The body is larger than 256 kB',
   '422': 'Invalid input: each bad field is named in errors, with the reason; nothing was changed',
   '429': 'Too many requests from this person (or address, before sign-in); Retry-After says when to retry',
@@ -106,6 +107,11 @@ function complete(op: Operation, method: string, path: string): void {
   add('503');
   if (op.requestBody) ['400', '413', '422'].forEach(add);
   if ((op.parameters ?? []).length > 0) add('422');
+  if (path.includes('{')) add('404');
+  for (const p of op.parameters ?? []) {
+    // The one header the API reads from a caller besides Authorization (common/call.decorator.ts).
+    if ('name' in p && p.name === 'Idempotency-Key') p.schema = { type: 'string', minLength: 1, maxLength: 200, pattern: '^[!-~]+$', description: 'Printable ASCII' };
+  }
   for (const [code, response] of Object.entries(op.responses)) {
     if (Number(code) >= 400 && response && 'description' in response) {
       response.content = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } };

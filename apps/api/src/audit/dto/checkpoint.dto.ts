@@ -4,14 +4,14 @@ import { ArrayMaxSize, IsArray, IsBase64, IsHexadecimal, IsIn, IsInt, IsISO8601,
 
 export class CheckpointHeadDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('4', { message: '$property must be a hazard id (UUID)' }) hazardId: string;
-  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) sequence: number;
+  @ApiProperty({ minimum: 1, type: 'integer' }) @IsInt() @Min(1) sequence: number;
   @ApiProperty({ description: 'sha256 of the event, hex' }) @IsHexadecimal() @Length(64, 64) hash: string;
 }
 
 /** A signed checkpoint as `GET /audit/checkpoint` exported it: a superior unit keeps it and brings it back to verify. */
 export class CheckpointFileDto {
   @ApiProperty({ enum: [1] }) @IsIn([1], { message: '$property must be 1' }) version: 1;
-  @ApiProperty({ example: '2026-12-02T08:00:00.000Z' }) @IsISO8601({ strict: true }) issuedAt: string;
+  @ApiProperty({ example: '2026-12-02T08:00:00.000Z', format: 'date-time' }) @IsISO8601({ strict: true }) issuedAt: string;
   @ApiProperty({ description: 'Who it was issued to' }) @IsString() @MaxLength(200) issuedTo: string;
   @ApiProperty({ type: [CheckpointHeadDto] })
   @IsArray() @ArrayMaxSize(200_000) @ValidateNested({ each: true }) @Type(() => CheckpointHeadDto)

@@ -20,10 +20,10 @@ export class StartCampaignDto {
   @ApiProperty({ type: [ChecklistItemDto] })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => ChecklistItemDto)
   checklist: ChecklistItemDto[];
-  @ApiPropertyOptional({ description: 'Units in scope; default: every unit below the issuer (its subtree)', type: [String] })
+  @ApiPropertyOptional({ description: 'Units in scope; default: every unit below the issuer (its subtree)', type: [String], uniqueItems: true })
   @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @Matches(ORG_ID_PATTERN, { each: true, message: 'each value in $property must be a unit id' })
   unitIds?: string[];
-  @ApiProperty({ description: 'When self-inspection results are due and the report is compiled' })
+  @ApiProperty({ description: 'When self-inspection results are due and the report is compiled', format: 'date-time' })
   @IsISO8601({ strict: true, strictSeparator: true }, { message: '$property must be an ISO-8601 date-time' })
   deadline: string;
   @ApiPropertyOptional({ description: 'Policy for the hazards that failed items open, and for reminders (default: "default")' })
@@ -33,7 +33,7 @@ export class StartCampaignDto {
 
 export class InspectionResultDto {
   @ApiProperty() @IsString() @Matches(ITEM_ID, { message: '$property must be a checklist item id' }) itemId: string;
-  @ApiProperty() @IsBoolean({ message: '$property must be true or false' }) passed: boolean;
+  @ApiProperty({ type: Boolean }) @IsBoolean({ message: '$property must be true or false' }) passed: boolean;
   @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(500, { each: true }) evidence?: string[];
 }

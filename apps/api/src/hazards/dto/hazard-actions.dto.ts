@@ -34,7 +34,7 @@ export class PlanDto {
   responsiblePersonId: string;
   @ApiProperty() @IsString() @MaxLength(4000) measures: string;
   @ApiProperty({ description: 'Funds: amount and source' }) @IsString() @MaxLength(1000) funds: string;
-  @ApiProperty({ example: '2026-12-20T10:00:00Z' }) @IsISO8601(ISO, ISO_MESSAGE) deadline: string;
+  @ApiProperty({ example: '2026-12-20T10:00:00Z', format: 'date-time' }) @IsISO8601(ISO, ISO_MESSAGE) deadline: string;
   @ApiProperty({ description: 'Contingency plan until the hazard is removed' }) @IsString() @MaxLength(4000) contingencyPlan: string;
 }
 
@@ -43,13 +43,13 @@ export class SubmitPlanDto {
 }
 
 export class RequestExtensionDto {
-  @ApiProperty({ example: '2026-12-31T10:00:00Z' }) @IsISO8601(ISO, ISO_MESSAGE) newDeadline: string;
+  @ApiProperty({ example: '2026-12-31T10:00:00Z', format: 'date-time' }) @IsISO8601(ISO, ISO_MESSAGE) newDeadline: string;
   @ApiProperty({ maxLength: 2000 }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
 }
 
 export class RequestEscalationDto {
   @ApiProperty({ maxLength: 2000 }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
-  @ApiProperty({ enum: ESCALATION_NEEDS, isArray: true, description: 'What the leader must provide (主动向主管领导请求解决)' })
+  @ApiProperty({ enum: ESCALATION_NEEDS, isArray: true, description: 'What the leader must provide (主动向主管领导请求解决)', uniqueItems: true })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(ESCALATION_NEEDS, { each: true, message: `each value in $property must be one of: ${ESCALATION_NEEDS.join(', ')}` })
   needs: EscalationNeed[];
   @ApiProperty({ enum: ['transfer', 'co_own'], description: 'The leader takes the hazard over, or joins as co-owner with a deadline' })
@@ -59,7 +59,7 @@ export class RequestEscalationDto {
 
 export class DecideDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) requestId: string;
-  @ApiProperty() @IsBoolean() approve: boolean;
+  @ApiProperty({ type: Boolean }) @IsBoolean() approve: boolean;
   @ApiProperty({ maxLength: 2000 }) @IsString() @MaxLength(2000) comment: string;
 }
 
@@ -71,7 +71,7 @@ export class SubmitRectificationDto {
 }
 
 export class VerifyDto {
-  @ApiProperty() @IsBoolean() passed: boolean;
+  @ApiProperty({ type: Boolean }) @IsBoolean() passed: boolean;
   @ApiProperty({ maxLength: 2000 }) @IsString() @MaxLength(2000) comment: string;
 }
 
@@ -79,7 +79,7 @@ export class PolicyMigrationDto {
   @ApiPropertyOptional({ description: 'Policy name; the hazard’s own by default' })
   @IsOptional() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a policy name' })
   policyName?: string;
-  @ApiPropertyOptional({ description: 'Version; the newest by default' }) @IsOptional() @IsInt() @Min(1) version?: number;
+  @ApiPropertyOptional({ description: 'Version; the newest by default', minimum: 1, type: 'integer' }) @IsOptional() @IsInt() @Min(1) version?: number;
   @ApiProperty({ maxLength: 2000 }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
 }
 
@@ -89,7 +89,7 @@ export class ListForSupervisionDto {
 }
 
 export class SupervisionTermsDto {
-  @ApiProperty({ description: 'ISO-8601 date-time by which the hazard must be fixed and verified' }) @IsISO8601({ strict: true }) deadline: string;
+  @ApiProperty({ description: 'ISO-8601 date-time by which the hazard must be fixed and verified', format: 'date-time' }) @IsISO8601({ strict: true }) deadline: string;
   @ApiProperty({ description: 'The supervising person (of the supervising unit), who verifies before the supervision is lifted' })
   @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a person id' }) supervisorId: string;
   @ApiPropertyOptional({ description: 'ISO-8601 duration between progress reports (e.g. P7D); none when omitted', nullable: true })

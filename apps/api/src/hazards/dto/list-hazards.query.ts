@@ -16,7 +16,7 @@ export class ListHazardsQuery {
   @IsOptional() @IsIn(SEVERITIES, { message: `$property must be one of: ${SEVERITIES.join(', ')}` })
   severity?: Severity;
 
-  @ApiPropertyOptional({ description: 'true: only open hazards whose current deadline has passed' })
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only open hazards whose current deadline has passed' })
   @IsOptional() @IsIn(['true', 'false'], { message: '$property must be true or false' })
   overdue?: 'true' | 'false';
 
@@ -24,7 +24,7 @@ export class ListHazardsQuery {
   @IsOptional() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a person id' })
   responsiblePersonId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, type: 'integer' })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
   limit?: number;
 

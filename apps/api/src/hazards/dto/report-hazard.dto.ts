@@ -53,7 +53,7 @@ export class ReportHazardDto {
   @IsString() @Matches(ORG_ID_PATTERN, { message: ORG_ID_MESSAGE })
   discoveredBy: string;
 
-  @ApiProperty({ example: '2026-11-25T08:30:00Z' })
+  @ApiProperty({ example: '2026-11-25T08:30:00Z', format: 'date-time' })
   @IsISO8601({ strict: true, strictSeparator: true }, { message: '$property must be an ISO-8601 date-time' })
   discoveredAt: string;
 

@@ -9,7 +9,7 @@ export class ReportIncidentDto {
   @ApiProperty({ enum: SEVERITIES }) @IsIn(SEVERITIES, { message: `$property must be one of: ${SEVERITIES.join(', ')}` }) severity: Severity;
   @ApiProperty({ maxLength: 200 }) @IsString() @MinLength(1) @MaxLength(200) title: string;
   @ApiProperty({ maxLength: 8000 }) @IsString() @MinLength(1) @MaxLength(8000) description: string;
-  @ApiProperty({ description: 'When the incident happened; the time allowed to report runs from here', example: '2026-11-26T08:00:00Z' })
+  @ApiProperty({ description: 'When the incident happened; the time allowed to report runs from here', example: '2026-11-26T08:00:00Z', format: 'date-time' })
   @IsISO8601(ISO, { message: '$property must be an ISO-8601 date-time' })
   occurredAt: string;
   @ApiPropertyOptional({ description: 'The policy whose reporting times apply (default: "default")' })

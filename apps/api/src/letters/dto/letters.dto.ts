@@ -7,8 +7,8 @@ export class StartSigningDto {
   @ApiProperty({ description: 'The unit whose letters (and those of the units below it) are signed' })
   @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a unit id' })
   unitId: string;
-  @ApiProperty({ example: 2026 }) @IsInt({ message: '$property must be a whole number' }) @Min(2000) @Max(2100) year: number;
-  @ApiProperty({ description: 'When every letter is due to be signed' })
+  @ApiProperty({ example: 2026, minimum: 2000, maximum: 2100, type: 'integer' }) @IsInt({ message: '$property must be a whole number' }) @Min(2000) @Max(2100) year: number;
+  @ApiProperty({ description: 'When every letter is due to be signed', format: 'date-time' })
   @IsISO8601({ strict: true, strictSeparator: true }, { message: '$property must be an ISO-8601 date-time' })
   deadline: string;
   @ApiPropertyOptional({ description: 'The policy whose reminder and escalation times apply (default: "default")' })
@@ -18,5 +18,5 @@ export class StartSigningDto {
 
 export class ListLettersQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a unit id' }) unitId?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt({ message: '$property must be a whole number' }) @Min(2000) @Max(2100) year?: number;
+  @ApiPropertyOptional({ minimum: 2000, maximum: 2100, type: 'integer' }) @IsOptional() @Type(() => Number) @IsInt({ message: '$property must be a whole number' }) @Min(2000) @Max(2100) year?: number;
 }

@@ -6,11 +6,11 @@ export class NameActingDto {
   @IsString() @MinLength(1) @MaxLength(200)
   actingPersonId: string;
 
-  @ApiProperty({ example: '2026-12-07T00:00:00+08:00', description: 'From when (ISO-8601 with an offset)' })
+  @ApiProperty({ example: '2026-12-07T00:00:00+08:00', description: 'From when (ISO-8601 with an offset)', format: 'date-time' })
   @IsISO8601({ strict: true }, { message: '$property must be an ISO-8601 date-time' })
   from: string;
 
-  @ApiProperty({ example: '2026-12-14T00:00:00+08:00', description: 'Until when (after from, at most a year later)' })
+  @ApiProperty({ example: '2026-12-14T00:00:00+08:00', description: 'Until when (after from, at most a year later)', format: 'date-time' })
   @IsISO8601({ strict: true }, { message: '$property must be an ISO-8601 date-time' })
   to: string;
 
