@@ -16,7 +16,7 @@ import { APP_ROLE, createDataSource, parseOrgFile, repositoriesOver, type OrgUni
  * Test files run in parallel against one database, so each reports hazards into units of its own:
  *   hazards.e2e: city-a-county-1, city-a-county-2 · lifecycle.e2e: city-b-county-1 ·
  *   api-contract.e2e, durability: city-b-county-2 · authorisation-matrix.e2e: city-b-county-7/8 ·
- *   audit-trail.e2e: city-a · outbox: prov · hazard.workflow: a unit it seeds · fuzz.e2e: city-b ·
+ *   audit-trail.e2e: city-a · outbox: prov · hazard.workflow: a unit it seeds · fuzz.e2e: a database of its own ·
  *   console.e2e: city-a-county-5 (seeded) · accountability.e2e: city-a-county-6, city-a-county-8 (seeded) ·
  *   campaigns.e2e: city-c and its counties (seeded)
  */
