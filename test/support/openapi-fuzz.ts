@@ -101,7 +101,12 @@ export class OpenApiFuzzer {
 
   /** Most cases: a request that fits the document, with one part broken (or, now and then, none). The rest: random. */
   requests(): fc.Arbitrary<FuzzRequest> {
-    return fc.oneof({ weight: 8, arbitrary: this.brokenOne() }, { weight: 2, arbitrary: this.random() });
+    return fc.oneof({ weight: 8, arbitrary: this.brokenOne(this.operations) }, { weight: 2, arbitrary: this.random() });
+  }
+
+  /** Requests of one operation only (each part broken in turn, or none): so that every operation is reached whatever the count. */
+  requestsOf(key: string): fc.Arbitrary<FuzzRequest> {
+    return this.brokenOne(this.operations.filter((o) => o.key === key));
   }
 
   private resolve(schema: Schema | undefined): Schema {
@@ -158,8 +163,8 @@ export class OpenApiFuzzer {
     }
   }
 
-  private baseRequest(): fc.Arbitrary<{ operation: string; method: Method; path: string; params: Record<string, string>; query: Record<string, unknown>; headers: Record<string, string>; body: unknown; actor: string }> {
-    return fc.constantFrom(...this.operations).chain(({ method, path, op, key }) => {
+  private baseRequest(operations: OpenApiFuzzer['operations']): fc.Arbitrary<{ operation: string; method: Method; path: string; params: Record<string, string>; query: Record<string, unknown>; headers: Record<string, string>; body: unknown; actor: string }> {
+    return fc.constantFrom(...operations).chain(({ method, path, op, key }) => {
       const params = op.parameters ?? [];
       const segmentBefore = (name: string) => {
         const parts = path.split('/');
@@ -177,8 +182,8 @@ export class OpenApiFuzzer {
     });
   }
 
-  private brokenOne(): fc.Arbitrary<FuzzRequest> {
-    return fc.tuple(this.baseRequest(), fc.nat(), badValue(), fc.nat(4)).map(([b, pick, bad, how]) => {
+  private brokenOne(operations: OpenApiFuzzer['operations']): fc.Arbitrary<FuzzRequest> {
+    return fc.tuple(this.baseRequest(operations), fc.nat(), badValue(), fc.nat(4)).map(([b, pick, bad, how]) => {
       const sites = [
         ...Object.keys(b.params).map((p) => `path:${p}`),
         ...Object.keys(b.query).map((q) => `query:${q}`),
