@@ -147,8 +147,8 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
       actorId: input.requestedBy ?? null,
       payload: { status: state.status, reason: input.reason, proposals: state.proposals, authority: state.authority, statementsUntil: iso(state.statementsUntil), decisionDeadline: iso(state.decisionDeadline) },
       notify: [
-        ...state.proposals.map((p) => ({ recipientId: p.personId, kind: 'review_statement_invited' })),
-        ...(state.authority ? [{ recipientId: state.authority.personId, kind: state.authority.referral ? 'review_referred' : 'review_decision_due' }] : []),
+        ...state.proposals.map((p) => ({ recipientId: p.personId, kind: 'review_statement_invited' as const })),
+        ...(state.authority ? [{ recipientId: state.authority.personId, kind: state.authority.referral ? ('review_referred' as const) : ('review_decision_due' as const) }] : []),
       ],
     }]),
   );
@@ -176,7 +176,7 @@ export async function accountabilityReviewWorkflow(input: AccountabilityReviewIn
         type: 'review_decision_lapsed',
         actorId: null,
         payload: { status: state.status, lapsedBy: lapsed, authority: state.authority, escalatedTo: up, statementsUntil: iso(state.statementsUntil), decisionDeadline: iso(state.decisionDeadline) },
-        notify: [{ recipientId: lapsed.personId, kind: 'review_decision_lapsed' }, ...(up ? [{ recipientId: up.personId, kind: 'review_decision_due' }] : [])],
+        notify: [{ recipientId: lapsed.personId, kind: 'review_decision_lapsed' as const }, ...(up ? [{ recipientId: up.personId, kind: 'review_decision_due' as const }] : [])],
       }]);
     });
   }

@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, ParentClosePolicy, patched, setHandler, startChild } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { incidentReviewId, lossReviewId, incidentStream, parseDuration, type IncidentLevel, type IncidentState, type IncidentWorkflowInput } from '#domain';
+import { incidentReviewId, lossReviewId, incidentStream, parseDuration, type IncidentLevel, type IncidentState, type IncidentWorkflowInput, type NoticeKind } from '#domain';
 import { accountabilityReviewWorkflow } from '../accountability/accountability-review.workflow.js';
 import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
 import { refuse } from '../hazards/hazard.messages.js';
@@ -74,7 +74,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
     actorId: i === 0 ? input.reportedBy : null,
   }));
   state.current = Math.min(1, state.levels.length - 1);
-  const notifyUp = (i: number, kind: string) => (state.levels[i]?.principalId ? [{ recipientId: state.levels[i]!.principalId!, kind }] : []);
+  const notifyUp = (i: number, kind: NoticeKind) => (state.levels[i]?.principalId ? [{ recipientId: state.levels[i]!.principalId!, kind }] : []);
 
   await log.exclusive(() =>
     log.record(

@@ -59,7 +59,7 @@ export async function letterSigningWorkflow(input: SigningInput): Promise<Signin
         escalated = true;
         for (const l of open) l.status = 'overdue';
         // Chased, then escalated: the counterpart and the unit's principal hear of every letter still unsigned.
-        await log.record([{ type: 'letters_overdue', actorId: null, payload: { letterIds: open.map((l) => l.id), deadline: input.deadline, closesAt: new Date(closesAt).toISOString() }, notify: open.flatMap((l) => [{ recipientId: l.signerId, kind: 'letter_overdue' }, ...(l.counterpartyId ? [{ recipientId: l.counterpartyId, kind: 'letter_overdue_escalated' }] : [])]) }]);
+        await log.record([{ type: 'letters_overdue', actorId: null, payload: { letterIds: open.map((l) => l.id), deadline: input.deadline, closesAt: new Date(closesAt).toISOString() }, notify: open.flatMap((l) => [{ recipientId: l.signerId, kind: 'letter_overdue' as const }, ...(l.counterpartyId ? [{ recipientId: l.counterpartyId, kind: 'letter_overdue_escalated' as const }] : [])]) }]);
       } else if (!escalated && reminderAt !== null && Date.now() >= reminderAt) {
         reminded++;
         await log.record([{ type: 'letters_reminded', actorId: null, payload: { letterIds: open.map((l) => l.id), reminder: reminded, deadline: input.deadline }, notify: open.map((l) => ({ recipientId: l.signerId, kind: 'letter_reminder' })) }]);

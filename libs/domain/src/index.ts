@@ -31,3 +31,5 @@ export * from './incidents/incident-reducer.js';
 export * from './campaigns/campaign.js';
 export * from './letters/letter.js';
 export * from './accountability/authorities.js';
+export * from './notifications/notice-kinds.js';
+export * from './notifications/notice-text.js';

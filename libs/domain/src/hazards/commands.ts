@@ -216,7 +216,7 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
       if (request!.deciderId !== who) reject('not_allowed', `only ${request!.deciderId}, the leader on the next rung, may decide request ${request!.id}`);
       state.pendingRequest = null;
       const view = requestView(request!);
-      const told = [{ recipientId: request!.requestedBy, kind: 'request_decided' }];
+      const told: Notice[] = [{ recipientId: request!.requestedBy, kind: 'request_decided' }];
       events.push(
         cmd.approve
           ? { type: 'request_approved', actorId: cmd.actorId, payload: { request: view, approved: true, comment: cmd.comment }, notify: told }

@@ -1,3 +1,4 @@
+import type { NoticeKind } from '../notifications/notice-kinds.js';
 import type { ChainRung, PersonRef, ResponsibilityChain, RungLevel } from '../org/responsibility-chain.js';
 import type { HazardCategory, HazardSource, Severity } from '../shared/vocabulary.js';
 import type { EscalationNeed, LifecycleState, RectificationPlan, RequestKind, StageAction } from './state.js';
@@ -6,7 +7,7 @@ import type { EscalationNeed, LifecycleState, RectificationPlan, RequestKind, St
 
 export interface Notice {
   recipientId: string;
-  kind: string;
+  kind: NoticeKind;
 }
 
 /** An approval request as its events record it (instants as ISO-8601). */

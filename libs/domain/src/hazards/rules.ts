@@ -1,6 +1,7 @@
 import { deadlineMs } from '../policies/policy.js';
 import { addDuration } from '../shared/calendar.js';
 import type { DomainEvent, Notice } from './events.js';
+import type { NoticeKind } from '../notifications/notice-kinds.js';
 import { type ApprovalRequest, type Clock, LifecycleRejection, type LifecycleState, type RejectionCode, type Stage, type StageAction, holder, nextRung, supervisedDeadline } from './state.js';
 
 /** Transitions shared by the command and deadline reducers; internal to the hazards feature (not exported from the domain's index). */
@@ -65,7 +66,7 @@ export function closeHazard(state: LifecycleState, actorId: string, events: Doma
   events.push({ type: 'closed', actorId, payload: { attempts: state.rectificationAttempts }, notify: h ? [{ recipientId: h.person.id, kind: 'closed' }] : [] });
 }
 
-export function leaderNotice(state: LifecycleState, kind: string): Notice[] {
+export function leaderNotice(state: LifecycleState, kind: NoticeKind): Notice[] {
   const up = nextRung(state, state.currentRung ?? 0);
   return up === null ? [] : [{ recipientId: state.chain!.rungs[up]!.person.id, kind }];
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { NoticeKind } from '#domain';
 import { actingPersonNow } from '../org/acting.repository.js';
 
 /** Where a notice comes from: an event of a hazard's chain, or of a case stream (review, incident, campaign, unit). */
@@ -8,7 +9,7 @@ export type NoticeSource = { hazardId: string; stream?: never } | { stream: stri
  * Writes one notice into the outbox, once (a retried write changes nothing), for the recipient and
  * for whoever acts for them now (职务代理), whose copy says for whom. Every notice goes through here.
  */
-export async function insertNotice(m: Pick<DataSource, 'query'>, source: NoticeSource, sequence: number, recipientId: string, kind: string, payload: Record<string, unknown>): Promise<void> {
+export async function insertNotice(m: Pick<DataSource, 'query'>, source: NoticeSource, sequence: number, recipientId: string, kind: NoticeKind, payload: Record<string, unknown>): Promise<void> {
   const [column, key] = source.hazardId !== undefined ? ['hazard_id', source.hazardId] : ['stream', source.stream];
   const acting = await actingPersonNow(m, recipientId);
   for (const [to, extra] of [[recipientId, {}], ...(acting ? [[acting, { actingFor: recipientId }] as const] : [])] as const) {
