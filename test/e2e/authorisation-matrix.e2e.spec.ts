@@ -32,11 +32,11 @@ type Role = keyof typeof ROLES;
 const ALL = Object.keys(ROLES) as Role[];
 const INSIDE: Role[] = ALL.filter((r) => !['peerPrincipal', 'peerHead', 'otherCityPrincipal'].includes(r));
 
-/** Reviews, incidents, campaigns, letters and unit discipline: checked by role in accountability.e2e, campaigns.e2e and after-the-top.e2e. */
+/** Reviews, incidents, campaigns, letters and unit discipline: checked by role in accountability.e2e, campaigns.e2e and after-the-top.e2e; one's own notices in notifications.e2e. */
 const DISCIPLINE_ACTIONS = [
   'reviewList', 'openReview', 'decideReview', 'reviewStatement', 'reportIncident', 'viewIncident', 'forwardIncident',
   'startCampaign', 'viewCampaign', 'submitInspection', 'startSigning', 'listLetters', 'signLetter', 'unitDiscipline', 'personSanctions', 'appealSanction', 'decideAppeal', 'circulateCriticism', 'commendUnit', 'addFinding',
-  'nameActing', 'viewActing', 'endActing', 'auditCheckpoint', 'verifyCheckpoint', 'dailyCheckpoints',
+  'nameActing', 'viewActing', 'endActing', 'auditCheckpoint', 'verifyCheckpoint', 'dailyCheckpoints', 'readNotices',
 ] as const;
 
 /** The expected answer of every action for every role: the allowed ones; all others get 403. */

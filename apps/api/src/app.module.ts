@@ -11,6 +11,7 @@ import { OrgModule } from './org/org.module.js';
 import { ApprovalsModule } from './approvals/approvals.module.js';
 import { PoliciesModule } from './policies/policies.module.js';
 import { HazardsModule } from './hazards/hazards.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { HealthModule } from './health/health.module.js';
 import { AccountabilityModule } from './accountability/accountability.module.js';
 import { IncidentsModule } from './incidents/incidents.module.js';
@@ -50,6 +51,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     LettersModule,
     DisciplineModule,
     AuditModule,
+    NotificationsModule,
     HealthModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

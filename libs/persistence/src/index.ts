@@ -29,5 +29,6 @@ export * from './shared/case-event.repository.js';
 export * from './accountability/review.repository.js';
 export * from './campaigns/campaign.repository.js';
 export * from './notifications/outbox.repository.js';
+export * from './notifications/feed.repository.js';
 export * from './repositories.js';
 export * from './shared/unique-violation.js';

@@ -10,6 +10,7 @@ import { HazardEventRepository } from './hazards/hazard-event.repository.js';
 import { HazardRepository } from './hazards/hazard.repository.js';
 import { IncidentRepository } from './incidents/incident.repository.js';
 import { LetterRepository } from './letters/letter.repository.js';
+import { FeedRepository } from './notifications/feed.repository.js';
 import { OutboxRepository } from './notifications/outbox.repository.js';
 import { OrgRepository } from './org/org.repository.js';
 import { ActingRepository } from './org/acting.repository.js';
@@ -23,6 +24,7 @@ export const REPOSITORY_CLASSES = {
   campaigns: CampaignRepository,
   caseEvents: CaseEventRepository,
   checkpoints: CheckpointRepository,
+  feed: FeedRepository,
   hazardEvents: HazardEventRepository,
   hazards: HazardRepository,
   incidents: IncidentRepository,

@@ -16,6 +16,7 @@ const TAGS: Record<string, string> = {
   units: 'Unit discipline: scorecards, assessments, criticism and commendation; people’s sanctions',
   org: 'The signed-in person, and acting appointments (职务代理)',
   audit: 'Tamper evidence: signed checkpoints of the audit chain',
+  notifications: 'The signed-in person’s notices: the feed, marking read, and the live stream',
   auth: 'Development sign-in (AUTH_MODE=dev only)',
   health: 'Liveness and readiness',
 };

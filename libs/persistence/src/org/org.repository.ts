@@ -22,6 +22,12 @@ export class OrgRepository {
     return p ?? null;
   }
 
+  /** People's names by id (those that exist). */
+  async names(ids: string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; name: string }> = ids.length ? await this.ds.query(`SELECT id, name FROM people WHERE id = ANY($1)`, [ids]) : [];
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   async unitExists(unitId: string): Promise<boolean> {
     const [unit] = await this.ds.query(`SELECT id FROM units WHERE id = $1`, [unitId]);
     return !!unit;
