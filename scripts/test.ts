@@ -9,6 +9,7 @@ import { createDataSource } from '#persistence';
 import { WORKFLOWS_PATH, workflowBundlerOptions } from '../apps/worker/src/hazard-worker.factory.js';
 import { choosePostgres, databaseName, dropTestDatabase, freePort, withDatabase } from './lib/infra.js';
 import { prepareStackDatabase, startTemporal } from './lib/stack.js';
+import { ensureMailpit, startMailpit } from './lib/mailpit.js';
 import { findTemporalCli } from './lib/temporal-cli.js';
 
 const DATA = join(process.cwd(), '.data', 'test');
@@ -28,6 +29,10 @@ async function main(): Promise<number> {
   stops.push(() => temporal.stop());
   const address = temporal.address;
 
+  // Email goes to a real SMTP server whose HTTP API the tests read.
+  const mailpit = await startMailpit({ path: ensureMailpit(process.env.MAILPIT_PATH), logFile: join(DATA, 'mailpit.log') });
+  stops.push(() => mailpit.stop());
+
   const pg = await choosePostgres(isExplicitlySet('DATABASE_URL') ? env.DATABASE_URL : null, DATA, console.log);
   if (pg.embedded) stops.push(() => pg.embedded!.stop());
   // A database per run, so that two runs on one machine (a developer's and CI's) never collide.
@@ -43,7 +48,7 @@ async function main(): Promise<number> {
   rmSync(resultsPath, { force: true });
   const contractPath = join(DATA, 'response-contract.jsonl');
   rmSync(contractPath, { force: true });
-  console.log(`Test infrastructure ready in ${Date.now() - started} ms: Temporal ${address}, database ${databaseName(url)}`);
+  console.log(`Test infrastructure ready in ${Date.now() - started} ms: Temporal ${address}, database ${databaseName(url)}, Mailpit ${mailpit.httpUrl}`);
 
   try {
     const jest = spawn(
@@ -64,6 +69,8 @@ async function main(): Promise<number> {
           DATABASE_URL: url,
           TEST_WORKFLOW_BUNDLE: bundlePath,
           TEST_CONTRACT_LOG: contractPath,
+          TEST_SMTP_URL: mailpit.smtpUrl,
+          TEST_MAILPIT_URL: mailpit.httpUrl,
           TEMPORAL_CLI_PATH: findTemporalCli(env.TEMPORAL_CLI_PATH) ?? '',
           LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         },

@@ -39,6 +39,13 @@ export const infra = {
   get workflowBundle() {
     return process.env.TEST_WORKFLOW_BUNDLE!;
   },
+  /** Mailpit's SMTP server and its HTTP API (/api/v1/messages), started for the run. */
+  get smtpUrl() {
+    return process.env.TEST_SMTP_URL!;
+  },
+  get mailpitUrl() {
+    return process.env.TEST_MAILPIT_URL!;
+  },
   /** Debian's Chromium (installed by .ci/run when missing), for the console's browser test. */
   get chromiumPath() {
     return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
