@@ -2,12 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '#config';
 import { choosePostgres } from './lib/infra.js';
+import { ensureMailpit, startMailpit } from './lib/mailpit.js';
 import { API_ENTRY, nodeArgs, stopProcess, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { prepareStackDatabase, startTemporal } from './lib/stack.js';
 import { temporalReachable } from './lib/temporal-cli.js';
 
 const DATA = join(process.cwd(), '.data');
 const TEMPORAL_UI_PORT = 8233;
+/** Mailpit's own defaults: SMTP 1025, web UI 8025. */
+const MAILPIT_PORTS = { smtp: 1025, http: 8025 };
 const log = (line: string) => console.log(`[dutychain] ${line}`);
 
 /**
@@ -53,9 +56,20 @@ async function main(): Promise<void> {
   log(migrations.length ? `Migrations applied: ${migrations.join(', ')}` : 'Database schema is up to date');
   if (seeded) log(`Loaded the demo org: ${seeded.units} units, ${seeded.people} people`);
 
+  // Email: the configured SMTP server, or a Mailpit of our own whose web UI shows the demo's mail.
+  let mailUi: string | null = null;
+  let smtpUrl = env.SMTP_URL ?? null;
+  if (!smtpUrl) {
+    const mailpit = await startMailpit({ path: ensureMailpit(process.env.MAILPIT_PATH, log), logFile: join(DATA, 'mailpit.log'), dbFile: join(DATA, 'mailpit.db'), ports: MAILPIT_PORTS });
+    stops.push(() => mailpit.stop());
+    smtpUrl = mailpit.smtpUrl;
+    mailUi = mailpit.httpUrl;
+    log(`Mailpit on ${mailpit.smtpUrl} (mail kept in .data/mailpit.db)`);
+  }
+
   // The demo runs with development sign-in unless the operator configured authentication.
   const devAuth = !isExplicitlySet('AUTH_MODE');
-  const childEnv = { ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS, ...(devAuth ? { AUTH_MODE: 'dev' } : {}) };
+  const childEnv = { ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS, SMTP_URL: smtpUrl, CONSOLE_URL: isExplicitlySet('CONSOLE_URL') ? env.CONSOLE_URL : `http://localhost:${env.PORT}`, ...(devAuth ? { AUTH_MODE: 'dev' } : {}) };
   const launch = (name: string, entry: string) => {
     const child = spawn(process.execPath, nodeArgs(entry, env.WORKER_HEAP_MB, ['--enable-source-maps']), { stdio: 'inherit', env: childEnv });
     child.once('exit', (code) => {
@@ -83,6 +97,7 @@ async function main(): Promise<void> {
       `  Temporal UI      ${temporalUi ?? '(the configured cluster\'s UI)'}`,
       `  Temporal         ${env.TEMPORAL_ADDRESS}, namespace ${env.TEMPORAL_NAMESPACE}, task queue ${env.TEMPORAL_TASK_QUEUE}`,
       `  PostgreSQL       ${pg.url.replace(/:[^:@/]*@/, ':***@')}${pg.embedded ? ' (embedded)' : ''}`,
+      `  Mail             ${mailUi ? `${mailUi} (Mailpit: every notice the demo emails)` : `sent through ${smtpUrl.replace(/:[^:@/]*@/, ':***@')}`}`,
       devAuth
         ? `  Sign-in          AUTH_MODE=dev: POST ${api}/auth/dev-token {"personId":"city-a-head-security"} returns a bearer token (demo only)`
         : `  Sign-in          AUTH_MODE=${env.AUTH_MODE}: bearer tokens from your identity provider`,

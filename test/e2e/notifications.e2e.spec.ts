@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
-import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
-import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
+import { DeliveryRepository, FeedRepository, OrgRepository, parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
+import { DeliveryDispatcher } from '../../apps/worker/src/notifications/delivery-dispatcher.js';
+import { EmailChannel, noticeMessageId } from '../../apps/worker/src/notifications/email-channel.js';
+import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-a-county-18';
 const HEAD = `${UNIT}-head-security`;
@@ -19,6 +21,23 @@ const noticeFast: EscalationPolicy = {
     major: { acknowledge: 'PT6S', plan: 'PT60S', rectify: 'PT60S', verify: 'PT60S', decision: 'PT60S', escalationStep: 'PT60S' },
   },
 };
+
+/** Every rung 4 s: the hazard climbs the whole ladder in about 20 s. */
+const ladderFast: EscalationPolicy = {
+  ...noticeFast,
+  severities: {
+    general: { ...noticeFast.severities.general, acknowledge: 'PT4S', escalationStep: 'PT4S' },
+    major: { ...noticeFast.severities.major, acknowledge: 'PT4S', escalationStep: 'PT4S' },
+  },
+};
+
+type Mail = { ID: string; MessageID: string; Subject: string; To: Array<{ Address: string }> };
+
+/** What Mailpit received for an address (its HTTP API). */
+async function mailTo(address: string): Promise<Mail[]> {
+  const res = await fetch(`${infra.mailpitUrl}/api/v1/search?limit=500&query=${encodeURIComponent(`to:"${address}"`)}`);
+  return ((await res.json()) as { messages: Mail[] }).messages;
+}
 
 type Notice = { id: string; kind: string; tag: string; subject: string; body: string; about: { type: string; id: string; link: string }; read: boolean };
 
@@ -38,6 +57,7 @@ describe('the in-app notice feed and its live stream', () => {
     app = await createApp();
     as = await signInEveryone(app, ds);
     await http().put('/policies/notice-fast').set(as('prov-principal')).send(noticeFast).expect(200);
+    await http().put('/policies/ladder-fast').set(as('prov-principal')).send(ladderFast).expect(200);
     const server = app.getHttpServer().listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -49,10 +69,10 @@ describe('the in-app notice feed and its live stream', () => {
     await ds?.destroy();
   });
 
-  async function report(title: string): Promise<string> {
+  async function report(title: string, policyName = 'notice-fast'): Promise<string> {
     const res = await http().post('/hazards').set(as(`${UNIT}-staff-1`)).send({
       unitId: UNIT, category: 'fire', severity: 'general', title, description: 'Hose reel cracked', location: 'Store 2',
-      discoveredBy: `${UNIT}-staff-1`, discoveredAt: new Date().toISOString(), source: 'report', policyName: 'notice-fast',
+      discoveredBy: `${UNIT}-staff-1`, discoveredAt: new Date().toISOString(), source: 'report', policyName,
     }).expect(201);
     return res.body.id;
   }
@@ -134,5 +154,98 @@ describe('the in-app notice feed and its live stream', () => {
     } finally {
       controller.abort();
     }
+  });
+
+  it('mails every notice of a hazard climbing the whole ladder once, in each reader’s language, with a stable Message-ID and a link to its page', async () => {
+    const email = new EmailChannel(infra.smtpUrl, 'Dutychain <noreply@dutychain.test>', 'http://console.test', new FeedRepository(ds), new OrgRepository(ds));
+    const dispatcher = new DeliveryDispatcher(new DeliveryRepository(ds), 'email', email, 3);
+    let sending = true;
+    const loop = (async () => {
+      while (sending) {
+        await dispatcher.dispatchOnce();
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    })();
+    try {
+      const id = await report('档案库房漏水', 'ladder-fast');
+      await eventually(async () => (await http().get(`/hazards/${id}`).set(as('prov-principal'))).body.events.some((e: { type: string }) => e.type === 'supervision_opened'), 'the top of the ladder', 60_000);
+      // Every notice of the hazard to someone with an address: one email each, by its Message-ID.
+      const notices: Array<{ id: string; email: string; language: string; kind: string }> = await ds.query(
+        `SELECT n.id::text AS id, p.email, p.language, n.kind FROM notifications n JOIN people p ON p.id = n.recipient_id WHERE n.hazard_id = $1 AND p.email IS NOT NULL ORDER BY n.id`, [id]);
+      expect(notices.length).toBeGreaterThanOrEqual(6);
+      const mails = await eventually(async () => {
+        const got = (await Promise.all([...new Set(notices.map((n) => n.email))].map(mailTo))).flat().filter((m) => notices.some((n) => noticeMessageId(n.id) === `<${m.MessageID}>`));
+        return got.length >= notices.length ? got : null;
+      }, 'every notice mailed', 30_000);
+      for (const n of notices) {
+        const copies = mails.filter((m) => `<${m.MessageID}>` === noticeMessageId(n.id));
+        expect({ notice: n.id, kind: n.kind, copies: copies.length, to: copies[0]?.To[0]?.Address }).toEqual({ notice: n.id, kind: n.kind, copies: 1, to: n.email });
+        expect({ notice: n.id, subject: copies[0]!.Subject }).toEqual({ notice: n.id, subject: n.language === 'en' ? expect.stringMatching(/^\[/) : expect.stringMatching(/^【/) });
+      }
+      // The deputy reads English; the head and the principal Chinese. Each learns why it came.
+      const deputyMail = mails.find((m) => m.To[0]!.Address === `${DEPUTY}@dangan.example.cn` && m.Subject.startsWith('[Escalated to you]'))!;
+      const full = (await (await fetch(`${infra.mailpitUrl}/api/v1/message/${deputyMail.ID}`)).json()) as { Text: string; HTML: string };
+      expect(full.Text).toContain('刘丽华 did not acknowledge in time, so “档案库房漏水” is now yours.');
+      expect(full.Text).toContain(`Open: http://console.test/console/hazards/${id}`);
+      expect(full.HTML).toContain(`href="http://console.test/console/hazards/${id}"`);
+      expect(mails.some((m) => m.To[0]!.Address === `${UNIT}-principal@dangan.example.cn` && m.Subject.startsWith('【逐级上报】'))).toBe(true);
+    } finally {
+      sending = false;
+      await loop;
+      email.close();
+    }
+  });
+
+  it('sends once more, with the same Message-ID, a notice whose sending was cut off before it was marked sent', async () => {
+    const email = new EmailChannel(infra.smtpUrl, 'Dutychain <noreply@dutychain.test>', 'http://console.test', new FeedRepository(ds), new OrgRepository(ds));
+    const deliveries = new DeliveryRepository(ds);
+    const id = await report('窗户破损');
+    const [notice] = await eventually(async () => {
+      const rows: Array<{ id: string }> = await ds.query(`SELECT n.id::text AS id FROM notifications n JOIN notice_deliveries d ON d.notification_id = n.id WHERE n.hazard_id = $1 AND n.kind = 'assigned' AND d.status = 'pending'`, [id]);
+      return rows.length ? rows : null;
+    }, 'the assignment’s delivery');
+    // The process dies after the mail left and before the commit that marks it sent: the transaction rolls back.
+    const crashing = new DeliveryDispatcher(deliveries, 'email', { send: async (batch) => { await email.send(batch.filter((d) => d.notificationId === notice!.id)); throw new Error('killed'); } }, 3, 500);
+    await expect(crashing.dispatchOnce()).rejects.toThrow('killed');
+    const [pending] = await ds.query(`SELECT status, attempts FROM notice_deliveries WHERE notification_id = $1`, [notice!.id]);
+    expect(pending).toEqual({ status: 'pending', attempts: 0 });
+    // The next dispatcher sends it again, once; the two copies carry the same Message-ID.
+    const next = new DeliveryDispatcher(deliveries, 'email', email, 3, 500);
+    await eventually(async () => (await next.dispatchOnce(), (await ds.query(`SELECT status FROM notice_deliveries WHERE notification_id = $1`, [notice!.id]))[0].status === 'sent'), 'the resend');
+    const copies = (await eventually(async () => {
+      const got = (await mailTo(`${HEAD}@dangan.example.cn`)).filter((m) => `<${m.MessageID}>` === noticeMessageId(notice!.id));
+      return got.length >= 2 ? got : null;
+    }, 'both copies')).length;
+    expect(copies).toBe(2);
+    await next.dispatchOnce();
+    expect((await mailTo(`${HEAD}@dangan.example.cn`)).filter((m) => `<${m.MessageID}>` === noticeMessageId(notice!.id))).toHaveLength(2);
+    email.close();
+  });
+
+  it('gives a delivery up after the policy’s attempts, keeps it visible, and says so in the feed', async () => {
+    const id = await report('灭火器过期');
+    const [notice] = await eventually(async () => {
+      const rows: Array<{ id: string }> = await ds.query(`SELECT n.id::text AS id FROM notifications n WHERE n.hazard_id = $1 AND n.kind = 'assigned'`, [id]);
+      return rows.length ? rows : null;
+    }, 'the assignment notice');
+    // The mail server refuses this one notice's mail; the rest go out as usual.
+    const email = new EmailChannel(infra.smtpUrl, 'Dutychain <noreply@dutychain.test>', 'http://console.test', new FeedRepository(ds), new OrgRepository(ds));
+    const refusing = new DeliveryDispatcher(new DeliveryRepository(ds), 'email', {
+      send: async (batch) => {
+        const others = await email.send(batch.filter((d) => d.notificationId !== notice!.id));
+        return batch.map((d) => (d.notificationId === notice!.id ? new Error('550 mailbox unavailable') : others.shift()!));
+      },
+    }, 2, 500);
+    await refusing.dispatchOnce();
+    await ds.query(`UPDATE notice_deliveries SET next_attempt_at = now() WHERE notification_id = $1`, [notice!.id]);
+    await refusing.dispatchOnce();
+    const [row] = await ds.query(`SELECT status, attempts, last_error FROM notice_deliveries WHERE notification_id = $1`, [notice!.id]);
+    expect(row).toEqual({ status: 'failed', attempts: 2, last_error: '550 mailbox unavailable' });
+    const failed = (await http().get('/notifications/deliveries').query({ status: 'failed' }).set(as(`${UNIT}-safety-officer`)).expect(200)).body.items;
+    expect(failed).toEqual(expect.arrayContaining([expect.objectContaining({ notificationId: notice!.id, channel: 'email', recipientName: '刘丽华', lastError: '550 mailbox unavailable' })]));
+    await http().get('/notifications/deliveries').query({ status: 'failed' }).set(as(`${UNIT}-staff-1`)).expect(403);
+    const inFeed = (await feed(HEAD, { limit: 100 })).items.find((n) => n.id === notice!.id) as Notice & { undelivered: string[] };
+    expect(inFeed.undelivered).toEqual(['email']);
+    email.close();
   });
 });

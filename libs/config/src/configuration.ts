@@ -34,7 +34,15 @@ export type AppConfig = ConfigType<typeof appConfig>;
 
 export const notificationsConfig = registerAs('notifications', () => {
   const env = loadEnvironment();
-  return { sender: env.NOTIFY_SENDER as 'log' | 'webhook' | 'off', webhookUrl: env.NOTIFY_WEBHOOK_URL ?? null, pollMs: env.NOTIFY_POLL_MS };
+  return {
+    sender: env.NOTIFY_SENDER as 'log' | 'webhook' | 'off',
+    webhookUrl: env.NOTIFY_WEBHOOK_URL ?? null,
+    pollMs: env.NOTIFY_POLL_MS,
+    smtpUrl: env.SMTP_URL ?? null,
+    smtpFrom: env.SMTP_FROM,
+    consoleUrl: env.CONSOLE_URL.replace(/\/+$/, ''),
+    maxAttempts: env.DELIVERY_MAX_ATTEMPTS,
+  };
 });
 export type NotificationsConfig = ConfigType<typeof notificationsConfig>;
 

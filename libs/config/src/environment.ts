@@ -110,6 +110,26 @@ export class Environment {
   NOTIFY_POLL_MS = 1000;
 
   /**
+   * The SMTP server notices are mailed through (smtp:// or smtps://, credentials in the URL, which
+   * never reaches a log). Unset: no email is sent (`npm start` starts Mailpit and sets it).
+   */
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['smtp', 'smtps'], require_protocol: true }, { message: '$property must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The From of notice email. */
+  @IsString()
+  SMTP_FROM = 'Dutychain 隐患闭环 <noreply@dutychain.local>';
+
+  /** Where the console is, for the links in notices. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  CONSOLE_URL = 'http://127.0.0.1:3000';
+
+  /** After this many failed attempts a delivery is marked failed (and stays visible). */
+  @IsInt() @Min(1) @Max(50)
+  @Transform(({ value }) => Number(value))
+  DELIVERY_MAX_ATTEMPTS = 8;
+
+  /**
    * Ed25519 private key that signs audit checkpoints (PKCS#8 PEM, or its DER in base64). Without it
    * the API exports no checkpoints; the workflows' chain heads still witness every hazard's log.
    */

@@ -17,6 +17,7 @@ export const REDACTED_PATHS = [
   '*.apiKey',
   '*.webhookSecret',
   '*.authorization',
+  '*.smtpUrl',
 ];
 
 export const REDACTED = '[redacted]';
@@ -26,5 +27,5 @@ export function loggerOptions(level: string): LoggerOptions {
   return { level, redact: { paths: REDACTED_PATHS, censor: REDACTED } };
 }
 
-/** A credential as it would look in a log line: a bearer token or a JWT. Used by the checks that read logs. */
-export const CREDENTIAL_PATTERN = /Bearer\s+[A-Za-z0-9._~+/-]{8,}|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/;
+/** A credential as it would look in a log line: a bearer token, a JWT, or a password in a URL. Used by the checks that read logs. */
+export const CREDENTIAL_PATTERN = /Bearer\s+[A-Za-z0-9._~+/-]{8,}|eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/;

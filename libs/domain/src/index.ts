@@ -33,3 +33,4 @@ export * from './letters/letter.js';
 export * from './accountability/authorities.js';
 export * from './notifications/notice-kinds.js';
 export * from './notifications/notice-text.js';
+export * from './notifications/notice-view.js';

@@ -30,5 +30,6 @@ export * from './accountability/review.repository.js';
 export * from './campaigns/campaign.repository.js';
 export * from './notifications/outbox.repository.js';
 export * from './notifications/feed.repository.js';
+export * from './notifications/delivery.repository.js';
 export * from './repositories.js';
 export * from './shared/unique-violation.js';

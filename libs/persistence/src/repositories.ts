@@ -10,6 +10,7 @@ import { HazardEventRepository } from './hazards/hazard-event.repository.js';
 import { HazardRepository } from './hazards/hazard.repository.js';
 import { IncidentRepository } from './incidents/incident.repository.js';
 import { LetterRepository } from './letters/letter.repository.js';
+import { DeliveryRepository } from './notifications/delivery.repository.js';
 import { FeedRepository } from './notifications/feed.repository.js';
 import { OutboxRepository } from './notifications/outbox.repository.js';
 import { OrgRepository } from './org/org.repository.js';
@@ -24,6 +25,7 @@ export const REPOSITORY_CLASSES = {
   campaigns: CampaignRepository,
   caseEvents: CaseEventRepository,
   checkpoints: CheckpointRepository,
+  deliveries: DeliveryRepository,
   feed: FeedRepository,
   hazardEvents: HazardEventRepository,
   hazards: HazardRepository,

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Observable } from 'rxjs';
-import { FeedRepository } from '#persistence';
+import { DeliveryRepository, FeedRepository, OrgRepository } from '#persistence';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
 import { forbidden } from '../common/workflow-calls.js';
-import { FeedPageDto, FeedQuery, MarkedReadDto, MarkReadDto, StreamQuery } from './dto/notification.dto.js';
+import { DeliveriesQuery, FailedDeliveryPageDto, FeedPageDto, FeedQuery, MarkedReadDto, MarkReadDto, StreamQuery } from './dto/notification.dto.js';
 import { languageOf, NotificationsService } from './notifications.service.js';
 
 /** How often a live stream looks for new notices: a second's delay is what the bell may lag. */
@@ -17,7 +17,25 @@ export class NotificationsController {
   constructor(
     private readonly notices: NotificationsService,
     private readonly feed: FeedRepository,
+    private readonly deliveries: DeliveryRepository,
+    private readonly org: OrgRepository,
   ) {}
+
+  @Get('deliveries')
+  @ApiActor()
+  @ApiOperation({ summary: 'Deliveries given up after the policy’s attempts, of notices to people of the units one leads or keeps safe, and below' })
+  @ApiResponse({ status: 200, description: 'One page of failed deliveries, newest first', type: FailedDeliveryPageDto })
+  @ApiResponse({ status: 403, description: 'Not a principal, deputy or safety officer of any unit' })
+  async failedDeliveries(@Query() q: DeliveriesQuery, @Actor() actorId: string) {
+    const [profile] = await this.org.profiles([actorId]);
+    const leads = [...new Set((profile?.posts ?? []).filter((p) => ['principal', 'deputy', 'safety_officer'].includes(p.kind)).map((p) => p.unitId))];
+    if (!leads.length) throw forbidden('Only a principal, a deputy or the safety officer of a unit sees its failed deliveries');
+    const units = [...leads, ...(await Promise.all(leads.map((u) => this.org.unitsBelow(u)))).flat()];
+    const limit = q.limit ?? 50;
+    const rows = await this.deliveries.failed(units, limit + 1, q.cursor);
+    const page = rows.slice(0, limit);
+    return { items: page.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() })), nextCursor: rows.length > limit ? page.at(-1)!.id : null };
+  }
 
   @Get()
   @ApiActor()

@@ -1,18 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { renderNotice, type Language } from '#domain';
+import { noticeView, peopleNamedIn, type Language } from '#domain';
 import { FeedRepository, OrgRepository, type FeedNotice } from '#persistence';
 import { InvalidInputException } from '../common/problem-details.js';
 import type { NoticeDto } from './dto/notification.dto.js';
-
-/** The console page each kind of subject opens. */
-const LINKS: Record<FeedNotice['subject']['type'], (id: string) => string> = {
-  hazard: (id) => `/console/hazards/${id}`,
-  review: (id) => `/console/reviews/${id}`,
-  incident: (id) => `/console/incidents/${id}`,
-  campaign: (id) => `/console/campaigns/${id}`,
-  signing: () => '/console/letters',
-  unit: (id) => `/console/units/${id}`,
-};
 
 /** The in-app feed: each notice rendered in the reader's language, with names, never ids. */
 @Injectable()
@@ -23,30 +13,8 @@ export class NotificationsService {
   ) {}
 
   async render(notices: FeedNotice[], lang: Language, now = Date.now()): Promise<NoticeDto[]> {
-    const ids = new Set<string>();
-    for (const n of notices) {
-      for (const key of ['from', 'to']) {
-        const rung = n.payload[key] as { person?: { id?: string } } | undefined;
-        if (typeof rung?.person?.id === 'string') ids.add(rung.person.id);
-      }
-      if (typeof n.payload.actingFor === 'string') ids.add(n.payload.actingFor);
-    }
-    const names = await this.org.names([...ids]);
-    return notices.map((n) => {
-      const s = n.subject;
-      const title = s.type === 'signing' ? (lang === 'zh' ? `${s.year ?? ''}年度安全责任书` : `the ${s.year ?? ''} responsibility letter`) : (s.title ?? s.unitName ?? '');
-      const actingFor = typeof n.payload.actingFor === 'string' ? n.payload.actingFor : null;
-      const text = renderNotice({ kind: n.kind, payload: n.payload, unitName: s.unitName ?? '', title, name: (id) => names.get(id) ?? id, actingFor, now }, lang);
-      return {
-        id: n.id,
-        kind: n.kind,
-        ...text,
-        about: { type: s.type, id: s.id, link: LINKS[s.type](s.id) },
-        actingFor: actingFor ? (names.get(actingFor) ?? actingFor) : null,
-        read: n.readAt !== null,
-        createdAt: n.createdAt.toISOString(),
-      };
-    });
+    const names = await this.org.names(peopleNamedIn(notices));
+    return notices.map((n) => noticeView(n, lang, names, now));
   }
 
   async page(personId: string, q: { unread?: string; kind?: string; limit?: number; cursor?: string }, lang: Language) {

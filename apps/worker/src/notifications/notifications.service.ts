@@ -1,42 +1,77 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { notificationsConfig, type NotificationsConfig } from '#config';
-import { OutboxRepository } from '#persistence';
+import { DeliveryRepository, FeedRepository, OrgRepository, OutboxRepository } from '#persistence';
+import { DeliveryDispatcher } from './delivery-dispatcher.js';
+import { EmailChannel } from './email-channel.js';
 import { LogSender, WebhookSender, type NotificationSender } from './notification-sender.js';
 import { OutboxDispatcher } from './outbox-dispatcher.js';
 
-/** Runs the outbox dispatcher in the worker process on a fixed poll interval. */
+/** A dispatch round run every poll interval until shutdown. */
+class Loop {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private stopped = false;
+
+  constructor(private readonly round: () => Promise<unknown>, private readonly pollMs: number) {}
+
+  start(): void {
+    const tick = () => {
+      this.running = this.round().finally(() => {
+        if (!this.stopped) this.timer = setTimeout(tick, this.pollMs);
+      });
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+}
+
+/** Runs the outbox dispatchers in the worker process: the generic sender (log or webhook) and email when SMTP_URL is set. */
 @Injectable()
 export class NotificationsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Notifications');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly loops: Loop[] = [];
+  private email?: EmailChannel;
 
   constructor(
     @Inject(notificationsConfig.KEY) private readonly config: NotificationsConfig,
     private readonly outbox: OutboxRepository,
+    private readonly deliveries: DeliveryRepository,
+    private readonly feed: FeedRepository,
+    private readonly org: OrgRepository,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.sender === 'off') return;
-    const sender: NotificationSender =
-      this.config.sender === 'webhook' ? new WebhookSender(this.config.webhookUrl!) : new LogSender((line) => this.logger.log(line));
-    const dispatcher = new OutboxDispatcher(this.outbox, sender);
-    const tick = () => {
-      this.running = dispatcher
-        .dispatchOnce()
-        .then((r) => r.failed && this.logger.warn(`${r.failed} notification(s) failed; they will be retried`))
-        .catch((err: unknown) => this.logger.error(`Outbox dispatch failed: ${String(err)}`))
-        .finally(() => {
-          this.timer = setTimeout(tick, this.config.pollMs);
-        });
-    };
-    tick();
-    this.logger.log(`Sending notifications through ${sender.name}`);
+    if (this.config.sender !== 'off') {
+      const sender: NotificationSender =
+        this.config.sender === 'webhook' ? new WebhookSender(this.config.webhookUrl!) : new LogSender((line) => this.logger.log(line));
+      const dispatcher = new OutboxDispatcher(this.outbox, sender);
+      this.loops.push(new Loop(() => dispatcher.dispatchOnce().then((r) => r.failed && this.logger.warn(`${r.failed} notification(s) failed; they will be retried`)).catch((err: unknown) => this.logger.error(`Outbox dispatch failed: ${String(err)}`)), this.config.pollMs));
+      this.logger.log(`Sending notifications through ${sender.name}`);
+    }
+    if (this.config.smtpUrl) {
+      this.email = new EmailChannel(this.config.smtpUrl, this.config.smtpFrom, this.config.consoleUrl, this.feed, this.org);
+      const dispatcher = new DeliveryDispatcher(this.deliveries, 'email', this.email, this.config.maxAttempts);
+      const round = () =>
+        dispatcher
+          .dispatchOnce()
+          .then((r) => {
+            if (r.retried) this.logger.warn(`${r.retried} email(s) not sent; they will be retried`);
+            if (r.failed) this.logger.error(`${r.failed} email(s) given up after ${this.config.maxAttempts} attempts`);
+          })
+          .catch((err: unknown) => this.logger.error(`Email dispatch failed: ${String(err)}`));
+      this.loops.push(new Loop(round, this.config.pollMs));
+      this.logger.log('Sending notice email over SMTP');
+    }
+    for (const loop of this.loops) loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearTimeout(this.timer);
-    await this.running;
-    clearTimeout(this.timer);
+    await Promise.all(this.loops.map((l) => l.stop()));
+    this.email?.close();
   }
 }

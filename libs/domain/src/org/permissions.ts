@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   { action: 'inbox', endpoint: 'GET /approvals?mine', who: 'anyone signed in: only the requests waiting for them, and those waiting for whom they act for now' },
   { action: 'whoAmI', endpoint: 'GET /me', who: 'anyone signed in: their own posts and visible units' },
   { action: 'readNotices', endpoint: 'GET /notifications, GET /notifications/stream, POST /notifications/read', who: 'anyone signed in: only their own notices (another person’s ids answer 403)' },
+  { action: 'failedDeliveries', endpoint: 'GET /notifications/deliveries?status=failed', who: 'a principal, deputy or safety officer: deliveries to people of their unit and the units below' },
   { action: 'reviewList', endpoint: 'GET /accountability-reviews, GET /accountability-reviews/:id', who: "anyone: reviews of their units and the units below, and reviews that concern them or wait for their decision" },
   { action: 'openReview', endpoint: 'POST /accountability-reviews', who: "the principal of a unit above the hazard's or the incident's unit, with a reason (a hazard whose top rung lapses is also reviewed by its workflow)" },
   { action: 'decideReview', endpoint: 'POST /accountability-reviews/:id/decisions', who: "the reviewing authority the review waits for (the nearest superior principal not concerned; after a lapse, the next one up; when every principal up the tree is concerned, the top unit's discipline officer who carries the referral out of the hierarchy)" },

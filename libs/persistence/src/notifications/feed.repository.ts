@@ -1,17 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { NoticeKind } from '#domain';
+import type { NoticeKind, NoticeRecord, NoticeSubjectType } from '#domain';
 
-/** What a notice is about, for its text and its link: a hazard, or a review, incident, campaign, letter round or unit. */
-export type NoticeSubjectType = 'hazard' | 'review' | 'incident' | 'campaign' | 'signing' | 'unit';
-
-export interface FeedNotice {
-  id: string;
-  kind: NoticeKind;
-  payload: Record<string, unknown>;
-  createdAt: Date;
-  readAt: Date | null;
-  subject: { type: NoticeSubjectType; id: string; title: string | null; unitName: string | null; year: number | null };
-}
+export type FeedNotice = NoticeRecord;
 
 export interface FeedQuery {
   recipientId: string;
@@ -24,7 +14,7 @@ export interface FeedQuery {
 
 type Row = {
   id: string; kind: NoticeKind; payload: Record<string, unknown>; created_at: Date; read_at: Date | null; hazard_id: string | null; stream: string | null;
-  title: string | null; unit_name: string | null; year: number | null;
+  title: string | null; unit_name: string | null; year: number | null; undelivered: string[];
 };
 
 /**
@@ -35,7 +25,8 @@ const FEED_SELECT = `
   SELECT n.id::text AS id, n.kind, n.payload, n.created_at, n.read_at, n.hazard_id, n.stream,
          coalesce(h.title, i.title, c.title, rh.title, ri.title) AS title,
          coalesce(hu.name, iu.name, cu.name, ru.name, su.name, uu.name) AS unit_name,
-         s.year
+         s.year,
+         ARRAY(SELECT d.channel FROM notice_deliveries d WHERE d.notification_id = n.id AND d.status = 'failed' ORDER BY d.channel) AS undelivered
     FROM notifications n
     LEFT JOIN hazards h ON h.id = n.hazard_id
     LEFT JOIN units hu ON hu.id = h.unit_id
@@ -59,6 +50,7 @@ function toNotice(r: Row): FeedNotice {
     payload: r.payload,
     createdAt: r.created_at,
     readAt: r.read_at,
+    undelivered: r.undelivered,
     subject: { type: type as NoticeSubjectType, id: id!, title: r.title, unitName: r.unit_name, year: r.year },
   };
 }
@@ -84,6 +76,12 @@ export class FeedRepository {
   /** Notices newer than `afterId`, oldest first: what a live stream has not sent yet. */
   async newSince(recipientId: string, afterId: string, limit = 50): Promise<FeedNotice[]> {
     const rows: Row[] = await this.ds.query(`${FEED_SELECT} WHERE n.recipient_id = $1 AND n.id > $2::bigint ORDER BY n.id LIMIT $3`, [recipientId, afterId, limit]);
+    return rows.map(toNotice);
+  }
+
+  /** These notices, whoever they are for (the senders render them). */
+  async byIds(ids: string[]): Promise<FeedNotice[]> {
+    const rows: Row[] = ids.length ? await this.ds.query(`${FEED_SELECT} WHERE n.id = ANY($1::bigint[]) ORDER BY n.id`, [ids]) : [];
     return rows.map(toNotice);
   }
 

@@ -2,6 +2,7 @@ import { plainToInstance, Type } from 'class-transformer';
 import {
   ArrayUnique,
   IsArray,
+  IsEmail,
   IsIn,
   IsObject,
   IsOptional,
@@ -14,7 +15,7 @@ import {
   ValidationError,
 } from 'class-validator';
 import { parse } from 'yaml';
-import { HAZARD_CATEGORIES, ORG_ID_PATTERN, POSITION_KINDS, type PositionKind } from '#domain';
+import { HAZARD_CATEGORIES, LANGUAGES, ORG_ID_PATTERN, POSITION_KINDS, type Language, type PositionKind } from '#domain';
 
 const ID = ORG_ID_PATTERN;
 
@@ -27,7 +28,9 @@ export class OrgPositionDto {
 export class OrgPersonDto {
   @Matches(ID) id: string;
   @IsString() @MinLength(1) @MaxLength(200) name: string;
-  @IsOptional() @IsString() email?: string;
+  @IsOptional() @IsEmail({}, { message: '$property must be an email address' }) email?: string;
+  /** What the person reads notices in: zh (default) or en. */
+  @IsOptional() @IsIn(LANGUAGES, { message: `$property must be one of: ${LANGUAGES.join(', ')}` }) language?: Language;
   @IsArray() @ValidateNested({ each: true }) @Type(() => OrgPositionDto) positions: OrgPositionDto[] = [];
 }
 

@@ -55,9 +55,9 @@ export async function seedOrg(ds: DataSource, org: OrgFileDto, now = new Date())
       summary.responsibilityAreas += await syncAreas(m, unit, now);
       for (const p of unit.people) {
         await m.query(
-          `INSERT INTO people(id, name, unit_id, email) VALUES ($1,$2,$3,$4)
-           ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, unit_id = EXCLUDED.unit_id, email = EXCLUDED.email`,
-          [p.id, p.name, unit.id, p.email ?? null],
+          `INSERT INTO people(id, name, unit_id, email, language) VALUES ($1,$2,$3,$4,$5)
+           ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, unit_id = EXCLUDED.unit_id, email = EXCLUDED.email, language = EXCLUDED.language`,
+          [p.id, p.name, unit.id, p.email ?? null, p.language ?? 'zh'],
         );
         summary.people++;
       }

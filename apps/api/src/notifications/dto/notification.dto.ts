@@ -56,7 +56,41 @@ export class NoticeDto {
   @ApiProperty({ type: NoticeSubjectDto }) about: NoticeSubjectDto;
   @ApiProperty({ type: String, nullable: true, description: 'Whom the recipient acts for (职务代理), on an acting person’s copy' }) actingFor: string | null;
   @ApiProperty() read: boolean;
+  @ApiProperty({ type: [String], enum: ['email', 'wecom', 'dingtalk'], description: 'Channels it could not be sent through: the console says so' }) undelivered: string[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class DeliveriesQuery {
+  @ApiProperty({ enum: ['failed'], description: 'Deliveries given up after the policy’s attempts' })
+  @IsIn(['failed'], { message: '$property must be failed' })
+  status: 'failed';
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50, type: 'integer' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @IsOptional() @Matches(/^[1-9]\d{0,17}$/, { message: '$property is not a cursor returned by this endpoint' })
+  cursor?: string;
+}
+
+export class FailedDeliveryDto {
+  @ApiProperty() id: string;
+  @ApiProperty() notificationId: string;
+  @ApiProperty({ enum: ['email', 'wecom', 'dingtalk'] }) channel: string;
+  @ApiProperty() address: string;
+  @ApiProperty() attempts: number;
+  @ApiProperty({ type: String, nullable: true }) lastError: string | null;
+  @ApiProperty() recipientId: string;
+  @ApiProperty() recipientName: string;
+  @ApiProperty() unitId: string;
+  @ApiProperty({ enum: NOTICE_KINDS }) kind: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class FailedDeliveryPageDto {
+  @ApiProperty({ type: [FailedDeliveryDto] }) items: FailedDeliveryDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
 export class FeedPageDto {
