@@ -6,9 +6,12 @@ import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
 import { DeliveryRepository, FeedRepository, OrgRepository, parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { DeliveryDispatcher } from '../../apps/worker/src/notifications/delivery-dispatcher.js';
 import { EmailChannel, noticeMessageId } from '../../apps/worker/src/notifications/email-channel.js';
+import { DingTalkRobot, WeComRobot } from '../../apps/worker/src/notifications/robot-channels.js';
+import { startRobotReceiver } from '../support/robot-receiver.js';
 import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-a-county-18';
+const DINGTALK_SECRET = 'SEC-e2e-0123456789abcdef';
 const HEAD = `${UNIT}-head-security`;
 const DEPUTY = `${UNIT}-deputy-1`;
 
@@ -47,12 +50,21 @@ describe('the in-app notice feed and its live stream', () => {
   let worker: RunningWorker;
   let as: AuthHeaders;
   let base: string;
+  let robots: Awaited<ReturnType<typeof startRobotReceiver>>;
   const http = () => request(app.getHttpServer());
   const feed = async (who: string, query: Record<string, string | number> = {}) => (await http().get('/notifications').query(query).set(as(who)).expect(200)).body as { items: Notice[]; unread: number; nextCursor: string | null };
 
   beforeAll(async () => {
     ds = await openDataSource();
-    await seedOrg(ds, parseOrgFile(JSON.stringify({ units: [demoUnitClone('city-a-county-1', 'city-a-county-1', UNIT)] }), await storedUnitIds(ds)));
+    // The unit's notices also go to its WeCom and DingTalk group robots, which @mention each person.
+    const unit = demoUnitClone('city-a-county-1', 'city-a-county-1', UNIT);
+    unit.robots = [{ channel: 'wecom', webhookEnv: 'NOTICE_E2E_WECOM' }, { channel: 'dingtalk', webhookEnv: 'NOTICE_E2E_DINGTALK', secretEnv: 'NOTICE_E2E_DINGTALK_SECRET' }];
+    for (const p of unit.people) Object.assign(p, { wecomUserId: `wx-${p.id}`, dingtalkUserId: `dt-${p.id}` });
+    await seedOrg(ds, parseOrgFile(JSON.stringify({ units: [unit] }), await storedUnitIds(ds)));
+    robots = await startRobotReceiver(DINGTALK_SECRET);
+    process.env.NOTICE_E2E_WECOM = `${robots.url}/wecom?key=e2e-key`;
+    process.env.NOTICE_E2E_DINGTALK = `${robots.url}/dingtalk?access_token=e2e-token`;
+    process.env.NOTICE_E2E_DINGTALK_SECRET = DINGTALK_SECRET;
     worker = await startWorker(useTaskQueue('e2e-notifications'), ds);
     app = await createApp();
     as = await signInEveryone(app, ds);
@@ -64,6 +76,7 @@ describe('the in-app notice feed and its live stream', () => {
   });
 
   afterAll(async () => {
+    await robots?.close();
     await app?.close();
     await worker?.stop();
     await ds?.destroy();
@@ -156,13 +169,19 @@ describe('the in-app notice feed and its live stream', () => {
     }
   });
 
-  it('mails every notice of a hazard climbing the whole ladder once, in each reader’s language, with a stable Message-ID and a link to its page', async () => {
+  it('mails every notice of a hazard climbing the whole ladder once, in each reader’s language, with a stable Message-ID and a link, and posts the unit’s to its WeCom and DingTalk robots', async () => {
     const email = new EmailChannel(infra.smtpUrl, 'Dutychain <noreply@dutychain.test>', 'http://console.test', new FeedRepository(ds), new OrgRepository(ds));
-    const dispatcher = new DeliveryDispatcher(new DeliveryRepository(ds), 'email', email, 3);
+    const repo = new DeliveryRepository(ds);
+    const [feedRepo, orgRepo] = [new FeedRepository(ds), new OrgRepository(ds)];
+    const dispatchers = [
+      new DeliveryDispatcher(repo, 'email', email, 3),
+      new DeliveryDispatcher(repo, 'wecom', new WeComRobot(feedRepo, orgRepo, 'http://console.test'), 3),
+      new DeliveryDispatcher(repo, 'dingtalk', new DingTalkRobot(feedRepo, orgRepo, 'http://console.test'), 3),
+    ];
     let sending = true;
     const loop = (async () => {
       while (sending) {
-        await dispatcher.dispatchOnce();
+        for (const d of dispatchers) await d.dispatchOnce();
         await new Promise((r) => setTimeout(r, 200));
       }
     })();
@@ -189,6 +208,18 @@ describe('the in-app notice feed and its live stream', () => {
       expect(full.Text).toContain(`Open: http://console.test/console/hazards/${id}`);
       expect(full.HTML).toContain(`href="http://console.test/console/hazards/${id}"`);
       expect(mails.some((m) => m.To[0]!.Address === `${UNIT}-principal@dangan.example.cn` && m.Subject.startsWith('【逐级上报】'))).toBe(true);
+      // The unit's people's notices also reached both group robots, once each, signed and @mentioning the person.
+      const ours: Array<{ id: string; recipient: string }> = await ds.query(`SELECT n.id::text AS id, n.recipient_id AS recipient FROM notifications n JOIN people p ON p.id = n.recipient_id WHERE n.hazard_id = $1 AND p.unit_id = $2`, [id, UNIT]);
+      expect(ours.length).toBeGreaterThanOrEqual(3);
+      const numbered = (n: { id: string }) => new RegExp(`(通知编号|Notice) ${n.id}(\\D|$)`);
+      await eventually(async () => ours.every((n) => robots.posts.filter((p) => numbered(n).test(p.text)).length >= 2), 'every robot post', 20_000);
+      for (const n of ours) {
+        const posts = robots.posts.filter((p) => numbered(n).test(p.text));
+        expect({ notice: n.id, channels: posts.map((p) => p.channel).sort(), problems: posts.map((p) => p.problem) }).toEqual({ notice: n.id, channels: ['dingtalk', 'wecom'], problems: [null, null] });
+        expect(posts.find((p) => p.channel === 'wecom')!.text).toContain(`<@wx-${n.recipient}>`);
+        expect(posts.find((p) => p.channel === 'dingtalk')!.body.at).toEqual({ atUserIds: [`dt-${n.recipient}`], isAtAll: false });
+      }
+      expect(robots.posts.filter((p) => p.problem)).toEqual([]);
     } finally {
       sending = false;
       await loop;
@@ -201,17 +232,17 @@ describe('the in-app notice feed and its live stream', () => {
     const deliveries = new DeliveryRepository(ds);
     const id = await report('窗户破损');
     const [notice] = await eventually(async () => {
-      const rows: Array<{ id: string }> = await ds.query(`SELECT n.id::text AS id FROM notifications n JOIN notice_deliveries d ON d.notification_id = n.id WHERE n.hazard_id = $1 AND n.kind = 'assigned' AND d.status = 'pending'`, [id]);
+      const rows: Array<{ id: string }> = await ds.query(`SELECT n.id::text AS id FROM notifications n JOIN notice_deliveries d ON d.notification_id = n.id AND d.channel = 'email' WHERE n.hazard_id = $1 AND n.kind = 'assigned' AND d.status = 'pending'`, [id]);
       return rows.length ? rows : null;
     }, 'the assignment’s delivery');
     // The process dies after the mail left and before the commit that marks it sent: the transaction rolls back.
     const crashing = new DeliveryDispatcher(deliveries, 'email', { send: async (batch) => { await email.send(batch.filter((d) => d.notificationId === notice!.id)); throw new Error('killed'); } }, 3, 500);
     await expect(crashing.dispatchOnce()).rejects.toThrow('killed');
-    const [pending] = await ds.query(`SELECT status, attempts FROM notice_deliveries WHERE notification_id = $1`, [notice!.id]);
+    const [pending] = await ds.query(`SELECT status, attempts FROM notice_deliveries WHERE notification_id = $1 AND channel = 'email'`, [notice!.id]);
     expect(pending).toEqual({ status: 'pending', attempts: 0 });
     // The next dispatcher sends it again, once; the two copies carry the same Message-ID.
     const next = new DeliveryDispatcher(deliveries, 'email', email, 3, 500);
-    await eventually(async () => (await next.dispatchOnce(), (await ds.query(`SELECT status FROM notice_deliveries WHERE notification_id = $1`, [notice!.id]))[0].status === 'sent'), 'the resend');
+    await eventually(async () => (await next.dispatchOnce(), (await ds.query(`SELECT status FROM notice_deliveries WHERE notification_id = $1 AND channel = 'email'`, [notice!.id]))[0].status === 'sent'), 'the resend');
     const copies = (await eventually(async () => {
       const got = (await mailTo(`${HEAD}@dangan.example.cn`)).filter((m) => `<${m.MessageID}>` === noticeMessageId(notice!.id));
       return got.length >= 2 ? got : null;
@@ -237,9 +268,9 @@ describe('the in-app notice feed and its live stream', () => {
       },
     }, 2, 500);
     await refusing.dispatchOnce();
-    await ds.query(`UPDATE notice_deliveries SET next_attempt_at = now() WHERE notification_id = $1`, [notice!.id]);
+    await ds.query(`UPDATE notice_deliveries SET next_attempt_at = now() WHERE notification_id = $1 AND channel = 'email'`, [notice!.id]);
     await refusing.dispatchOnce();
-    const [row] = await ds.query(`SELECT status, attempts, last_error FROM notice_deliveries WHERE notification_id = $1`, [notice!.id]);
+    const [row] = await ds.query(`SELECT status, attempts, last_error FROM notice_deliveries WHERE notification_id = $1 AND channel = 'email'`, [notice!.id]);
     expect(row).toEqual({ status: 'failed', attempts: 2, last_error: '550 mailbox unavailable' });
     const failed = (await http().get('/notifications/deliveries').query({ status: 'failed' }).set(as(`${UNIT}-safety-officer`)).expect(200)).body.items;
     expect(failed).toEqual(expect.arrayContaining([expect.objectContaining({ notificationId: notice!.id, channel: 'email', recipientName: '刘丽华', lastError: '550 mailbox unavailable' })]));
@@ -247,5 +278,24 @@ describe('the in-app notice feed and its live stream', () => {
     const inFeed = (await feed(HEAD, { limit: 100 })).items.find((n) => n.id === notice!.id) as Notice & { undelivered: string[] };
     expect(inFeed.undelivered).toEqual(['email']);
     email.close();
+  });
+
+  it('retries a robot post the robot refused (a DingTalk signature made with the wrong secret), and names the refusal', async () => {
+    const id = await report('监控探头离线');
+    const [notice] = await eventually(async () => {
+      const rows: Array<{ id: string }> = await ds.query(`SELECT n.id::text AS id FROM notifications n JOIN notice_deliveries d ON d.notification_id = n.id AND d.channel = 'dingtalk' WHERE n.hazard_id = $1 AND n.kind = 'assigned'`, [id]);
+      return rows.length ? rows : null;
+    }, 'the assignment’s DingTalk delivery');
+    const refusedBefore = robots.posts.filter((p) => p.problem).length;
+    process.env.NOTICE_E2E_DINGTALK_SECRET = 'not-the-robot-secret';
+    try {
+      const dingtalk = new DeliveryDispatcher(new DeliveryRepository(ds), 'dingtalk', new DingTalkRobot(new FeedRepository(ds), new OrgRepository(ds), 'http://console.test'), 3, 500);
+      await dingtalk.dispatchOnce();
+    } finally {
+      process.env.NOTICE_E2E_DINGTALK_SECRET = DINGTALK_SECRET;
+    }
+    const [row] = await ds.query(`SELECT status, attempts, last_error FROM notice_deliveries WHERE notification_id = $1 AND channel = 'dingtalk'`, [notice!.id]);
+    expect(row).toEqual({ status: 'pending', attempts: 1, last_error: 'DingTalk robot answered 200: sign does not match' });
+    expect(robots.posts.filter((p) => p.problem).slice(refusedBefore).map((p) => p.problem)).toContain('sign does not match');
   });
 });

@@ -52,4 +52,33 @@ describe('parseOrgFile', () => {
   it('rejects structurally wrong files with the path of each field', () => {
     expect(() => parseOrgFile('units:\n  - id: "Bad Id"\n    name: ""\n')).toThrow(/units\.0\.id.*\n.*units\.0\.name/s);
   });
+
+  it('names a malformed address, an unknown language or channel, and a robot whose secret is not named', () => {
+    const file = JSON.stringify({
+      units: [{
+        id: 'u1', name: 'U1', departments: [], responsibilityAreas: {},
+        people: [{ id: 'p1', name: 'P', email: 'not-an-address', language: 'fr', wecomUserId: 'has spaces', positions: [] }],
+        robots: [{ channel: 'slack', webhookEnv: 'X' }, { channel: 'dingtalk', webhookEnv: 'https://oapi.dingtalk.com/robot/send?access_token=abc' }],
+      }],
+    });
+    const problems = (() => {
+      try {
+        parseOrgFile(file);
+        return [];
+      } catch (err) {
+        return (err as { problems: string[] }).problems;
+      }
+    })();
+    expect(problems.join('\n')).toMatch(/people\.0\.email: email must be an email address/);
+    expect(problems.join('\n')).toMatch(/people\.0\.language: language must be one of: zh, en/);
+    expect(problems.join('\n')).toMatch(/people\.0\.wecomUserId: wecomUserId must be a WeCom user id/);
+    expect(problems.join('\n')).toMatch(/robots\.0\.channel: channel must be wecom or dingtalk/);
+    // A webhook written into the file (its key is a secret) is refused: the file names a variable.
+    expect(problems.join('\n')).toMatch(/robots\.1\.webhookEnv: webhookEnv must name an environment variable/);
+  });
+
+  it('wants a DingTalk robot’s signing secret named, and one robot per channel', () => {
+    const unit = { id: 'u1', name: 'U1', departments: [], responsibilityAreas: {}, people: [], robots: [{ channel: 'dingtalk', webhookEnv: 'DT_HOOK' }, { channel: 'dingtalk', webhookEnv: 'DT_HOOK_2', secretEnv: 'DT_SECRET' }] };
+    expect(() => parseOrgFile(JSON.stringify({ units: [unit] }))).toThrow(/units\.u1\.robots: one robot per channel[\s\S]*units\.u1\.robots\.dingtalk\.secretEnv/);
+  });
 });

@@ -1,6 +1,7 @@
 import { createTransport, type Transporter } from 'nodemailer';
-import { noticeView, peopleNamedIn, type NoticeView } from '#domain';
+import type { NoticeView } from '#domain';
 import type { DueDelivery, FeedRepository, OrgRepository } from '#persistence';
+import { eachOf, viewsOf } from './notice-batch.js';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -26,22 +27,10 @@ export class EmailChannel {
 
   /** Sends each delivery of the batch; the answer is, in order, null for sent or the error. */
   async send(batch: DueDelivery[]): Promise<Array<Error | null>> {
-    const notices = new Map((await this.feed.byIds(batch.map((d) => d.notificationId))).map((n) => [n.id, n]));
-    const names = await this.org.names(peopleNamedIn([...notices.values()]));
-    const now = Date.now();
-    return Promise.all(
-      batch.map(async (d) => {
-        try {
-          const notice = notices.get(d.notificationId);
-          if (!notice) throw new Error(`notice ${d.notificationId} is gone`);
-          const view = noticeView(notice, d.language, names, now);
-          await this.transport.sendMail({ from: this.from, to: d.address, messageId: noticeMessageId(d.notificationId), subject: view.subject, ...this.bodies(view, d.language) });
-          return null;
-        } catch (err) {
-          return err instanceof Error ? err : new Error(String(err));
-        }
-      }),
-    );
+    const views = await viewsOf(this.feed, this.org, batch);
+    return eachOf(batch, views, async (d, view) => {
+      await this.transport.sendMail({ from: this.from, to: d.address, messageId: noticeMessageId(d.notificationId), subject: view.subject, ...this.bodies(view, d.language) });
+    });
   }
 
   private bodies(view: NoticeView, lang: DueDelivery['language']): { text: string; html: string } {

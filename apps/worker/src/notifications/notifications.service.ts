@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { notificationsConfig, type NotificationsConfig } from '#config';
-import { DeliveryRepository, FeedRepository, OrgRepository, OutboxRepository } from '#persistence';
-import { DeliveryDispatcher } from './delivery-dispatcher.js';
+import { DeliveryRepository, FeedRepository, OrgRepository, OutboxRepository, type DeliveryChannel } from '#persistence';
+import { DeliveryDispatcher, type ChannelSender } from './delivery-dispatcher.js';
 import { EmailChannel } from './email-channel.js';
 import { LogSender, WebhookSender, type NotificationSender } from './notification-sender.js';
 import { OutboxDispatcher } from './outbox-dispatcher.js';
+import { DingTalkRobot, WeComRobot } from './robot-channels.js';
 
 /** A dispatch round run every poll interval until shutdown. */
 class Loop {
@@ -30,7 +31,7 @@ class Loop {
   }
 }
 
-/** Runs the outbox dispatchers in the worker process: the generic sender (log or webhook) and email when SMTP_URL is set. */
+/** Runs the outbox dispatchers in the worker process: the generic sender (log or webhook), the work-chat robots, and email when SMTP_URL is set. */
 @Injectable()
 export class NotificationsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Notifications');
@@ -53,20 +54,27 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
       this.loops.push(new Loop(() => dispatcher.dispatchOnce().then((r) => r.failed && this.logger.warn(`${r.failed} notification(s) failed; they will be retried`)).catch((err: unknown) => this.logger.error(`Outbox dispatch failed: ${String(err)}`)), this.config.pollMs));
       this.logger.log(`Sending notifications through ${sender.name}`);
     }
+    const channels: Array<[DeliveryChannel, ChannelSender]> = [
+      ['wecom', new WeComRobot(this.feed, this.org, this.config.consoleUrl)],
+      ['dingtalk', new DingTalkRobot(this.feed, this.org, this.config.consoleUrl)],
+    ];
     if (this.config.smtpUrl) {
       this.email = new EmailChannel(this.config.smtpUrl, this.config.smtpFrom, this.config.consoleUrl, this.feed, this.org);
-      const dispatcher = new DeliveryDispatcher(this.deliveries, 'email', this.email, this.config.maxAttempts);
+      channels.push(['email', this.email]);
+    }
+    for (const [channel, sender] of channels) {
+      const dispatcher = new DeliveryDispatcher(this.deliveries, channel, sender, this.config.maxAttempts);
       const round = () =>
         dispatcher
           .dispatchOnce()
           .then((r) => {
-            if (r.retried) this.logger.warn(`${r.retried} email(s) not sent; they will be retried`);
-            if (r.failed) this.logger.error(`${r.failed} email(s) given up after ${this.config.maxAttempts} attempts`);
+            if (r.retried) this.logger.warn(`${r.retried} ${channel} notice(s) not sent; they will be retried`);
+            if (r.failed) this.logger.error(`${r.failed} ${channel} notice(s) given up after ${this.config.maxAttempts} attempts`);
           })
-          .catch((err: unknown) => this.logger.error(`Email dispatch failed: ${String(err)}`));
+          .catch((err: unknown) => this.logger.error(`${channel} dispatch failed: ${String(err)}`));
       this.loops.push(new Loop(round, this.config.pollMs));
-      this.logger.log('Sending notice email over SMTP');
     }
+    this.logger.log(`Delivering notices by ${channels.map(([c]) => c).join(', ')}`);
     for (const loop of this.loops) loop.start();
   }
 

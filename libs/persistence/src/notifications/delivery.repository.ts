@@ -12,6 +12,10 @@ export interface DueDelivery {
   attempts: number;
   recipientId: string;
   language: Language;
+  /** The recipient's user id in this channel's chat (robots @mention it), when the org file gives one. */
+  chatUserId: string | null;
+  /** For a robot: the environment variable naming its signing secret (DingTalk). */
+  secretEnv: string | null;
 }
 
 export interface DeliveryRound {
@@ -48,8 +52,10 @@ export class DeliveryRepository {
 
   deliverDue(channel: DeliveryChannel, batchSize: number, maxAttempts: number, send: (batch: DueDelivery[]) => Promise<Array<Error | null>>): Promise<DeliveryRound> {
     return this.ds.transaction(async (m) => {
-      const rows: Array<{ id: string; notification_id: string; address: string; attempts: number; recipient_id: string; language: Language }> = await m.query(
-        `SELECT d.id::text AS id, d.notification_id::text AS notification_id, d.address, d.attempts, n.recipient_id, coalesce(p.language, 'zh') AS language
+      const rows: Array<{ id: string; notification_id: string; address: string; attempts: number; recipient_id: string; language: Language; chat_user_id: string | null; secret_env: string | null }> = await m.query(
+        `SELECT d.id::text AS id, d.notification_id::text AS notification_id, d.address, d.attempts, n.recipient_id, coalesce(p.language, 'zh') AS language,
+                CASE d.channel WHEN 'wecom' THEN p.wecom_user_id WHEN 'dingtalk' THEN p.dingtalk_user_id END AS chat_user_id,
+                (SELECT r.secret_env FROM unit_robots r WHERE r.channel = d.channel AND r.webhook_env = d.address LIMIT 1) AS secret_env
            FROM notice_deliveries d
            JOIN notifications n ON n.id = d.notification_id
            LEFT JOIN people p ON p.id = n.recipient_id
@@ -57,7 +63,7 @@ export class DeliveryRepository {
           ORDER BY d.next_attempt_at, d.id LIMIT $2 FOR UPDATE OF d SKIP LOCKED`,
         [channel, batchSize],
       );
-      const batch = rows.map((r) => ({ id: r.id, notificationId: r.notification_id, channel, address: r.address, attempts: r.attempts, recipientId: r.recipient_id, language: r.language }));
+      const batch = rows.map((r) => ({ id: r.id, notificationId: r.notification_id, channel, address: r.address, attempts: r.attempts, recipientId: r.recipient_id, language: r.language, chatUserId: r.chat_user_id, secretEnv: r.secret_env }));
       const outcomes = batch.length ? await send(batch) : [];
       const round: DeliveryRound = { sent: 0, retried: 0, failed: 0 };
       for (const [i, d] of batch.entries()) {

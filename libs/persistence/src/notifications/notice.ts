@@ -8,8 +8,8 @@ export type NoticeSource = { hazardId: string; stream?: never } | { stream: stri
 /**
  * Writes one notice, once (a retried write changes nothing), for the recipient and for whoever acts
  * for them now (职务代理), whose copy says for whom; each is a row of its reader's feed, and one
- * delivery per channel the reader has (an email address: email), in the same transaction. Every
- * notice goes through here.
+ * delivery per channel the reader has (an email address; the group robots of their unit), in the
+ * same transaction. Every notice goes through here.
  */
 export async function insertNotice(m: Pick<DataSource, 'query'>, source: NoticeSource, sequence: number, recipientId: string, kind: NoticeKind, payload: Record<string, unknown>): Promise<void> {
   const [column, key] = source.hazardId !== undefined ? ['hazard_id', source.hazardId] : ['stream', source.stream];
@@ -21,7 +21,9 @@ export async function insertNotice(m: Pick<DataSource, 'query'>, source: NoticeS
          INSERT INTO notifications (${column}, sequence, recipient_id, kind, payload) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING RETURNING id
        )
        INSERT INTO notice_deliveries (notification_id, channel, address)
-       SELECT notice.id, 'email', p.email FROM notice JOIN people p ON p.id = $3 WHERE p.email IS NOT NULL`,
+       SELECT notice.id, 'email', p.email FROM notice JOIN people p ON p.id = $3 WHERE p.email IS NOT NULL
+       UNION ALL
+       SELECT notice.id, r.channel, r.webhook_env FROM notice JOIN people p ON p.id = $3 JOIN unit_robots r ON r.unit_id = p.unit_id`,
       [key, sequence, to, kind, { ...payload, ...extra }],
     );
   }

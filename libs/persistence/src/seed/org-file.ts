@@ -18,6 +18,7 @@ import { parse } from 'yaml';
 import { HAZARD_CATEGORIES, LANGUAGES, ORG_ID_PATTERN, POSITION_KINDS, type Language, type PositionKind } from '#domain';
 
 const ID = ORG_ID_PATTERN;
+const ENV_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
 
 export class OrgPositionDto {
   @IsIn(POSITION_KINDS) kind: PositionKind;
@@ -31,7 +32,17 @@ export class OrgPersonDto {
   @IsOptional() @IsEmail({}, { message: '$property must be an email address' }) email?: string;
   /** What the person reads notices in: zh (default) or en. */
   @IsOptional() @IsIn(LANGUAGES, { message: `$property must be one of: ${LANGUAGES.join(', ')}` }) language?: Language;
+  /** Their user ids in WeCom and DingTalk, for the @mention in a group robot's message. */
+  @IsOptional() @IsString() @Matches(/^[\w.@-]{1,64}$/, { message: '$property must be a WeCom user id' }) wecomUserId?: string;
+  @IsOptional() @IsString() @Matches(/^[\w.@-]{1,64}$/, { message: '$property must be a DingTalk user id' }) dingtalkUserId?: string;
   @IsArray() @ValidateNested({ each: true }) @Type(() => OrgPositionDto) positions: OrgPositionDto[] = [];
+}
+
+/** A work-chat group robot: its webhook (and DingTalk's signing secret) are read from the environment variables named here, never written in the file. */
+export class OrgRobotDto {
+  @IsIn(['wecom', 'dingtalk'], { message: '$property must be wecom or dingtalk' }) channel: 'wecom' | 'dingtalk';
+  @Matches(ENV_NAME, { message: '$property must name an environment variable (A-Z, 0-9, _)' }) webhookEnv: string;
+  @IsOptional() @Matches(ENV_NAME, { message: '$property must name an environment variable (A-Z, 0-9, _)' }) secretEnv?: string;
 }
 
 export class OrgDepartmentDto {
@@ -47,6 +58,8 @@ export class OrgUnitDto {
   /** category → department id */
   @IsObject() responsibilityAreas: Record<string, string> = {};
   @IsArray() @ValidateNested({ each: true }) @Type(() => OrgPersonDto) people: OrgPersonDto[] = [];
+  /** The group robots the notices of this unit's people also go to (one per channel). */
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => OrgRobotDto) robots?: OrgRobotDto[];
 }
 
 export class OrgFileDto {
@@ -111,6 +124,9 @@ export function parseOrgFile(text: string, existingUnitIds: ReadonlySet<string> 
         if (pos.oversees?.length && pos.kind !== 'deputy') problems.push(`${at}: only a deputy oversees departments`);
       }
     }
+    const robotChannels = (unit.robots ?? []).map((r) => r.channel);
+    if (new Set(robotChannels).size !== robotChannels.length) problems.push(`units.${unit.id}.robots: one robot per channel`);
+    for (const r of unit.robots ?? []) if (r.channel === 'dingtalk' && !r.secretEnv) problems.push(`units.${unit.id}.robots.dingtalk.secretEnv: a DingTalk robot signs its requests; name the variable holding its secret`);
     if (unit.people.filter((p) => p.positions.some((x) => x.kind === 'principal')).length > 1) {
       problems.push(`units.${unit.id}: a unit has one principal`);
     }

@@ -53,11 +53,17 @@ export async function seedOrg(ds: DataSource, org: OrgFileDto, now = new Date())
         summary.departments++;
       }
       summary.responsibilityAreas += await syncAreas(m, unit, now);
+      // The file is the whole truth about a unit's robots: one it no longer names is removed.
+      await m.query(`DELETE FROM unit_robots WHERE unit_id = $1`, [unit.id]);
+      for (const r of unit.robots ?? []) {
+        await m.query(`INSERT INTO unit_robots(unit_id, channel, webhook_env, secret_env) VALUES ($1,$2,$3,$4)`, [unit.id, r.channel, r.webhookEnv, r.secretEnv ?? null]);
+      }
       for (const p of unit.people) {
         await m.query(
-          `INSERT INTO people(id, name, unit_id, email, language) VALUES ($1,$2,$3,$4,$5)
-           ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, unit_id = EXCLUDED.unit_id, email = EXCLUDED.email, language = EXCLUDED.language`,
-          [p.id, p.name, unit.id, p.email ?? null, p.language ?? 'zh'],
+          `INSERT INTO people(id, name, unit_id, email, language, wecom_user_id, dingtalk_user_id) VALUES ($1,$2,$3,$4,$5,$6,$7)
+           ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, unit_id = EXCLUDED.unit_id, email = EXCLUDED.email, language = EXCLUDED.language,
+             wecom_user_id = EXCLUDED.wecom_user_id, dingtalk_user_id = EXCLUDED.dingtalk_user_id`,
+          [p.id, p.name, unit.id, p.email ?? null, p.language ?? 'zh', p.wecomUserId ?? null, p.dingtalkUserId ?? null],
         );
         summary.people++;
       }
