@@ -12,6 +12,12 @@ import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEver
 
 const UNIT = 'city-a-county-18';
 const DINGTALK_SECRET = 'SEC-e2e-0123456789abcdef';
+const beijingMinute = (ms: number) => Math.floor(((ms + 8 * 3600_000) % 86_400_000) / 60_000);
+const hhmm = (minute: number) => `${String(Math.floor(((minute + 1440) % 1440) / 60)).padStart(2, '0')}:${String((minute + 1440) % 60).padStart(2, '0')}`;
+const QUIET_STARTED = Date.now();
+const QUIET_HOURS = `${hhmm(beijingMinute(QUIET_STARTED) - 60)}-${hhmm(beijingMinute(QUIET_STARTED) + 10)}`;
+/** Beijing time is UTC+8 exactly, so its minutes start with UTC's: the quiet hours end at this instant. */
+const QUIET_ENDS = QUIET_STARTED - (QUIET_STARTED % 60_000) + 10 * 60_000;
 const HEAD = `${UNIT}-head-security`;
 const DEPUTY = `${UNIT}-deputy-1`;
 
@@ -60,6 +66,8 @@ describe('the in-app notice feed and its live stream', () => {
     const unit = demoUnitClone('city-a-county-1', 'city-a-county-1', UNIT);
     unit.robots = [{ channel: 'wecom', webhookEnv: 'NOTICE_E2E_WECOM' }, { channel: 'dingtalk', webhookEnv: 'NOTICE_E2E_DINGTALK', secretEnv: 'NOTICE_E2E_DINGTALK_SECRET' }];
     for (const p of unit.people) Object.assign(p, { wecomUserId: `wx-${p.id}`, dingtalkUserId: `dt-${p.id}` });
+    // The head's quiet hours began an hour ago and end in ten minutes (Beijing time).
+    unit.people.find((p) => p.id === HEAD)!.quietHours = QUIET_HOURS;
     await seedOrg(ds, parseOrgFile(JSON.stringify({ units: [unit] }), await storedUnitIds(ds)));
     robots = await startRobotReceiver(DINGTALK_SECRET);
     process.env.NOTICE_E2E_WECOM = `${robots.url}/wecom?key=e2e-key`;
@@ -70,6 +78,9 @@ describe('the in-app notice feed and its live stream', () => {
     as = await signInEveryone(app, ds);
     await http().put('/policies/notice-fast').set(as('prov-principal')).send(noticeFast).expect(200);
     await http().put('/policies/ladder-fast').set(as('prov-principal')).send(ladderFast).expect(200);
+    // A reminder some 6 s in, the deadline 20 minutes in: after the head's quiet hours end.
+    const remindFast = { ...noticeFast, reminders: [0.005], severities: { general: { ...noticeFast.severities.general, acknowledge: 'PT20M' }, major: { ...noticeFast.severities.major, acknowledge: 'PT20M' } } };
+    await http().put('/policies/remind-fast').set(as('prov-principal')).send(remindFast).expect(200);
     const server = app.getHttpServer().listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -297,5 +308,23 @@ describe('the in-app notice feed and its live stream', () => {
     const [row] = await ds.query(`SELECT status, attempts, last_error FROM notice_deliveries WHERE notification_id = $1 AND channel = 'dingtalk'`, [notice!.id]);
     expect(row).toEqual({ status: 'pending', attempts: 1, last_error: 'DingTalk robot answered 200: sign does not match' });
     expect(robots.posts.filter((p) => p.problem).slice(refusedBefore).map((p) => p.problem)).toContain('sign does not match');
+  });
+
+  it('holds a reminder back until the reader’s quiet hours end, while what is not a reminder goes at once', async () => {
+    const id = await report('库房温湿度超标', 'remind-fast');
+    const deliveries = async (kind: string) =>
+      (await ds.query(
+        `SELECT d.channel, extract(epoch FROM d.next_attempt_at) * 1000 AS at, extract(epoch FROM n.created_at) * 1000 AS created FROM notice_deliveries d JOIN notifications n ON n.id = d.notification_id
+          WHERE n.hazard_id = $1 AND n.kind = $2 AND n.recipient_id = $3 ORDER BY d.channel`, [id, kind, HEAD])) as Array<{ channel: string; at: number; created: number }>;
+    const reminder = await eventually(async () => {
+      const rows = await deliveries('deadline_approaching');
+      return rows.length ? rows : null;
+    }, 'the reminder', 30_000);
+    // Held to the minute the quiet hours end, on every channel.
+    expect(reminder.map((r) => r.channel)).toEqual(['dingtalk', 'email', 'wecom']);
+    for (const r of reminder) expect({ channel: r.channel, at: Math.round(Number(r.at)) }).toEqual({ channel: r.channel, at: QUIET_ENDS });
+    const assigned = await deliveries('assigned');
+    expect(assigned.length).toBe(3);
+    for (const a of assigned) expect(Number(a.at) - Number(a.created)).toBeLessThan(5_000);
   });
 });

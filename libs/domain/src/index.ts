@@ -34,3 +34,4 @@ export * from './accountability/authorities.js';
 export * from './notifications/notice-kinds.js';
 export * from './notifications/notice-text.js';
 export * from './notifications/notice-view.js';
+export * from './notifications/delivery-rules.js';

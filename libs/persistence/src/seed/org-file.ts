@@ -15,7 +15,7 @@ import {
   ValidationError,
 } from 'class-validator';
 import { parse } from 'yaml';
-import { HAZARD_CATEGORIES, LANGUAGES, ORG_ID_PATTERN, POSITION_KINDS, type Language, type PositionKind } from '#domain';
+import { DELIVERY_CHANNELS, HAZARD_CATEGORIES, LANGUAGES, type DeliveryChannelName, ORG_ID_PATTERN, POSITION_KINDS, type Language, type PositionKind } from '#domain';
 
 const ID = ORG_ID_PATTERN;
 const ENV_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
@@ -32,6 +32,10 @@ export class OrgPersonDto {
   @IsOptional() @IsEmail({}, { message: '$property must be an email address' }) email?: string;
   /** What the person reads notices in: zh (default) or en. */
   @IsOptional() @IsIn(LANGUAGES, { message: `$property must be one of: ${LANGUAGES.join(', ')}` }) language?: Language;
+  /** The channels they want notices on besides the feed (default: every one they have an address for). */
+  @IsOptional() @IsArray() @ArrayUnique() @IsIn(DELIVERY_CHANNELS, { each: true, message: `each value in $property must be one of: ${DELIVERY_CHANNELS.join(', ')}` }) channels?: DeliveryChannelName[];
+  /** Reminders wait until these hours end (Beijing time), e.g. "22:00-07:00". */
+  @IsOptional() @IsString() @Matches(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, { message: '$property must be HH:MM-HH:MM (Beijing time)' }) quietHours?: string;
   /** Their user ids in WeCom and DingTalk, for the @mention in a group robot's message. */
   @IsOptional() @IsString() @Matches(/^[\w.@-]{1,64}$/, { message: '$property must be a WeCom user id' }) wecomUserId?: string;
   @IsOptional() @IsString() @Matches(/^[\w.@-]{1,64}$/, { message: '$property must be a DingTalk user id' }) dingtalkUserId?: string;

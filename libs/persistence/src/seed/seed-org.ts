@@ -60,10 +60,10 @@ export async function seedOrg(ds: DataSource, org: OrgFileDto, now = new Date())
       }
       for (const p of unit.people) {
         await m.query(
-          `INSERT INTO people(id, name, unit_id, email, language, wecom_user_id, dingtalk_user_id) VALUES ($1,$2,$3,$4,$5,$6,$7)
+          `INSERT INTO people(id, name, unit_id, email, language, wecom_user_id, dingtalk_user_id, channels, quiet_hours) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)
            ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, unit_id = EXCLUDED.unit_id, email = EXCLUDED.email, language = EXCLUDED.language,
-             wecom_user_id = EXCLUDED.wecom_user_id, dingtalk_user_id = EXCLUDED.dingtalk_user_id`,
-          [p.id, p.name, unit.id, p.email ?? null, p.language ?? 'zh', p.wecomUserId ?? null, p.dingtalkUserId ?? null],
+             wecom_user_id = EXCLUDED.wecom_user_id, dingtalk_user_id = EXCLUDED.dingtalk_user_id, channels = EXCLUDED.channels, quiet_hours = EXCLUDED.quiet_hours`,
+          [p.id, p.name, unit.id, p.email ?? null, p.language ?? 'zh', p.wecomUserId ?? null, p.dingtalkUserId ?? null, p.channels ?? null, p.quietHours ?? null],
         );
         summary.people++;
       }
