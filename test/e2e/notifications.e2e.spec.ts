@@ -104,7 +104,7 @@ describe('the in-app notice feed and its live stream', () => {
   it('puts every notice in its recipient’s feed, in their language, with names and a link, and tells the next rung why it came', async () => {
     const id = await report('二号库房消防水带破损');
     const assigned = await eventually(async () => (await feed(HEAD)).items.find((n) => n.kind === 'assigned' && n.about.id === id), 'the assignment notice');
-    expect(assigned).toMatchObject({ tag: '【隐患交办】', read: false, about: { type: 'hazard', id, link: `/console/hazards/${id}` } });
+    expect(assigned).toMatchObject({ tag: '【隐患交办】', read: false, about: { type: 'hazard', id, link: `/console/#/hazards/${id}` } });
     expect(assigned.subject).toMatch(/^【隐患交办】East County 东县 Archives \(Anping\) 档案馆 · 二号库房消防水带破损 · 签收期限 \d+月\d+日 \d\d:\d\d（\d+ 分钟后）$/);
     const english = (await feed(HEAD, { lang: 'en' })).items.find((n) => n.id === assigned.id)!;
     expect(english.subject).toMatch(/^\[Hazard assigned\] .* · 二号库房消防水带破损 · acknowledge by \d+ \w{3} \d\d:\d\d Beijing time \(in \d+ minutes?\)$/);
@@ -216,8 +216,8 @@ describe('the in-app notice feed and its live stream', () => {
       const deputyMail = mails.find((m) => m.To[0]!.Address === `${DEPUTY}@dangan.example.cn` && m.Subject.startsWith('[Escalated to you]'))!;
       const full = (await (await fetch(`${infra.mailpitUrl}/api/v1/message/${deputyMail.ID}`)).json()) as { Text: string; HTML: string };
       expect(full.Text).toContain('刘丽华 did not acknowledge in time, so “档案库房漏水” is now yours.');
-      expect(full.Text).toContain(`Open: http://console.test/console/hazards/${id}`);
-      expect(full.HTML).toContain(`href="http://console.test/console/hazards/${id}"`);
+      expect(full.Text).toContain(`Open: http://console.test/console/#/hazards/${id}`);
+      expect(full.HTML).toContain(`href="http://console.test/console/#/hazards/${id}"`);
       expect(mails.some((m) => m.To[0]!.Address === `${UNIT}-principal@dangan.example.cn` && m.Subject.startsWith('【逐级上报】'))).toBe(true);
       // The unit's people's notices also reached both group robots, once each, signed and @mentioning the person.
       const ours: Array<{ id: string; recipient: string }> = await ds.query(`SELECT n.id::text AS id, n.recipient_id AS recipient FROM notifications n JOIN people p ON p.id = n.recipient_id WHERE n.hazard_id = $1 AND p.unit_id = $2`, [id, UNIT]);

@@ -26,14 +26,14 @@ export interface NoticeView extends NoticeText {
   createdAt: string;
 }
 
-/** The console page each kind of subject opens (relative to the console's address). */
+/** The console page each kind of subject opens (relative to the console's address; the console routes by hash). */
 const LINKS: Record<NoticeSubjectType, (id: string) => string> = {
-  hazard: (id) => `/console/hazards/${id}`,
-  review: (id) => `/console/reviews/${id}`,
-  incident: (id) => `/console/incidents/${id}`,
-  campaign: (id) => `/console/campaigns/${id}`,
-  signing: () => '/console/letters',
-  unit: (id) => `/console/units/${id}`,
+  hazard: (id) => `/console/#/hazards/${id}`,
+  review: (id) => `/console/#/reviews/${id}`,
+  incident: (id) => `/console/#/incidents/${id}`,
+  campaign: (id) => `/console/#/campaigns/${id}`,
+  signing: () => '/console/#/letters',
+  unit: (id) => `/console/#/units/${id}`,
 };
 
 /** The people a notice names (previous and next holders, whom an acting person acts for): their names are looked up once for a batch. */
