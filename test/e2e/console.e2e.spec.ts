@@ -134,6 +134,32 @@ describe('leaders’ console in a real browser', () => {
     await phone.screenshot({ path: `${SHOTS}/5-overview-phone.png`, fullPage: true });
   });
 
+  it('the bell counts a new notice live (Server-Sent Events), and the notice opens its hazard', async () => {
+    const as = await signInEveryone(app, ds);
+    const http = () => request(app.getHttpServer());
+    const head = await browser('zh-CN');
+    await signIn(head, u('head-security'), '人员', '登录');
+    const bell = head.locator('header .bell .bell-count');
+    await bell.and(head.locator('[data-unread]:not([data-unread=""])')).waitFor();
+    const before = Number(await bell.getAttribute('data-unread'));
+    const reported = await http()
+      .post('/hazards')
+      .set(as(u('staff-1')))
+      .send({ unitId: UNIT, category: 'fire', severity: 'general', title: '消防通道被杂物堵塞', description: '二号库房外通道', location: '二号库房', discoveredBy: u('staff-1'), discoveredAt: new Date().toISOString(), source: 'report' })
+      .expect(201);
+    // No reload, no polling by the page: the stream brings the new count.
+    await head.locator(`header .bell .bell-count[data-unread="${before + 1}"]`).waitFor({ timeout: 20_000 });
+    await head.screenshot({ path: `${SHOTS}/bell-zh.png` });
+    await head.locator('header .bell').click();
+    const item = head.locator('ul.notices li[data-read="false"]', { hasText: '消防通道被杂物堵塞' });
+    await item.getByText('【隐患交办】').waitFor();
+    await head.screenshot({ path: `${SHOTS}/notices-zh.png` });
+    await item.locator('button.notice').click();
+    await head.waitForURL(`**/console/#/hazards/${reported.body.id}`);
+    await head.getByRole('heading', { name: '消防通道被杂物堵塞' }).waitFor();
+    await head.locator(`header .bell .bell-count[data-unread="${before}"]`).waitFor({ timeout: 20_000 });
+  });
+
   it('serves what the console reads: who I am, whom dev sign-in offers, and counts over my units only', async () => {
     const as = await signInEveryone(app, ds);
     const http = () => request(app.getHttpServer());

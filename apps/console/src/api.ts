@@ -166,3 +166,57 @@ export interface ReviewDetail extends Omit<ReviewSummary, 'proposals'> {
   statements: Array<{ personId: string; text: string; submittedAt: string }>;
   sanctions: Array<{ id: string; personId: string; kind: string; startsAt: string; endsAt: string | null }>;
 }
+
+export interface Notice {
+  id: string;
+  kind: string;
+  tag: string;
+  subject: string;
+  body: string;
+  about: { type: string; id: string; link: string };
+  actingFor: string | null;
+  read: boolean;
+  undelivered: string[];
+  createdAt: string;
+}
+
+export interface NoticePage {
+  items: Notice[];
+  unread: number;
+  nextCursor: string | null;
+}
+
+/**
+ * Server-Sent Events with the bearer token: EventSource cannot send an Authorization header, and a
+ * token in the URL would reach access logs, so the stream is read with fetch. Returns a stop function.
+ */
+export function streamEvents(path: string, onEvent: (event: string, data: unknown) => void): () => void {
+  const abort = new AbortController();
+  void (async () => {
+    for (let backoff = 1000; !abort.signal.aborted; backoff = Math.min(backoff * 2, 30_000)) {
+      try {
+        const res = await fetch(path, { headers: { accept: 'text/event-stream', authorization: `Bearer ${session.token ?? ''}` }, signal: abort.signal });
+        if (!res.ok || !res.body) throw new Error(`stream answered ${res.status}`);
+        backoff = 1000;
+        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          for (let at = buffer.indexOf('\n\n'); at >= 0; at = buffer.indexOf('\n\n')) {
+            const block = buffer.slice(0, at);
+            buffer = buffer.slice(at + 2);
+            const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (data) onEvent(event, JSON.parse(data));
+          }
+        }
+      } catch {
+        // Reconnect after a pause: the server went away, or the network did.
+      }
+      if (!abort.signal.aborted) await new Promise((r) => setTimeout(r, backoff));
+    }
+  })();
+  return () => abort.abort();
+}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, session, type Me } from './api';
 import { HazardPage } from './pages/hazard.page';
 import { InboxPage } from './pages/inbox.page';
+import { NoticeBell } from './components/notice-bell';
+import { NoticesPage } from './pages/notices.page';
 import { MyHazardsPage } from './pages/my-hazards.page';
 import { OverviewPage } from './pages/overview.page';
 import { ReviewPage } from './pages/review.page';
@@ -58,6 +60,7 @@ export function App() {
         <LanguageSwitch />
         {signedIn && (
           <>
+            <NoticeBell />
             <span className="who">{t('signedInAs', { name: `${me.data!.name} (${me.data!.id})` })}</span>
             <button type="button" className="secondary" onClick={signOut}>{t('signOut')}</button>
           </>
@@ -79,6 +82,8 @@ export function App() {
         <ReviewPage id={id} me={me.data} />
       ) : page === 'reviews' ? (
         <ReviewsPage />
+      ) : page === 'notices' ? (
+        <NoticesPage />
       ) : (
         <InboxPage />
       )}

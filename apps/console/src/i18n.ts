@@ -6,7 +6,8 @@ import { initReactI18next } from 'react-i18next';
 const en = {
   app: 'Dutychain', signIn: 'Sign in', signOut: 'Sign out', person: 'Person', token: 'Bearer token', signedInAs: 'Signed in as {{name}}',
   devHint: 'Development sign-in: choose who you are.', tokenHint: 'Paste a token issued by your identity provider.',
-  nav: { inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews' }, language: 'Language',
+  nav: { inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices' }, language: 'Language',
+  notices: { title: 'My notices', bell: '{{count}} unread notices', empty: 'No notices.', markAll: 'Mark all read', more: 'More', undelivered: 'Could not be sent by {{channels}}', channel: { email: 'email', wecom: 'WeCom', dingtalk: 'DingTalk' } },
   inbox: { title: 'Requests waiting for my decision', empty: 'Nothing waiting for you.', requestedBy: 'Requested by', newDeadline: 'New deadline asked', reason: 'Reason', needs: 'Needs', mode: 'Mode', comment: 'Comment', approve: 'Approve', reject: 'Reject', decided: 'Decision recorded.' },
   left: { remaining: '{{time}} left', overdue: 'overdue by {{time}}', none: 'no deadline' },
   hazards: { title: 'Hazards I hold', toVerify: 'Waiting for verification in my units', empty: 'You hold no open hazards.', open: 'Open' },
@@ -59,7 +60,8 @@ type Dict = typeof en;
 const zh: Dict = {
   app: '隐患责任链', signIn: '登录', signOut: '退出', person: '人员', token: '访问令牌', signedInAs: '当前用户：{{name}}',
   devHint: '开发模式登录：请选择身份。', tokenHint: '请粘贴身份提供方签发的令牌。',
-  nav: { inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查' }, language: '语言',
+  nav: { inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知' }, language: '语言',
+  notices: { title: '我的通知', bell: '{{count}} 条未读通知', empty: '暂无通知。', markAll: '全部标为已读', more: '更多', undelivered: '未能通过{{channels}}送达', channel: { email: '邮件', wecom: '企业微信', dingtalk: '钉钉' } },
   inbox: { title: '等待我决定的申请', empty: '暂无待办。', requestedBy: '申请人', newDeadline: '申请的新期限', reason: '理由', needs: '需要', mode: '方式', comment: '意见', approve: '批准', reject: '驳回', decided: '已记录决定。' },
   left: { remaining: '剩余 {{time}}', overdue: '已超期 {{time}}', none: '无期限' },
   hazards: { title: '我负责的隐患', toVerify: '本单位待验收', empty: '您没有未销号的隐患。', open: '查看' },
