@@ -7,6 +7,8 @@ import { CREDENTIAL_PATTERN, loadEnvironment } from '#config';
 import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
 import { APP_ROLE, createDataSource, verifyChain, type StoredChainRow } from '#persistence';
 import { freePort } from './lib/infra.js';
+import { tallyMail } from './lib/mail-check.js';
+import { ensureMailpit, startMailpit, type RunningMailpit } from './lib/mailpit.js';
 import { pollUntil } from './lib/poll.js';
 import { API_ENTRY, killProcess, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { startEmbeddedPostgres } from './lib/postgres.js';
@@ -81,9 +83,10 @@ async function main(): Promise<number> {
   const pgPort = await freePort();
   let temporal: TemporalServer | null = null;
   let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
+  let mailpit: RunningMailpit | null = null;
   stopEverything = async () => {
     stopping = true;
-    await Promise.all([...[...children].map(stop), temporal?.stop()]);
+    await Promise.all([...[...children].map(stop), temporal?.stop(), mailpit?.stop()]);
     await pg?.stop().catch(() => undefined);
   };
   try {
@@ -92,12 +95,14 @@ async function main(): Promise<number> {
     pg = await startEmbeddedPostgres(DATA, log, pgPort);
     const url = pg.url('postgres');
     await prepareStackDatabase(url, { seed: true });
-    return await run(url, temporal);
+    // Every person of the demo org has an address: the worker mails every notice through it while it is killed.
+    mailpit = await startMailpit({ path: ensureMailpit(process.env.MAILPIT_PATH, log), logFile: join(DATA, 'mailpit.log') });
+    return await run(url, temporal, mailpit);
   } finally {
     await stopEverything();
   }
 
-  async function run(url: string, temporal: TemporalServer): Promise<number> {
+  async function run(url: string, temporal: TemporalServer, mailpit: RunningMailpit): Promise<number> {
     const address = temporal.address;
     const apiPort = await freePort();
     const childEnv = {
@@ -110,6 +115,8 @@ async function main(): Promise<number> {
       PORT: String(apiPort),
       LOG_LEVEL: 'error',
       NOTIFY_SENDER: 'off',
+      SMTP_URL: mailpit.smtpUrl,
+      NOTIFY_POLL_MS: '200',
       RATE_LIMIT_PER_MINUTE: '1000000',
     };
     const killedByUs = new WeakSet<ChildProcess>();
@@ -315,6 +322,13 @@ async function main(): Promise<number> {
       problems.push(`${dup} notifications exist twice`);
       duplicated += dup;
     }
+
+    const mail = await tallyMail(reader, mailpit.httpUrl);
+    if (mail.lost) problems.push(`${mail.lost} of ${mail.deliveries} emails never arrived`);
+    if (mail.doubled) problems.push(`${mail.doubled} emails arrived under a Message-ID no delivery has`);
+    lost += mail.lost;
+    duplicated += mail.doubled;
+    console.log(`faults: email ${mail.deliveries} deliveries, ${mail.deliveries - mail.lost} arrived under their own Message-ID; ${mail.resent} resent after a kill between sending and marking (same Message-ID), lost ${mail.lost}, doubled ${mail.doubled}`);
 
     for (const name of ['api.log', 'worker.log']) {
       const leaks = readFileSync(join(DATA, name), 'utf8').split('\n').filter((l) => CREDENTIAL_PATTERN.test(l)).length;
