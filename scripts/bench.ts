@@ -12,7 +12,9 @@ import { createDataSource } from '#persistence';
 import { DEFAULT_DATABASE_URL, loadEnvironment } from '#config';
 import { BASELINE_STEPS, baselineStepUpdate, baselineWorkflow } from '../bench/baseline.workflow.js';
 import { createBaselineActivities } from '../bench/baseline.activities.js';
+import { measureNotices } from './lib/bench-notices.js';
 import { freePort, withDatabase } from './lib/infra.js';
+import { ensureMailpit, startMailpit, type RunningMailpit } from './lib/mailpit.js';
 import { postgresReachable } from './lib/postgres.js';
 import { pollUntil } from './lib/poll.js';
 import { API_ENTRY, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
@@ -22,7 +24,7 @@ import { prepareStackDatabase, startTemporal } from './lib/stack.js';
  * `npm run bench [-- --runs 3 --only lifecycle,intake,overdue,scale,deadlines --env KEY=VALUE]`:
  * starts its own Temporal dev server (SQLite file), a fresh `dutychain_bench` database on the
  * local PostgreSQL, the worker(s) and the API as separate processes (as `npm start` does), runs
- * every measurement `--runs` times, and writes bench/results/latest.json and the table in
+ * Mailpit (every notice is mailed), every measurement `--runs` times, and writes bench/results/latest.json and the table in
  * docs/benchmarks.md. `--env` settings go to the worker and API processes (tuning before/after).
  */
 const { values: opts } = parseArgs({
@@ -34,6 +36,7 @@ const { values: opts } = parseArgs({
     open: { type: 'string', default: '10000' },
     deadlines: { type: 'string', default: '1000' },
     rows: { type: 'string', default: '100000' },
+    notices: { type: 'string', default: '1000' },
     label: { type: 'string', default: 'latest' },
     env: { type: 'string', multiple: true, default: [] },
     // Re-measure some figures and keep the others of bench/results/<label>.json.
@@ -46,7 +49,8 @@ const CONCURRENCY = Number(opts.concurrency);
 const OPEN = Number(opts.open);
 const DEADLINES = Number(opts.deadlines);
 const ROWS = Number(opts.rows);
-const ONLY = new Set((opts.only ?? 'lifecycle,intake,overdue,scale,deadlines').split(','));
+const NOTICE_BURST = Number(opts.notices);
+const ONLY = new Set((opts.only ?? 'lifecycle,intake,overdue,scale,deadlines,notices').split(','));
 const EXTRA_ENV = Object.fromEntries(opts.env!.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
 
 const DATA = join(process.cwd(), '.data', 'bench');
@@ -118,6 +122,7 @@ async function main(): Promise<void> {
   const temporal = await startTemporal({ port: await freePort(), dataDir: DATA, persist: true, cliPath: env.TEMPORAL_CLI_PATH, log });
   const address = temporal.address;
   const children = new Set<ChildProcess>();
+  let mailpit: RunningMailpit | null = null;
   // Ctrl-C stops what the benchmark started, as the end of a run does.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void Promise.all([...[...children].map(stop), temporal.stop()]).then(() => process.exit(130)));
@@ -129,11 +134,13 @@ async function main(): Promise<void> {
     await prepareStackDatabase(url, { fresh: true, seed: true });
     const owner = createDataSource({ url, poolSize: 4 });
     await owner.initialize();
-    await run({ url, workerHeapMb: env.WORKER_HEAP_MB, address, owner, temporalDb, children });
+    mailpit = await startMailpit({ path: ensureMailpit(process.env.MAILPIT_PATH, log), logFile: join(DATA, 'mailpit.log'), dbFile: join(DATA, 'mailpit.db') });
+    await run({ url, workerHeapMb: env.WORKER_HEAP_MB, address, owner, temporalDb, children, smtpUrl: mailpit.smtpUrl });
     await owner.destroy();
   } finally {
     await Promise.all([...children].map(stop));
     await temporal.stop();
+    await mailpit?.stop();
   }
 }
 
@@ -144,6 +151,7 @@ interface Stack {
   owner: ReturnType<typeof createDataSource>;
   temporalDb: string;
   children: Set<ChildProcess>;
+  smtpUrl: string;
 }
 
 async function run(stack: Stack): Promise<void> {
@@ -159,6 +167,8 @@ async function run(stack: Stack): Promise<void> {
     PORT: String(apiPort),
     LOG_LEVEL: 'warn',
     NOTIFY_SENDER: 'log',
+    // Every notice is also mailed, through a real SMTP server of the benchmark's own.
+    SMTP_URL: stack.smtpUrl,
     RATE_LIMIT_PER_MINUTE: '1000000',
     ...EXTRA_ENV,
   };
@@ -346,6 +356,8 @@ async function run(stack: Stack): Promise<void> {
         await settle('open-hazard scale');
       }
     }
+
+    if (ONLY.has('notices')) await measureNotices({ owner, runs: RUNS, burst: NOTICE_BURST, setWorkers, sample });
 
     if (ONLY.has('overdue')) {
       const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM hazards`);

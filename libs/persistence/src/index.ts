@@ -33,3 +33,4 @@ export * from './notifications/feed.repository.js';
 export * from './notifications/delivery.repository.js';
 export * from './repositories.js';
 export * from './shared/unique-violation.js';
+export { insertNotice } from './notifications/notice.js';
