@@ -357,7 +357,7 @@ async function run(stack: Stack): Promise<void> {
       }
     }
 
-    if (ONLY.has('notices')) await measureNotices({ owner, runs: RUNS, burst: NOTICE_BURST, setWorkers, sample });
+    if (ONLY.has('notices')) await measureNotices({ owner, runs: RUNS, burst: NOTICE_BURST, setWorkers, sample, afterLifecycles: ONLY.has('lifecycle') });
 
     if (ONLY.has('overdue')) {
       const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM hazards`);
