@@ -11,10 +11,15 @@ export class DeliveryDispatcher {
     private readonly channel: DeliveryChannel,
     private readonly sender: ChannelSender,
     private readonly maxAttempts: number,
-    private readonly batchSize = 20,
+    private readonly batchSize = 50,
   ) {}
 
   dispatchOnce(): Promise<DeliveryRound> {
     return this.deliveries.deliverDue(this.channel, this.batchSize, this.maxAttempts, (batch) => this.sender.send(batch));
+  }
+
+  /** A full batch means more may be due: the next round should not wait for the poll interval. */
+  isFull(round: DeliveryRound): boolean {
+    return round.sent + round.retried + round.failed >= this.batchSize;
   }
 }

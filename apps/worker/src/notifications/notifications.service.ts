@@ -7,19 +7,22 @@ import { LogSender, WebhookSender, type NotificationSender } from './notificatio
 import { OutboxDispatcher } from './outbox-dispatcher.js';
 import { DingTalkRobot, WeComRobot } from './robot-channels.js';
 
-/** A dispatch round run every poll interval until shutdown. */
+/** A dispatch round run every poll interval until shutdown, or at once again when a round says more is due (a backlog drains at full speed). */
 class Loop {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private stopped = false;
 
-  constructor(private readonly round: () => Promise<unknown>, private readonly pollMs: number) {}
+  constructor(private readonly round: () => Promise<boolean | unknown>, private readonly pollMs: number) {}
 
   start(): void {
     const tick = () => {
-      this.running = this.round().finally(() => {
-        if (!this.stopped) this.timer = setTimeout(tick, this.pollMs);
-      });
+      let more = false;
+      this.running = this.round()
+        .then((r) => (more = r === true))
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(tick, more ? 0 : this.pollMs);
+        });
     };
     tick();
   }
@@ -70,8 +73,9 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
           .then((r) => {
             if (r.retried) this.logger.warn(`${r.retried} ${channel} notice(s) not sent; they will be retried`);
             if (r.failed) this.logger.error(`${r.failed} ${channel} notice(s) given up after ${this.config.maxAttempts} attempts`);
+            return dispatcher.isFull(r);
           })
-          .catch((err: unknown) => this.logger.error(`${channel} dispatch failed: ${String(err)}`));
+          .catch((err: unknown) => void this.logger.error(`${channel} dispatch failed: ${String(err)}`));
       this.loops.push(new Loop(round, this.config.pollMs));
     }
     this.logger.log(`Delivering notices by ${channels.map(([c]) => c).join(', ')}`);
