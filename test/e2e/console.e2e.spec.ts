@@ -160,6 +160,28 @@ describe('leaders’ console in a real browser', () => {
     await head.locator(`header .bell .bell-count[data-unread="${before}"]`).waitFor({ timeout: 20_000 });
   });
 
+  it('an incident notice opens the incident’s page, and a campaign has a page of its own', async () => {
+    const as = await signInEveryone(app, ds);
+    const http = () => request(app.getHttpServer());
+    const incident = await http().post('/incidents').set(as(u('staff-1')))
+      .send({ unitId: UNIT, severity: 'general', title: '阅览室烟感报警失灵', description: '三楼阅览室', occurredAt: new Date(Date.now() - 600_000).toISOString() })
+      .expect(201);
+    const campaign = await http().post('/campaigns').set(as('city-a-principal'))
+      .send({ issuerUnitId: 'city-a', unitIds: [UNIT], title: '汛期安全专项检查', checklist: [{ id: 'flood-1', text: '排水泵可用', category: 'fire', severity: 'general' }], deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(), policyName: 'default' })
+      .expect(201);
+    const city = await browser('zh-CN');
+    await signIn(city, 'city-a-principal', '人员', '登录');
+    await city.locator('header .bell').click();
+    await city.locator('ul.notices li', { hasText: '阅览室烟感报警失灵' }).locator('button.notice').click();
+    await city.waitForURL(`**/console/#/incidents/${incident.body.id}`);
+    await city.getByRole('heading', { name: '阅览室烟感报警失灵' }).waitFor();
+    await city.locator('li[data-outcome="reported"]').waitFor();
+    await city.goto(`${base}/console/#/campaigns/${campaign.body.id}`);
+    await city.getByRole('heading', { name: '汛期安全专项检查' }).waitFor();
+    await city.locator('tr[data-status="pending"]', { hasText: 'East County' }).getByText('待报送').waitFor();
+    await city.screenshot({ path: `${SHOTS}/campaign-zh.png` });
+  });
+
   it('serves what the console reads: who I am, whom dev sign-in offers, and counts over my units only', async () => {
     const as = await signInEveryone(app, ds);
     const http = () => request(app.getHttpServer());

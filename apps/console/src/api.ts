@@ -220,3 +220,25 @@ export function streamEvents(path: string, onEvent: (event: string, data: unknow
   })();
   return () => abort.abort();
 }
+
+export interface CampaignDetail {
+  id: string;
+  issuerUnitId: string;
+  title: string;
+  deadline: string;
+  status: string;
+  checklist: Array<{ id: string; text: string }>;
+  units: Array<{ unitId: string; status: string; submittedAt: string | null; reminders: number; escalatedAt: string | null; hazards: Array<{ itemId: string; hazardId: string }> }>;
+}
+
+export interface IncidentDetail {
+  id: string;
+  unitId: string;
+  severity: string;
+  title: string;
+  description: string;
+  occurredAt: string;
+  status: string;
+  late: boolean;
+  levels: Array<{ unitId: string; dueAt: string | null; passedOnAt: string | null; outcome: string }>;
+}

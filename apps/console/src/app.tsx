@@ -5,6 +5,7 @@ import { HazardPage } from './pages/hazard.page';
 import { InboxPage } from './pages/inbox.page';
 import { NoticeBell } from './components/notice-bell';
 import { NoticesPage } from './pages/notices.page';
+import { CampaignPage, IncidentPage } from './pages/case.pages';
 import { MyHazardsPage } from './pages/my-hazards.page';
 import { OverviewPage } from './pages/overview.page';
 import { ReviewPage } from './pages/review.page';
@@ -84,6 +85,10 @@ export function App() {
         <ReviewsPage />
       ) : page === 'notices' ? (
         <NoticesPage />
+      ) : page === 'campaigns' && id ? (
+        <CampaignPage id={id} me={me.data} />
+      ) : page === 'incidents' && id ? (
+        <IncidentPage id={id} me={me.data} />
       ) : (
         <InboxPage />
       )}
