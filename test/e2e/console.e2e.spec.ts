@@ -100,7 +100,8 @@ describe('leaders’ console in a real browser', () => {
     await deputy.getByRole('heading', { name: '等待我决定的申请' }).waitFor();
     const card = deputy.getByRole('listitem').filter({ hasText: u('head-security') });
     await card.getByText('a new lock must be ordered from the supplier').waitFor();
-    await expectText(card.locator('time.countdown'), /剩余/);
+    // The time left in Chinese units, not "3h 59m".
+    await expectText(card.locator('time.countdown'), /^剩余 \d+(天\d+小时|小时\d+分|分\d+秒)$/);
     await deputy.screenshot({ path: `${SHOTS}/3-deputy-inbox-zh.png`, fullPage: true });
     // The language switch turns the page into English.
     await deputy.getByLabel('语言').selectOption('en');

@@ -12,6 +12,7 @@ const en = {
   notices: { title: 'My notices', bell: '{{count}} unread notices', empty: 'No notices.', markAll: 'Mark all read', more: 'More', undelivered: 'Could not be sent by {{channels}}', channel: { email: 'email', wecom: 'WeCom', dingtalk: 'DingTalk' } },
   inbox: { title: 'Requests waiting for my decision', empty: 'Nothing waiting for you.', requestedBy: 'Requested by', newDeadline: 'New deadline asked', reason: 'Reason', needs: 'Needs', mode: 'Mode', comment: 'Comment', approve: 'Approve', reject: 'Reject', decided: 'Decision recorded.' },
   left: { remaining: '{{time}} left', overdue: 'overdue by {{time}}', none: 'no deadline' },
+  span: { d: '{{count}}d', h: '{{count}}h', m: '{{count}}m', s: '{{count}}s', pair: '{a} {b}' },
   hazards: { title: 'Hazards I hold', toVerify: 'Waiting for verification in my units', empty: 'You hold no open hazards.', open: 'Open' },
   hazard: {
     details: 'Details', description: 'Description', location: 'Location', discovered: 'Discovered by {{who}} at {{at}}', evidence: 'Evidence', noEvidence: 'No evidence attached.',
@@ -68,6 +69,7 @@ const zh: Dict = {
   notices: { title: '我的通知', bell: '{{count}} 条未读通知', empty: '暂无通知。', markAll: '全部标为已读', more: '更多', undelivered: '未能通过{{channels}}送达', channel: { email: '邮件', wecom: '企业微信', dingtalk: '钉钉' } },
   inbox: { title: '等待我决定的申请', empty: '暂无待办。', requestedBy: '申请人', newDeadline: '申请的新期限', reason: '理由', needs: '需要', mode: '方式', comment: '意见', approve: '批准', reject: '驳回', decided: '已记录决定。' },
   left: { remaining: '剩余 {{time}}', overdue: '已超期 {{time}}', none: '无期限' },
+  span: { d: '{{count}}天', h: '{{count}}小时', m: '{{count}}分', s: '{{count}}秒', pair: '{a}{b}' },
   hazards: { title: '我负责的隐患', toVerify: '本单位待验收', empty: '您没有未销号的隐患。', open: '查看' },
   hazard: {
     details: '详情', description: '描述', location: '地点', discovered: '{{who}} 于 {{at}} 发现', evidence: '证据', noEvidence: '无证据附件。',
