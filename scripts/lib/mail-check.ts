@@ -21,7 +21,19 @@ export async function tallyMail(db: Pick<DataSource, 'query'>, mailpitUrl: strin
     return open === 0;
   }, { timeoutMs, intervalMs: 1000 });
   const rows: Array<{ id: string; address: string }> = await db.query(`SELECT notification_id::text AS id, address FROM notice_deliveries WHERE channel = 'email'`);
-  const received: Array<{ MessageID: string; To: Array<{ Address: string }> }> = [];
+  const expected = new Set(rows.map((r) => `notice-${r.id}@dutychain`));
+  const copies = await inbox(mailpitUrl);
+  return {
+    deliveries: rows.length,
+    lost: [...expected].filter((id) => !copies.has(id)).length,
+    doubled: [...copies.keys()].filter((id) => !expected.has(id)).length,
+    resent: [...copies.values()].reduce((sum, n) => sum + n - 1, 0),
+  };
+}
+
+/** Every message in Mailpit, counted by Message-ID. */
+async function inbox(mailpitUrl: string): Promise<Map<string, number>> {
+  const received: Array<{ MessageID: string }> = [];
   for (let start = 0; ; start += 500) {
     const page = (await (await fetch(`${mailpitUrl}/api/v1/messages?start=${start}&limit=500`)).json()) as { messages: typeof received; total: number };
     received.push(...page.messages);
@@ -29,11 +41,5 @@ export async function tallyMail(db: Pick<DataSource, 'query'>, mailpitUrl: strin
   }
   const copies = new Map<string, number>();
   for (const m of received) copies.set(m.MessageID, (copies.get(m.MessageID) ?? 0) + 1);
-  const expected = new Set(rows.map((r) => `notice-${r.id}@dutychain`));
-  return {
-    deliveries: rows.length,
-    lost: [...expected].filter((id) => !copies.has(id)).length,
-    doubled: [...copies.keys()].filter((id) => !expected.has(id)).length,
-    resent: [...copies.values()].reduce((sum, n) => sum + n - 1, 0),
-  };
+  return copies;
 }

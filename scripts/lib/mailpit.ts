@@ -29,7 +29,9 @@ export async function startMailpit(o: { path: string; logFile: string; dbFile?: 
   const { smtp, http } = o.ports ?? { smtp: await freePort(), http: await freePort() };
   mkdirSync(dirname(o.logFile), { recursive: true });
   const out = openSync(o.logFile, 'a');
-  const args = ['--listen', `127.0.0.1:${http}`, '--smtp', `127.0.0.1:${smtp}`, '--smtp-auth-accept-any', '--smtp-auth-allow-insecure', '--disable-version-check'];
+  // --max 0: Mailpit keeps only the newest 500 messages by default and prunes the rest in the
+  // background, which made a fault run with 554 emails count 5 of them lost.
+  const args = ['--listen', `127.0.0.1:${http}`, '--smtp', `127.0.0.1:${smtp}`, '--smtp-auth-accept-any', '--smtp-auth-allow-insecure', '--disable-version-check', '--max', '0'];
   if (o.dbFile) args.push('--database', o.dbFile);
   const child = spawn(o.path, args, { stdio: ['ignore', out, out] });
   const httpUrl = `http://127.0.0.1:${http}`;
