@@ -89,7 +89,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
       const all = await eventually(async () => {
         const list = await events(id);
         return list.some((e) => e.type === 'accountability_review_started') && list;
-      }, 'the ladder to finish after the restart', 30_000);
+      }, 'the ladder to finish after the restart', 90_000);
       expect(all.map((e) => e.sequence)).toEqual(all.map((_, i) => i + 1));
       const escalations = all.filter((e) => e.type === 'escalated').map((e) => e.payload.to.level);
       expect(escalations).toEqual(['deputy', 'principal', 'superior_unit']);
@@ -114,7 +114,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
     } finally {
       await worker.stop();
     }
-  });
+  }, 180_000);
 
   it('finishes and replays a run whose workers were killed twice while the intake ran', async () => {
     const queue = `${taskQueue}-killed-intake`;
