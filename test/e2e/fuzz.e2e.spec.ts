@@ -29,6 +29,9 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   const pools: Pools = {};
   const byOperation: Record<string, Record<number, number>> = {};
   let accepted = 0;
+  let workerCalls = 0;
+  let workerOverlaps = 0;
+  let credentials: Record<string, string> = {};
   let base = '';
 
   const http = () => request(app.getHttpServer());
@@ -37,6 +40,13 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     await prepareStackDatabase(url, { fresh: true, seed: true });
     ds = await createDataSource({ url, poolSize: 4, role: APP_ROLE }).initialize();
     owner = await createDataSource({ url, poolSize: 2 }).initialize();
+    // Every database call the worker makes goes through `ds` (the API has a data source of its own):
+    // counted, so that a change the worker made while a request was answered (a timer of an
+    // earlier accepted request firing) is told apart from one the request made.
+    for (const method of ['query', 'transaction'] as const) {
+      const original = ds[method].bind(ds) as (...args: unknown[]) => unknown;
+      (ds as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => (workerCalls++, original(...args));
+    }
     worker = await startWorker(useTaskQueue('e2e-fuzz'), ds);
     app = await createApp({ DATABASE_URL: url, RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'silent' });
     as = await signInEveryone(app, ds);
@@ -54,7 +64,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     await dropTestDatabase(url);
     const statuses: Record<number, number> = {};
     for (const s of Object.values(byOperation)) for (const [code, n] of Object.entries(s)) statuses[Number(code)] = (statuses[Number(code)] ?? 0) + n;
-    console.log(`fuzz: ${Object.values(statuses).reduce((a, b) => a + b, 0)} requests over ${Object.keys(byOperation).length} operations, ${accepted} accepted, statuses ${JSON.stringify(statuses)}`);
+    console.log(`fuzz: ${Object.values(statuses).reduce((a, b) => a + b, 0)} requests over ${Object.keys(byOperation).length} operations, ${accepted} accepted, statuses ${JSON.stringify(statuses)}, ${workerOverlaps} changes made while the worker was busy left unjudged`);
   });
 
   /** Something of each kind for generated requests to name: hazards in several states, an incident, its review, a campaign, letters, an acting appointment. */
@@ -110,7 +120,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   async function send(r: FuzzRequest, streaming: boolean): Promise<Answer> {
     // HTTP headers carry visible ASCII only; Node refuses to send anything else.
     const header = (v: string) => v.replace(/[^\x20-\x7e]/g, '');
-    const headers = Object.fromEntries(Object.entries(r.headers).map(([k, v]) => [k, header(v)]).filter(([, v]) => v));
+    const headers = Object.fromEntries(Object.entries(r.headers).map(([k, v]) => [k, header(credentials[v] ?? v)]).filter(([, v]) => v));
     const payload = r.raw ?? (r.body !== undefined ? JSON.stringify(r.body) : undefined);
     if (streaming) {
       // An event stream stays open: take its status and headers, read the body only of a rejection, then hang up.
@@ -131,13 +141,16 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     const doc: Document = (await http().get('/docs-json').expect(200)).body;
     const expired = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(`${UNIT}-principal`).setExpirationTime(Math.floor(Date.now() / 1000) - 10).sign(new TextEncoder().encode(TEST_AUTH_SECRET));
     const forged = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('prov-principal').setExpirationTime('1h').sign(new TextEncoder().encode('not-the-secret-0123456789abcdef0123456789'));
-    const valid = [...pools.people!, `${UNIT}-staff-2`, 'city-a-principal', `${UNIT}-county-1-staff-1`].map((p) => as(p).Authorization);
-    const fuzzer = new OpenApiFuzzer(doc, pools, { valid, invalid: ['', `Bearer ${expired}`, `Bearer ${forged}`, 'Bearer x.y.z', `Basic ${Buffer.from('a:b').toString('base64')}`] });
+    // Generated requests carry names of credentials, put in by send(): a counterexample that fast-check prints holds no token.
+    const people = [...pools.people!, `${UNIT}-staff-2`, 'city-a-principal', `${UNIT}-county-1-staff-1`];
+    credentials = { ...Object.fromEntries(people.map((p) => [`token-of:${p}`, as(p).Authorization])), 'token:expired': `Bearer ${expired}`, 'token:forged': `Bearer ${forged}` };
+    const fuzzer = new OpenApiFuzzer(doc, pools, { valid: people.map((p) => `token-of:${p}`), invalid: ['', 'token:expired', 'token:forged', 'Bearer x.y.z', `Basic ${Buffer.from('a:b').toString('base64')}`] });
     // Operations that answer an event stream (by their declared 200), by path.
     const streaming = new Set(fuzzer.operations.filter((o) => JSON.stringify(o.op).includes('text/event-stream')).map((o) => o.path));
     let before = await settled();
 
     const check = async (r: FuzzRequest): Promise<void> => {
+      const callsBefore = workerCalls;
       const res = await send(r, streaming.has(r.path.split('?')[0]!.replace(/\/+$/, '')));
       (byOperation[r.operation] ??= {})[res.status] = (byOperation[r.operation]![res.status] ?? 0) + 1;
       // FUZZ_DEBUG: how far requests left whole get, to keep the generated requests realistic.
@@ -149,9 +162,16 @@ describe('fuzzing every operation of the OpenAPI document', () => {
         expect(res.body).toMatchObject({ type: expect.any(String), title: expect.any(String), status: res.status, detail: expect.any(String) });
       }
       if (res.status >= 400 || r.method === 'get') {
-        // A rejection changes nothing, and neither does a read.
+        // A rejection changes nothing, and neither does a read. When the worker touched the database
+        // meanwhile, a change may be its own: take a new baseline once it is still, and count it.
         const after = await tablesSnapshot(owner);
-        expect({ ...where, changed: changedTables(before, after) }).toEqual({ ...where, changed: [] });
+        const changed = changedTables(before, after);
+        if (changed.length && workerCalls !== callsBefore) {
+          workerOverlaps++;
+          before = await settled();
+          return;
+        }
+        expect({ ...where, changed }).toEqual({ ...where, changed: [] });
         if (res.status < 400) accepted++;
         return;
       }
