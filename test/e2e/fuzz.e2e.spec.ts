@@ -120,7 +120,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   async function send(r: FuzzRequest, streaming: boolean): Promise<Answer> {
     // HTTP headers carry visible ASCII only; Node refuses to send anything else.
     const header = (v: string) => v.replace(/[^\x20-\x7e]/g, '');
-    const headers = Object.fromEntries(Object.entries(r.headers).map(([k, v]) => [k, header(credentials[v] ?? v)]).filter(([, v]) => v));
+    const headers = Object.fromEntries(Object.entries(r.headers).map(([k, v]) => [k, header(Object.hasOwn(credentials, v) ? credentials[v]! : v)]).filter(([, v]) => v));
     const payload = r.raw ?? (r.body !== undefined ? JSON.stringify(r.body) : undefined);
     if (streaming) {
       // An event stream stays open: take its status and headers, read the body only of a rejection, then hang up.
