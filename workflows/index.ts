@@ -5,3 +5,4 @@ export { supervisionCampaignWorkflow, campaignUnitWorkflow } from './campaigns/s
 export { letterSigningWorkflow } from './letters/letter-signing.workflow.js';
 export { sanctionExpiryWorkflow } from './discipline/sanction-expiry.workflow.js';
 export { auditCheckpointWorkflow } from './audit/audit-checkpoint.workflow.js';
+export { dutyRunWorkflow } from './schedules/duty-run.workflow.js';

@@ -57,6 +57,8 @@ export async function campaignUnitWorkflow(input: CampaignUnitInput): Promise<Ca
     if (repeated.length) refuse('invalid_input', `results: ${[...new Set(repeated)].join(', ')} given more than once`);
     const missing = ids.filter((id) => !given.includes(id));
     if (missing.length) refuse('invalid_input', `results: every checklist item needs a result; missing ${missing.join(', ')}`);
+    const bare = arg.results.filter((r) => r.passed && input.checklist.find((i) => i.id === r.itemId)?.evidenceRequired && !r.evidence?.length).map((r) => r.itemId);
+    if (bare.length) refuse('invalid_input', `results: ${bare.join(', ')} pass only with evidence attached`);
   }
 
   setHandler(

@@ -5,6 +5,7 @@ import type { HazardActivities } from '../../activities/hazards/hazard.activitie
 import type { IncidentActivities } from '../../activities/incidents/incident.activities.js';
 import type { LetterActivities } from '../../activities/letters/letter.activities.js';
 import type { CaseEventActivities } from '../../activities/shared/case-events.activities.js';
+import type { DutyActivities } from '../../activities/schedules/duty.activities.js';
 import type { CaseEvent, CaseEventRecord } from '#domain';
 import { handlerLock } from './handler-lock.js';
 
@@ -15,7 +16,7 @@ export const CASE_ACTIVITY_OPTIONS = {
 } as const;
 
 /** The activities of reviews, incidents, campaigns and signings (one proxy: they share the options). */
-type CaseActivities = CaseEventActivities & AccountabilityActivities & IncidentActivities & CampaignActivities & LetterActivities & Pick<HazardActivities, 'openAccountabilityReview'>;
+type CaseActivities = CaseEventActivities & AccountabilityActivities & IncidentActivities & CampaignActivities & LetterActivities & DutyActivities & Pick<HazardActivities, 'openAccountabilityReview'>;
 
 export const caseActivities = proxyActivities<CaseActivities>(CASE_ACTIVITY_OPTIONS);
 

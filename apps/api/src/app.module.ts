@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module.js';
 import { AccountabilityModule } from './accountability/accountability.module.js';
 import { IncidentsModule } from './incidents/incidents.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { SchedulesModule } from './schedules/schedules.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { DisciplineModule } from './discipline/discipline.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -48,6 +49,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     AccountabilityModule,
     IncidentsModule,
     CampaignsModule,
+    SchedulesModule,
     LettersModule,
     DisciplineModule,
     AuditModule,

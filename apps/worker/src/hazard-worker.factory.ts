@@ -12,6 +12,7 @@ import { createLetterActivities } from '../../../activities/letters/letter.activ
 import { createCaseEventActivities } from '../../../activities/shared/case-events.activities.js';
 import { createDisciplineActivities } from '../../../activities/discipline/discipline.activities.js';
 import { createAuditActivities } from '../../../activities/audit/audit.activities.js';
+import { createDutyActivities } from '../../../activities/schedules/duty.activities.js';
 import type { KeyObject } from 'node:crypto';
 
 export interface HazardWorkerOptions {
@@ -62,6 +63,7 @@ export function activitiesFor(deps: Repositories, auditSigningKey: KeyObject | n
     ...createLetterActivities(deps),
     ...createDisciplineActivities(deps),
     ...createAuditActivities(deps, auditSigningKey),
+    ...createDutyActivities(deps),
   };
 }
 

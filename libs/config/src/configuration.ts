@@ -46,6 +46,9 @@ export const notificationsConfig = registerAs('notifications', () => {
 });
 export type NotificationsConfig = ConfigType<typeof notificationsConfig>;
 
+export const schedulesConfig = registerAs('schedules', () => ({ minIntervalSeconds: loadEnvironment().SCHEDULE_MIN_INTERVAL_SECONDS }));
+export type SchedulesConfig = ConfigType<typeof schedulesConfig>;
+
 /** Registered by the API's AuthModule only (forFeature): workers and scripts need no key material. */
 export const authConfig = registerAs('auth', () => {
   const env = loadEnvironment();

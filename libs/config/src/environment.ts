@@ -129,6 +129,11 @@ export class Environment {
   @Transform(({ value }) => Number(value))
   DELIVERY_MAX_ATTEMPTS = 8;
 
+  /** The shortest interval a recurring duty may repeat at (seconds); drills and tests set it low. */
+  @IsInt() @Min(1) @Max(31_536_000)
+  @Transform(({ value }) => Number(value))
+  SCHEDULE_MIN_INTERVAL_SECONDS = 3600;
+
   /**
    * Ed25519 private key that signs audit checkpoints (PKCS#8 PEM, or its DER in base64). Without it
    * the API exports no checkpoints; the workflows' chain heads still witness every hazard's log.

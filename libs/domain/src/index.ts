@@ -35,3 +35,6 @@ export * from './notifications/notice-kinds.js';
 export * from './notifications/notice-text.js';
 export * from './notifications/notice-view.js';
 export * from './notifications/delivery-rules.js';
+export * from './schedules/duty-schedule.js';
+export * from './schedules/schedule-events.js';
+export * from './schedules/checklist-templates.js';

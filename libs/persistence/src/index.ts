@@ -34,3 +34,4 @@ export * from './notifications/delivery.repository.js';
 export * from './repositories.js';
 export * from './shared/unique-violation.js';
 export { insertNotice } from './notifications/notice.js';
+export * from './schedules/duty-schedule.repository.js';

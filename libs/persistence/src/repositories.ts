@@ -17,6 +17,7 @@ import { OrgRepository } from './org/org.repository.js';
 import { ActingRepository } from './org/acting.repository.js';
 import { PolicyRepository } from './policies/policy.repository.js';
 import { CaseEventRepository } from './shared/case-event.repository.js';
+import { DutyScheduleRepository } from './schedules/duty-schedule.repository.js';
 
 /** Every repository, one per aggregate, by the name the activities and services know it by. */
 export const REPOSITORY_CLASSES = {
@@ -36,6 +37,7 @@ export const REPOSITORY_CLASSES = {
   policies: PolicyRepository,
   reviews: ReviewRepository,
   sanctions: SanctionRepository,
+  schedules: DutyScheduleRepository,
   scorecards: ScorecardRepository,
   unitOutcomes: UnitOutcomeRepository,
 } as const;

@@ -57,7 +57,7 @@ export class CampaignsService {
       campaignId,
       issuerUnitId: dto.issuerUnitId,
       title: dto.title,
-      checklist: dto.checklist.map((i) => ({ id: i.id, text: i.text, category: i.category, severity: i.severity })),
+      checklist: dto.checklist.map((i) => ({ id: i.id, text: i.text, category: i.category, severity: i.severity, ...(i.evidenceRequired ? { evidenceRequired: true } : {}) })),
       unitIds,
       startedAt: now.toISOString(),
       deadline: new Date(dto.deadline).toISOString(),

@@ -7,6 +7,8 @@ export interface ChecklistItem {
   text: string;
   category: HazardCategory;
   severity: Severity;
+  /** A pass counts only with evidence attached (a backup log, a restore record). */
+  evidenceRequired?: boolean;
 }
 
 export interface InspectionResult {

@@ -50,6 +50,13 @@ export interface CampaignPolicy {
   escalateAt: number;
 }
 
+/** How long each recurring duty's run gives the units (from the moment it starts, on the policy's calendar). */
+export interface DutyPolicy {
+  selfInspection: string;
+  backupCheck: string;
+  letterRound: string;
+}
+
 export interface LetterPolicy {
   /** Reminders to sign at these fractions of the signing time. */
   reminders: number[];
@@ -105,6 +112,7 @@ export interface DisciplinePolicy {
   incidents: IncidentPolicy;
   campaigns: CampaignPolicy;
   letters: LetterPolicy;
+  duties: DutyPolicy;
   yellowCard: YellowCardRule;
 }
 
@@ -132,6 +140,7 @@ export const DEFAULT_DISCIPLINE: DisciplinePolicy = {
   incidents: { unitReport: 'PT1H', forwardPerLevel: 'PT2H', reviewWhenLate: true },
   campaigns: { reminders: [0.5, 0.75], escalateAt: 0.9 },
   letters: { reminders: [0.5, 0.75], escalationStep: 'P7D' },
+  duties: { selfInspection: 'P10D', backupCheck: 'P10D', letterRound: 'P30D' },
   yellowCard: { window: 'P365D', overdueMajorHazards: 3, lapsedEscalations: 10, validity: 'P365D' },
 };
 
@@ -160,6 +169,7 @@ export function validateDiscipline(value: unknown): Problem[] {
     incidents: { unitReport: 'duration', forwardPerLevel: 'duration', reviewWhenLate: 'boolean' },
     campaigns: { reminders: 'fractions', escalateAt: 'fraction' },
     letters: { reminders: 'fractions', escalationStep: 'duration' },
+    duties: { selfInspection: 'duration', backupCheck: 'duration', letterRound: 'duration' },
     yellowCard: { window: 'duration', overdueMajorHazards: 'count', lapsedEscalations: 'count', validity: 'duration' },
   };
   for (const key of Object.keys(d)) if (!(key in shapes)) at(key, 'is not a discipline section');

@@ -45,6 +45,8 @@ export const PERMISSIONS = [
   { action: 'startSigning', endpoint: 'POST /responsibility-letters/signings', who: "the principal of the unit" },
   { action: 'listLetters', endpoint: 'GET /responsibility-letters', who: "anyone: letters of their units and the units below, and their own" },
   { action: 'signLetter', endpoint: 'POST /responsibility-letters/:id/sign', who: "the person the letter names" },
+  { action: 'manageSchedule', endpoint: 'POST /schedules, PATCH /schedules/:id, POST /schedules/:id/pause, POST /schedules/:id/resume, POST /schedules/:id/trigger', who: "the principal, a deputy or the safety officer of the owning unit; for a letter round, its principal alone" },
+  { action: 'viewSchedule', endpoint: 'GET /schedules, GET /schedules/:id, GET /schedules/:id/history', who: "anyone who may see the owning unit" },
   { action: 'personSanctions', endpoint: 'GET /people/:id/sanctions', who: 'the person, and anyone who may see their unit' },
   { action: 'nameActing', endpoint: 'POST /people/:id/acting', who: 'the person, or a principal of their unit or of a unit above; the acting person is of the same unit (职务代理)' },
   { action: 'viewActing', endpoint: 'GET /people/:id/acting', who: 'the person, and anyone who may see their unit' },

@@ -3,6 +3,7 @@ import type { CampaignEventPayloads } from '../campaigns/campaign-events.js';
 import type { UnitEventPayloads } from '../discipline/unit-events.js';
 import type { IncidentEventPayloads } from '../incidents/incident-events.js';
 import type { SigningEventPayloads } from '../letters/signing-events.js';
+import type { ScheduleEventPayloads } from '../schedules/schedule-events.js';
 import type { StreamEvent } from './case-events.js';
 import { checkStoredEvent, type StoredEvent } from './stored-event.js';
 
@@ -12,7 +13,7 @@ type Required<P> = { [T in keyof P]: ReadonlyArray<keyof P[T]> };
  * The payload fields each case event type always carries, keyed by the unions, so a type added or
  * a field renamed there is a compile error here.
  */
-const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads> = {
+const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads & ScheduleEventPayloads> = {
   review_opened: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'reason', 'proposals'],
   statement_submitted: ['text'],
   finding_added: ['personId', 'conduct', 'detail', 'evidence', 'proposal', 'statementsUntil'],
@@ -47,6 +48,15 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
   sanction_ended: ['sanctionId', 'personId', 'kind', 'startsAt', 'endsAt', 'reviewId'],
   criticism_circulated: ['criticismId', 'year', 'reason', 'hazardIds', 'byUnitId'],
   unit_commended: ['commendationId', 'year', 'reason', 'byUnitId', 'lapses'],
+  schedule_created: ['unitId', 'kind', 'title', 'spec', 'overlap', 'workingDay', 'policyName'],
+  schedule_changed: ['before', 'after'],
+  schedule_paused: ['note'],
+  schedule_resumed: ['note'],
+  schedule_triggered: ['note'],
+  duty_run_started: ['scheduleId', 'unitId', 'kind', 'dueAt', 'heldUntil'],
+  duty_run_opened: ['scheduleId', 'campaignIds', 'signingId', 'deadline', 'units'],
+  duty_run_skipped: ['scheduleId', 'reason'],
+  duty_run_finished: ['scheduleId', 'submitted', 'notSubmitted'],
 };
 
 export const CASE_EVENT_TYPES = Object.keys(REQUIRED) as Array<StreamEvent['type']>;

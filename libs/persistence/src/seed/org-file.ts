@@ -15,7 +15,7 @@ import {
   ValidationError,
 } from 'class-validator';
 import { parse } from 'yaml';
-import { DELIVERY_CHANNELS, HAZARD_CATEGORIES, LANGUAGES, type DeliveryChannelName, ORG_ID_PATTERN, POSITION_KINDS, type Language, type PositionKind } from '#domain';
+import { DELIVERY_CHANNELS, HAZARD_CATEGORIES, LANGUAGES, type DeliveryChannelName, ORG_ID_PATTERN, POSITION_KINDS, type Language, type PositionKind, UNIT_TYPES, type UnitType } from '#domain';
 
 const ID = ORG_ID_PATTERN;
 const ENV_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
@@ -58,6 +58,8 @@ export class OrgUnitDto {
   @Matches(ID) id: string;
   @IsString() @MinLength(1) @MaxLength(200) name: string;
   @IsOptional() @Matches(ID) parent?: string | null;
+  /** 档案馆 (archive, the default) or 档案局 (bureau): picks the unit's self-inspection checklist. */
+  @IsOptional() @IsIn(UNIT_TYPES) type?: UnitType;
   @IsArray() @ValidateNested({ each: true }) @Type(() => OrgDepartmentDto) departments: OrgDepartmentDto[] = [];
   /** category → department id */
   @IsObject() responsibilityAreas: Record<string, string> = {};

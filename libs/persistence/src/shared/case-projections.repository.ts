@@ -52,6 +52,16 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'sanction_ended':
     case 'criticism_circulated':
     case 'unit_commended':
+    case 'schedule_created':
+    case 'schedule_changed':
+    case 'schedule_paused':
+    case 'schedule_resumed':
+    case 'schedule_triggered':
+    case 'duty_run_started':
+    case 'duty_run_opened':
+    case 'duty_run_skipped':
+    case 'duty_run_finished':
+      // Schedules keep their own row (schedules/duty-schedule.repository.ts); a run's campaign and signing project their own events.
       // Their rows are written with their events (discipline/yellow-card.repository.ts, sanction.repository.ts);
       // criticism and commendation live in the unit's stream alone (discipline/unit-outcome.repository.ts).
       return;

@@ -12,6 +12,9 @@ export class ChecklistItemDto {
   @ApiProperty({ enum: SEVERITIES, description: 'Severity of the hazard a failure opens' })
   @IsIn(SEVERITIES, { message: `$property must be one of: ${SEVERITIES.join(', ')}` })
   severity: Severity;
+  @ApiPropertyOptional({ type: Boolean, description: 'A pass counts only with evidence attached' })
+  @IsOptional() @IsBoolean({ message: '$property must be true or false' })
+  evidenceRequired?: boolean;
 }
 
 export class StartCampaignDto {

@@ -1,0 +1,41 @@
+import { CHECKLIST_TEMPLATES, chinaIsWorkday, dutyRunTitle, validateDutySpec, workingDayStart } from '#domain';
+
+const beijing = (iso: string) => Date.parse(`${iso}+08:00`);
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('recurring duties', () => {
+  it('a run due on a working day starts then; one due on a rest day waits for 09:00 of the next working day (调休 counted)', () => {
+    expect(iso(workingDayStart(beijing('2026-12-01T09:00:00'), chinaIsWorkday))).toBe(iso(beijing('2026-12-01T09:00:00')));
+    // National Day 2026: 1–7 October off, Saturday 10 October a make-up working day.
+    expect(iso(workingDayStart(beijing('2026-10-01T09:00:00'), chinaIsWorkday))).toBe(iso(beijing('2026-10-08T09:00:00')));
+    expect(iso(workingDayStart(beijing('2026-10-09T23:30:00'), chinaIsWorkday))).toBe(iso(beijing('2026-10-09T23:30:00')));
+    // A Sunday late in the evening: the Monday, not the Sunday's own 09:00.
+    expect(iso(workingDayStart(beijing('2026-11-29T22:00:00'), chinaIsWorkday))).toBe(iso(beijing('2026-11-30T09:00:00')));
+  });
+
+  it('a spec is a calendar or an interval, never both, with real dates and the deployment’s shortest interval', () => {
+    expect(validateDutySpec({ calendar: { dayOfMonth: 1, hour: 9, minute: 0 } }, 3600)).toEqual([]);
+    expect(validateDutySpec({ everySeconds: 3600 }, 3600)).toEqual([]);
+    expect(validateDutySpec({ everySeconds: 60 }, 3600)).toEqual([{ field: 'spec.everySeconds', reason: 'must be at least 3600' }]);
+    expect(validateDutySpec({} as never, 1)).toEqual([{ field: 'spec', reason: 'give exactly one of calendar or everySeconds' }]);
+    expect(validateDutySpec({ calendar: { hour: 9, minute: 0 }, everySeconds: 5 } as never, 1)[0]!.field).toBe('spec');
+    expect(validateDutySpec({ calendar: { month: 4, dayOfMonth: 31, hour: 9, minute: 0 } }, 1)).toEqual([{ field: 'spec.calendar.dayOfMonth', reason: 'month 4 has no day 31' }]);
+    expect(validateDutySpec({ calendar: { month: 2, dayOfMonth: 29, hour: 9, minute: 0 } }, 1)).toEqual([]);
+  });
+
+  it('every template has unique item ids, text in both languages, and backup items that need evidence', () => {
+    for (const [kind, byType] of Object.entries(CHECKLIST_TEMPLATES)) {
+      for (const [type, items] of Object.entries(byType)) {
+        const ids = items.map((i) => i.id);
+        expect({ kind, type, repeated: ids.filter((id, n) => ids.indexOf(id) !== n) }).toEqual({ kind, type, repeated: [] });
+        for (const i of items) expect(i.text).toMatch(/^\p{Script=Han}.* · [A-Z][ -~()]+$/u);
+      }
+    }
+    expect(CHECKLIST_TEMPLATES.backup_check.archive.every((i) => i.category === 'backup' && i.evidenceRequired)).toBe(true);
+  });
+
+  it('a run is titled by the Beijing month it is for (the year, for letters)', () => {
+    expect(dutyRunTitle('月度安全自查 · Monthly self-inspection', 'self_inspection', beijing('2027-01-01T00:30:00'))).toBe('月度安全自查 · Monthly self-inspection (2027-01)');
+    expect(dutyRunTitle('责任书 · Letters', 'letter_round', beijing('2027-01-05T09:00:00'))).toBe('责任书 · Letters (2027)');
+  });
+});

@@ -1,0 +1,91 @@
+import { ParentClosePolicy, sleep, startChild, uuid4, workflowInfo } from '@temporalio/workflow';
+import {
+  addDuration,
+  campaignWorkflowId,
+  chinaDate,
+  chinaIsWorkday,
+  CHECKLIST_TEMPLATES,
+  disciplineOf,
+  dutyRunStream,
+  dutyRunTitle,
+  parseDuration,
+  signingWorkflowId,
+  workingDayStart,
+  type CampaignInput,
+  type DutyRunInput,
+  type SigningInput,
+  type UnitType,
+} from '#domain';
+import { caseActivities as acts, CaseLog } from '../shared/case-log.js';
+import { supervisionCampaignWorkflow } from '../campaigns/supervision-campaign.workflow.js';
+import { letterSigningWorkflow } from '../letters/letter-signing.workflow.js';
+
+/**
+ * One run of a recurring duty, started by its Temporal Schedule (or triggered by hand): held to the
+ * next working day where the duty asks for one, then the self-inspection or backup check opened as
+ * a campaign per unit type (one checklist each), or the year's letter round. It ends when what it
+ * opened has ended, so that the schedule's overlap policy sees a run still open as running.
+ */
+export async function dutyRunWorkflow(input: DutyRunInput): Promise<{ submitted: number; notSubmitted: number; skipped: boolean }> {
+  const runId = workflowInfo().workflowId;
+  const log = new CaseLog(dutyRunStream(runId));
+  const { schedule, policy, units } = await acts.beginDutyRun({ scheduleId: input.scheduleId });
+  const dueAt = Date.now();
+  const heldUntil = schedule.workingDay ? workingDayStart(dueAt, chinaIsWorkday) : dueAt;
+  await log.exclusive(() =>
+    log.record([{ type: 'duty_run_started', actorId: null, payload: { scheduleId: schedule.id, unitId: schedule.unitId, kind: schedule.kind, dueAt: new Date(dueAt).toISOString(), heldUntil: heldUntil > dueAt ? new Date(heldUntil).toISOString() : null }, notify: [] }]),
+  );
+  if (heldUntil > dueAt) await sleep(heldUntil - dueAt);
+
+  const startedAt = Date.now();
+  const duties = disciplineOf(policy.document).duties;
+  const time = parseDuration(schedule.kind === 'letter_round' ? duties.letterRound : schedule.kind === 'backup_check' ? duties.backupCheck : duties.selfInspection);
+  const deadline = new Date(addDuration(startedAt, time, policy.document.calendar, chinaIsWorkday)).toISOString();
+  const title = dutyRunTitle(schedule.title, schedule.kind, startedAt);
+  const skip = async (reason: 'already_signing' | 'no_units') => {
+    await log.exclusive(() => log.record([{ type: 'duty_run_skipped', actorId: null, payload: { scheduleId: schedule.id, reason }, notify: [] }]));
+    return { submitted: 0, notSubmitted: 0, skipped: true };
+  };
+
+  if (schedule.kind === 'letter_round') {
+    const signing: SigningInput = {
+      signingId: uuid4(), unitId: schedule.unitId, year: Number(chinaDate(startedAt).slice(0, 4)), startedAt: new Date(startedAt).toISOString(), deadline,
+      letters: disciplineOf(policy.document).letters, createdBy: schedule.createdBy,
+    };
+    const stored = await acts.openDutySigning({
+      id: signing.signingId, scheduleId: schedule.id, unitId: signing.unitId, year: signing.year, deadline, createdBy: schedule.createdBy, createdAt: signing.startedAt, workflowId: signingWorkflowId(signing.signingId),
+    });
+    if (stored !== signing.signingId) return skip('already_signing');
+    const child = await startChild(letterSigningWorkflow, { workflowId: signingWorkflowId(signing.signingId), args: [signing], parentClosePolicy: ParentClosePolicy.ABANDON });
+    await log.exclusive(() => log.record([{ type: 'duty_run_opened', actorId: null, payload: { scheduleId: schedule.id, campaignIds: [], signingId: signing.signingId, deadline, units: [schedule.unitId] }, notify: [] }]));
+    const result = await child.result();
+    const signed = result.letters.filter((l) => l.status === 'signed').length;
+    return finish(signed, result.letters.length - signed);
+  }
+
+  if (units.length === 0) return skip('no_units');
+  const byType = new Map<UnitType, string[]>();
+  for (const u of units) byType.set(u.type, [...(byType.get(u.type) ?? []), u.unitId]);
+  const campaigns: CampaignInput[] = [...byType].map(([type, unitIds]) => ({
+    campaignId: uuid4(), issuerUnitId: schedule.unitId, title, checklist: CHECKLIST_TEMPLATES[schedule.kind as 'self_inspection' | 'backup_check'][type], unitIds,
+    startedAt: new Date(startedAt).toISOString(), deadline, policy, createdBy: schedule.createdBy,
+  }));
+  const children = [];
+  for (const c of campaigns) {
+    await acts.openDutyCampaign({
+      id: c.campaignId, scheduleId: schedule.id, dutyRun: runId, issuerUnitId: c.issuerUnitId, title: c.title, checklist: c.checklist, deadline, policyName: policy.name,
+      policyVersion: policy.version, createdBy: c.createdBy, createdAt: c.startedAt, workflowId: campaignWorkflowId(c.campaignId), unitIds: c.unitIds,
+    });
+    children.push(await startChild(supervisionCampaignWorkflow, { workflowId: campaignWorkflowId(c.campaignId), args: [c], parentClosePolicy: ParentClosePolicy.ABANDON }));
+  }
+  await log.exclusive(() =>
+    log.record([{ type: 'duty_run_opened', actorId: null, payload: { scheduleId: schedule.id, campaignIds: campaigns.map((c) => c.campaignId), signingId: null, deadline, units: units.map((u) => u.unitId) }, notify: [] }]),
+  );
+  const results = await Promise.all(children.map((c) => c.result()));
+  return finish(results.reduce((n, r) => n + r.submitted, 0), results.reduce((n, r) => n + r.notSubmitted, 0));
+
+  async function finish(submitted: number, notSubmitted: number) {
+    await log.exclusive(() => log.record([{ type: 'duty_run_finished', actorId: null, payload: { scheduleId: schedule.id, submitted, notSubmitted }, notify: [] }]));
+    return { submitted, notSubmitted, skipped: false };
+  }
+}
