@@ -8,7 +8,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, DEFAULT_SANCTION_RULES } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
-import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEveryone, startWorker, useTaskQueue, type RunningWorker } from '../support/harness.js';
+import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-a-county-5';
 const u = (role: string) => `${UNIT}-${role}`;
@@ -181,6 +181,55 @@ describe('leaders’ console in a real browser', () => {
     await city.getByRole('heading', { name: '汛期安全专项检查' }).waitFor();
     await city.locator('tr[data-status="pending"]', { hasText: 'East County' }).getByText('待报送').waitFor();
     await city.screenshot({ path: `${SHOTS}/campaign-zh.png` });
+  });
+
+  it('a safety officer sets up a monthly self-inspection on a phone, pauses, resumes and runs it; the history reads in Chinese; staff get no controls', async () => {
+    const phone = await browser('zh-CN', { width: 390, height: 844 });
+    await signIn(phone, u('safety-officer'), '人员', '登录');
+    await phone.getByRole('link', { name: '定期工作' }).click();
+    await phone.getByText('本单位尚未设置定期工作。').waitFor();
+    await phone.getByLabel('工作类型').selectOption('self_inspection');
+    await expect(phone.getByLabel('工作类型').locator('option[value="letter_round"]').count()).resolves.toBe(0);
+    // 30 February passes the browser's checks; the API names the field and the form shows it there.
+    await phone.getByLabel('月份').selectOption('2');
+    await phone.getByLabel('日', { exact: true }).fill('30');
+    await phone.getByRole('button', { name: '设置' }).click();
+    await phone.locator('.field.invalid', { hasText: '日' }).locator('.field-error').waitFor();
+    await phone.getByLabel('月份').selectOption('');
+    await phone.getByLabel('日', { exact: true }).fill('1');
+    await phone.getByRole('button', { name: '设置' }).click();
+    const card = phone.locator('li[data-schedule]', { hasText: '月度安全自查' });
+    await card.getByText('每月1日 09:00').waitFor();
+    const id = await card.getAttribute('data-schedule');
+    try {
+      await card.getByRole('button', { name: '暂停' }).click();
+      await card.getByText('已暂停').waitFor();
+      await card.getByRole('button', { name: '恢复' }).click();
+      await card.getByRole('button', { name: '暂停' }).waitFor();
+      await card.getByRole('button', { name: '立即执行' }).click();
+      await card.getByText('已要求立即执行。').waitFor();
+      await phone.screenshot({ path: `${SHOTS}/schedules-phone-zh.png`, fullPage: true });
+      await card.getByRole('link', { name: /月度安全自查/ }).click();
+      await phone.waitForURL(`**/console/#/schedules/${id}`);
+      for (const step of ['设置', '暂停', '恢复', '要求立即执行']) await phone.locator('ol li', { hasText: ` · ${step} · ` }).first().waitFor();
+      await eventually(async () => {
+        await phone.reload();
+        return (await phone.locator('ol li', { hasText: '检查表已下发各单位' }).count()) > 0;
+      }, 'the run to send its checklists');
+      expect(await phone.locator('main').innerText()).not.toMatch(/schedule_|duty_run_|[0-9a-f]{8}-[0-9a-f]{4}-/);
+      await phone.screenshot({ path: `${SHOTS}/schedule-history-zh.png`, fullPage: true });
+
+      const staff = await browser('zh-CN');
+      await signIn(staff, u('staff-1'), '人员', '登录');
+      await staff.goto(`${base}/console/#/schedules`);
+      await staff.locator('li[data-schedule]', { hasText: '月度安全自查' }).waitFor();
+      expect(await staff.getByRole('button', { name: '暂停' }).count()).toBe(0);
+      expect(await staff.getByRole('heading', { name: '设置定期工作' }).count()).toBe(0);
+    } finally {
+      const temporal = await temporalClient();
+      await temporal.schedule.getHandle(`duty-${id}`).delete().catch(() => undefined);
+      await temporal.connection.close();
+    }
   });
 
   it('serves what the console reads: who I am, whom dev sign-in offers, and counts over my units only', async () => {

@@ -39,7 +39,7 @@ export const session = {
   },
 };
 
-export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+export async function api<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> {
   const token = session.token;
   const res = await fetch(path, {
     method,
@@ -241,4 +241,35 @@ export interface IncidentDetail {
   status: string;
   late: boolean;
   levels: Array<{ unitId: string; dueAt: string | null; passedOnAt: string | null; outcome: string }>;
+}
+
+export interface DutySpec {
+  calendar?: { month?: number; dayOfMonth?: number; dayOfWeek?: number; hour: number; minute: number };
+  everySeconds?: number;
+}
+
+export interface ScheduleSummary {
+  id: string;
+  unitId: string;
+  unitName: string;
+  kind: 'self_inspection' | 'backup_check' | 'letter_round';
+  title: string;
+  spec: DutySpec;
+  overlap: 'skip' | 'buffer_one' | 'allow_all';
+  workingDay: boolean;
+  policyName: string;
+  paused: boolean;
+  createdByName: string;
+  mayManage: boolean;
+}
+
+export interface ScheduleDetail extends ScheduleSummary {
+  nextRuns: string[];
+  recentRuns: Array<{ scheduledAt: string; startedAt: string; workflowId: string }>;
+  runningRuns: string[];
+  skippedRuns: number;
+}
+
+export interface ScheduleHistory {
+  items: Array<{ stream: string; sequence: number; type: string; actorName: string | null; occurredAt: string; payload: Record<string, unknown> }>;
 }

@@ -6,6 +6,7 @@ import { InboxPage } from './pages/inbox.page';
 import { NoticeBell } from './components/notice-bell';
 import { NoticesPage } from './pages/notices.page';
 import { CampaignPage, IncidentPage } from './pages/case.pages';
+import { SchedulePage, SchedulesPage } from './pages/schedules.page';
 import { MyHazardsPage } from './pages/my-hazards.page';
 import { OverviewPage } from './pages/overview.page';
 import { ReviewPage } from './pages/review.page';
@@ -55,6 +56,7 @@ export function App() {
             <a href={href('hazards')} aria-current={page === 'hazards' ? 'page' : undefined}>{t('nav.hazards')}</a>
             {leader && <a href={href('overview')} aria-current={page === 'overview' || page === 'units' ? 'page' : undefined}>{t('nav.overview')}</a>}
             <a href={href('reviews')} aria-current={page === 'reviews' ? 'page' : undefined}>{t('nav.reviews')}</a>
+            <a href={href('schedules')} aria-current={page === 'schedules' ? 'page' : undefined}>{t('nav.schedules')}</a>
           </nav>
         )}
         <span className="spacer" />
@@ -87,6 +89,10 @@ export function App() {
         <NoticesPage />
       ) : page === 'campaigns' && id ? (
         <CampaignPage id={id} me={me.data} />
+      ) : page === 'schedules' && id ? (
+        <SchedulePage id={id} />
+      ) : page === 'schedules' ? (
+        <SchedulesPage me={me.data} />
       ) : page === 'incidents' && id ? (
         <IncidentPage id={id} me={me.data} />
       ) : (

@@ -76,7 +76,7 @@ export class SchedulesService {
 
   async list(personId: string) {
     const rows = await this.schedules.list(await this.access.visibleUnitIds(personId));
-    return { items: rows.map((r) => this.summary(r)) };
+    return { items: await Promise.all(rows.map((r) => this.summary(r, personId))) };
   }
 
   /** The schedule with what Temporal knows of it: next times due, recent and open runs, skipped runs. */
@@ -84,7 +84,7 @@ export class SchedulesService {
     const row = await this.visible(id, personId);
     const d = await this.temporal.schedule.getHandle(dutyScheduleId(id)).describe();
     return {
-      ...this.summary(row),
+      ...(await this.summary(row, personId)),
       nextRuns: d.info.nextActionTimes.slice(0, 5).map((t) => t.toISOString()),
       recentRuns: d.info.recentActions.slice(-10).map((a) => ({ scheduledAt: a.scheduledAt.toISOString(), startedAt: a.takenAt.toISOString(), workflowId: a.action.workflow.workflowId })),
       runningRuns: d.info.runningActions.map((a) => a.workflow.workflowId),
@@ -111,7 +111,7 @@ export class SchedulesService {
   async setPaused(id: string, paused: boolean, note: string | undefined, call: CallContext) {
     const row = await this.visible(id, call.actorId);
     await this.mayManage(call.actorId, row.unitId, row.kind);
-    const text = note?.trim() || (paused ? 'paused' : 'resumed');
+    const text = note?.trim() ?? '';
     const handle = this.temporal.schedule.getHandle(dutyScheduleId(id));
     const changed = await this.schedules.setPaused(id, paused, call.actorId, text, call.correlationId, () => (paused ? handle.pause(text) : handle.unpause(text)));
     if (!changed) throw conflict(`Schedule ${id} is already ${paused ? 'paused' : 'running'}`);
@@ -123,7 +123,7 @@ export class SchedulesService {
     const row = await this.visible(id, call.actorId);
     await this.mayManage(call.actorId, row.unitId, row.kind);
     // The SDK's trigger() without an argument asks for ALLOW_ALL, not the schedule's own policy.
-    await this.schedules.triggered(id, call.actorId, note?.trim() || 'triggered', call.correlationId, () => this.temporal.schedule.getHandle(dutyScheduleId(id)).trigger(OVERLAP[row.overlap]));
+    await this.schedules.triggered(id, call.actorId, note?.trim() ?? '', call.correlationId, () => this.temporal.schedule.getHandle(dutyScheduleId(id)).trigger(OVERLAP[row.overlap]));
     return this.get(id, call.actorId);
   }
 
@@ -131,8 +131,10 @@ export class SchedulesService {
     return { type: 'startWorkflow', workflowType: 'dutyRunWorkflow', workflowId: dutyRunWorkflowPrefix(id), taskQueue: this.taskQueue, args: [{ scheduleId: id }] };
   }
 
-  private summary(r: DutyScheduleRow & { unitName: string; createdByName: string }) {
-    return { ...r, temporalScheduleId: dutyScheduleId(r.id) };
+  /** With whether this person may manage it, so that the console offers only what they may do. */
+  private async summary(r: DutyScheduleRow & { unitName: string; createdByName: string }, personId: string) {
+    const mayManage = await this.access.holdsKind(personId, r.unitId, r.kind === 'letter_round' ? ['principal'] : MANAGING_POSTS);
+    return { ...r, temporalScheduleId: dutyScheduleId(r.id), mayManage };
   }
 
   private async check(spec: DutySpecDto | DutySpec, policyName: string): Promise<void> {
@@ -143,8 +145,7 @@ export class SchedulesService {
 
   /** The principal, a deputy or the safety officer of the unit; a letter round only its principal, who sends the letters. */
   private async mayManage(personId: string, unitId: string, kind: string): Promise<void> {
-    const posts = kind === 'letter_round' ? ['principal'] : MANAGING_POSTS;
-    if (!(await this.access.holdsKind(personId, unitId, posts))) {
+    if (!(await this.access.holdsKind(personId, unitId, kind === 'letter_round' ? ['principal'] : MANAGING_POSTS))) {
       throw forbidden(kind === 'letter_round' ? `Only the principal of ${unitId} may schedule its letter rounds` : `Only the principal, a deputy or the safety officer of ${unitId} may manage its recurring duties`);
     }
   }

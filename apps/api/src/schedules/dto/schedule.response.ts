@@ -19,6 +19,7 @@ export class ScheduleSummaryDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiProperty({ description: 'The Temporal Schedule’s id (temporal schedule describe --schedule-id …)' }) temporalScheduleId: string;
+  @ApiProperty({ type: Boolean, description: 'Whether you may change, pause, resume and trigger it' }) mayManage: boolean;
 }
 
 export class ScheduleListDto {
