@@ -7,6 +7,7 @@ import { CREDENTIAL_PATTERN, loadEnvironment } from '#config';
 import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
 import { APP_ROLE, createDataSource, verifyChain, type StoredChainRow } from '#persistence';
 import { freePort } from './lib/infra.js';
+import { tallyDutyRuns } from './lib/duty-check.js';
 import { tallyMail } from './lib/mail-check.js';
 import { ensureMailpit, startMailpit, type RunningMailpit } from './lib/mailpit.js';
 import { pollUntil } from './lib/poll.js';
@@ -40,6 +41,8 @@ const lapse: EscalationPolicy = { ...DEFAULT_POLICY, reminders: [0.5], severitie
 const steady: EscalationPolicy = { ...lapse, severities: { general: uniformDeadlines('PT1H'), major: uniformDeadlines('PT1H') } };
 
 const COUNTIES = ['city-a-county-1', 'city-a-county-2', 'city-b-county-1', 'city-b-county-2'];
+/** The unit whose recurring duty runs through the faults (no unit below it: one campaign a run). */
+const DUTY_UNIT = 'city-a-county-2';
 const OUTAGE_TITLE = 'reported while the database was down';
 let outageAnswer = '';
 
@@ -118,6 +121,7 @@ async function main(): Promise<number> {
       SMTP_URL: mailpit.smtpUrl,
       NOTIFY_POLL_MS: '200',
       RATE_LIMIT_PER_MINUTE: '1000000',
+      SCHEDULE_MIN_INTERVAL_SECONDS: '5',
     };
     const killedByUs = new WeakSet<ChildProcess>();
     /**
@@ -173,6 +177,13 @@ async function main(): Promise<number> {
 
     await call('PUT', '/policies/faults-lapse', await token('prov-principal'), lapse);
     await call('PUT', '/policies/faults-steady', await token('prov-principal'), steady);
+
+    // --- a recurring duty Temporal starts every 6 s through every fault (runs may overlap: each must be recorded once)
+    await call('PUT', '/policies/faults-duty', await token('prov-principal'), { ...steady, calendar: 'natural', discipline: { duties: { selfInspection: 'PT8S', backupCheck: 'PT8S', letterRound: 'PT8S' } } });
+    const duty = await call('POST', '/schedules', await token(`${DUTY_UNIT}-safety-officer`), {
+      unitId: DUTY_UNIT, kind: 'backup_check', title: 'fault-suite backup check', spec: { everySeconds: 6 }, overlap: 'allow_all', workingDay: false, policyName: 'faults-duty',
+    }, 'fault-duty-schedule');
+    if (duty.status !== 201) throw new Error(`the duty schedule answered ${duty.status}: ${JSON.stringify(duty.body)}`);
 
     // --- hazards: half left to climb the ladder, half carried to closure by scripted actors
     log(`reporting ${HAZARDS} hazards`);
@@ -257,6 +268,8 @@ async function main(): Promise<number> {
         }),
     );
     await Promise.all([injector, actors]);
+    const paused = await call('POST', `/schedules/${duty.body.id}/pause`, await token(`${DUTY_UNIT}-safety-officer`), { note: 'fault suite done' });
+    if (paused.status !== 200) throw new Error(`pausing the duty answered ${paused.status}: ${JSON.stringify(paused.body)}`);
 
     // --- wait for every ladder to reach its end, then check
     log('waiting for every hazard to settle');
@@ -314,14 +327,20 @@ async function main(): Promise<number> {
   const [{ ghost }] = await reader.query(`SELECT count(*)::int AS ghost FROM hazards WHERE title = $1`, [OUTAGE_TITLE]);
   if (ghost !== 0) problems.push(`the report refused during the outage left ${ghost} hazard(s) behind`);
   const [{ dup }] = await reader.query(
-      // Per hazard, or per review stream for the notices of the reviews the lapsed hazards open.
-      `SELECT count(*)::int AS dup FROM (SELECT hazard_id, stream, recipient_id, kind, payload->>'deadline' AS d, count(*) FROM notifications WHERE kind <> 'deadline_approaching'
-         GROUP BY 1, 2, 3, 4, 5 HAVING count(*) > 1) x`,
+      // Per hazard, or per review or campaign stream (a campaign's reminders are told apart by their number).
+      `SELECT count(*)::int AS dup FROM (SELECT hazard_id, stream, recipient_id, kind, payload->>'deadline' AS d, payload->>'reminder' AS r, count(*) FROM notifications WHERE kind <> 'deadline_approaching'
+         GROUP BY 1, 2, 3, 4, 5, 6 HAVING count(*) > 1) x`,
     );
     if (dup > 0) {
       problems.push(`${dup} notifications exist twice`);
       duplicated += dup;
     }
+
+    const runs = await tallyDutyRuns(reader, address, duty.body.id);
+    problems.push(...runs.problems);
+    lost += runs.lost;
+    duplicated += runs.doubled;
+    console.log(`faults: duty runs ${runs.taken} started by the schedule, ${runs.recorded} recorded with their campaign, lost ${runs.lost}, doubled ${runs.doubled}`);
 
     const mail = await tallyMail(reader, mailpit.httpUrl);
     if (mail.lost) problems.push(`${mail.lost} of ${mail.deliveries} emails never arrived`);
