@@ -6,3 +6,4 @@ export { letterSigningWorkflow } from './letters/letter-signing.workflow.js';
 export { sanctionExpiryWorkflow } from './discipline/sanction-expiry.workflow.js';
 export { auditCheckpointWorkflow } from './audit/audit-checkpoint.workflow.js';
 export { dutyRunWorkflow } from './schedules/duty-run.workflow.js';
+export { earlyWarningWorkflow } from './warnings/early-warning.workflow.js';

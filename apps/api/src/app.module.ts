@@ -17,6 +17,7 @@ import { AccountabilityModule } from './accountability/accountability.module.js'
 import { IncidentsModule } from './incidents/incidents.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { SchedulesModule } from './schedules/schedules.module.js';
+import { WarningsModule } from './warnings/warnings.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { DisciplineModule } from './discipline/discipline.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -50,6 +51,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     IncidentsModule,
     CampaignsModule,
     SchedulesModule,
+    WarningsModule,
     LettersModule,
     DisciplineModule,
     AuditModule,

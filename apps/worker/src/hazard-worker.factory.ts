@@ -13,6 +13,7 @@ import { createCaseEventActivities } from '../../../activities/shared/case-event
 import { createDisciplineActivities } from '../../../activities/discipline/discipline.activities.js';
 import { createAuditActivities } from '../../../activities/audit/audit.activities.js';
 import { createDutyActivities } from '../../../activities/schedules/duty.activities.js';
+import { createWarningActivities } from '../../../activities/warnings/warning.activities.js';
 import type { KeyObject } from 'node:crypto';
 
 export interface HazardWorkerOptions {
@@ -64,6 +65,7 @@ export function activitiesFor(deps: Repositories, auditSigningKey: KeyObject | n
     ...createDisciplineActivities(deps),
     ...createAuditActivities(deps, auditSigningKey),
     ...createDutyActivities(deps),
+    ...createWarningActivities(deps),
   };
 }
 

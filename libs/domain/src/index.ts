@@ -38,3 +38,4 @@ export * from './notifications/delivery-rules.js';
 export * from './schedules/duty-schedule.js';
 export * from './schedules/schedule-events.js';
 export * from './schedules/checklist-templates.js';
+export * from './warnings/warning.js';

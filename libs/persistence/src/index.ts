@@ -35,3 +35,4 @@ export * from './repositories.js';
 export * from './shared/unique-violation.js';
 export { insertNotice } from './notifications/notice.js';
 export * from './schedules/duty-schedule.repository.js';
+export * from './warnings/warning.repository.js';

@@ -18,6 +18,7 @@ import { ActingRepository } from './org/acting.repository.js';
 import { PolicyRepository } from './policies/policy.repository.js';
 import { CaseEventRepository } from './shared/case-event.repository.js';
 import { DutyScheduleRepository } from './schedules/duty-schedule.repository.js';
+import { WarningRepository } from './warnings/warning.repository.js';
 
 /** Every repository, one per aggregate, by the name the activities and services know it by. */
 export const REPOSITORY_CLASSES = {
@@ -40,6 +41,7 @@ export const REPOSITORY_CLASSES = {
   schedules: DutyScheduleRepository,
   scorecards: ScorecardRepository,
   unitOutcomes: UnitOutcomeRepository,
+  warnings: WarningRepository,
 } as const;
 
 export type Repositories = { [K in keyof typeof REPOSITORY_CLASSES]: InstanceType<(typeof REPOSITORY_CLASSES)[K]> };

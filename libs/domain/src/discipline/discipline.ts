@@ -57,6 +57,14 @@ export interface DutyPolicy {
   letterRound: string;
 }
 
+/** 预警: how long the units in scope have to confirm their measures, per level (hours for red). */
+export interface WarningPolicy {
+  blue: string;
+  yellow: string;
+  orange: string;
+  red: string;
+}
+
 export interface LetterPolicy {
   /** Reminders to sign at these fractions of the signing time. */
   reminders: number[];
@@ -113,6 +121,7 @@ export interface DisciplinePolicy {
   campaigns: CampaignPolicy;
   letters: LetterPolicy;
   duties: DutyPolicy;
+  warnings: WarningPolicy;
   yellowCard: YellowCardRule;
 }
 
@@ -141,6 +150,7 @@ export const DEFAULT_DISCIPLINE: DisciplinePolicy = {
   campaigns: { reminders: [0.5, 0.75], escalateAt: 0.9 },
   letters: { reminders: [0.5, 0.75], escalationStep: 'P7D' },
   duties: { selfInspection: 'P10D', backupCheck: 'P10D', letterRound: 'P30D' },
+  warnings: { blue: 'PT24H', yellow: 'PT12H', orange: 'PT6H', red: 'PT2H' },
   yellowCard: { window: 'P365D', overdueMajorHazards: 3, lapsedEscalations: 10, validity: 'P365D' },
 };
 
@@ -170,6 +180,7 @@ export function validateDiscipline(value: unknown): Problem[] {
     campaigns: { reminders: 'fractions', escalateAt: 'fraction' },
     letters: { reminders: 'fractions', escalationStep: 'duration' },
     duties: { selfInspection: 'duration', backupCheck: 'duration', letterRound: 'duration' },
+    warnings: { blue: 'duration', yellow: 'duration', orange: 'duration', red: 'duration' },
     yellowCard: { window: 'duration', overdueMajorHazards: 'count', lapsedEscalations: 'count', validity: 'duration' },
   };
   for (const key of Object.keys(d)) if (!(key in shapes)) at(key, 'is not a discipline section');

@@ -48,6 +48,9 @@ export const NOTICE_KINDS = [
   'unit_commended',
   'verification_due',
   'verification_failed',
+  'warning_issued',
+  'warning_escalated',
+  'warning_lifted',
   'yellow_card',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

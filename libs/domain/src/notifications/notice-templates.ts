@@ -42,6 +42,8 @@ export interface Tools {
 /** What each kind of notice says, in each language: the tag, what is asked (the subject's end) and the body. */
 
 const zh = (tag: string, ask: Say, body: Say): Template => ({ tag, ask, body });
+/** 预警 levels as a Chinese reader names them. */
+const LEVEL_ZH: Record<string, string> = { blue: '蓝色', yellow: '黄色', orange: '橙色', red: '红色' };
 const en = zh;
 
 /** Every kind, in both languages. */
@@ -211,6 +213,18 @@ export const TEMPLATES: Record<NoticeKind, Record<Language, Template>> = {
   incident_forward_overdue: {
     zh: zh('转报超期', () => '已自动上报', (c) => `安全事件「${c.title}」未按时转报，系统已报送上一级。`),
     en: en('Not passed on', () => 'passed on by the system', (c) => `The incident “${c.title}” was not passed on in time; the system passed it up.`),
+  },
+  warning_issued: {
+    zh: zh('预警', (_, t) => `确认期限 ${t.due()}`, (c, t) => `${c.unitName}发布${LEVEL_ZH[String(c.payload.level)] ?? ''}预警「${c.title}」，请落实防范措施并在 ${t.due()}前确认。`),
+    en: en('Warning', (_, t) => `confirm by ${t.due()}`, (c, t) => `${c.unitName} issued a ${String(c.payload.level)} warning, “${c.title}”. Take the measures and confirm them by ${t.due()}.`),
+  },
+  warning_escalated: {
+    zh: zh('预警未确认', () => '已逾期', (c) => `${String(c.payload.unitName ?? c.unitName)}未在期限内确认预警「${c.title}」的防范措施。`),
+    en: en('Warning not confirmed', () => 'overdue', (c) => `${String(c.payload.unitName ?? c.unitName)} has not confirmed its measures for the warning “${c.title}” in time.`),
+  },
+  warning_lifted: {
+    zh: zh('预警解除', () => '已解除', (c) => `预警「${c.title}」已解除。`),
+    en: en('Warning lifted', () => 'lifted', (c) => `The warning “${c.title}” has been lifted.`),
   },
   campaign_reminder: {
     zh: zh('专项检查', (_, t) => `报送期限 ${t.due()}`, (c, t) => `请在 ${t.due()}前报送「${c.title}」自查结果。`),

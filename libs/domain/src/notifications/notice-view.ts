@@ -2,7 +2,8 @@ import type { NoticeKind } from './notice-kinds.js';
 import { renderNotice, type Language, type NoticeText } from './notice-text.js';
 
 /** What a notice is about, for its text and its link: a hazard, or a review, incident, campaign, letter round or unit. */
-export type NoticeSubjectType = 'hazard' | 'review' | 'incident' | 'campaign' | 'signing' | 'unit';
+export const NOTICE_SUBJECT_TYPES = ['hazard', 'review', 'incident', 'campaign', 'signing', 'unit', 'warning'] as const;
+export type NoticeSubjectType = (typeof NOTICE_SUBJECT_TYPES)[number];
 
 /** A stored notice with what its text needs (the subject's title and unit name, never ids). */
 export interface NoticeRecord {
@@ -34,6 +35,7 @@ const LINKS: Record<NoticeSubjectType, (id: string) => string> = {
   campaign: (id) => `/console/#/campaigns/${id}`,
   signing: () => '/console/#/letters',
   unit: (id) => `/console/#/units/${id}`,
+  warning: (id) => `/console/#/warnings/${id}`,
 };
 
 /** The people a notice names (previous and next holders, whom an acting person acts for): their names are looked up once for a batch. */

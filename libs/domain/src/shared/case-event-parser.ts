@@ -4,6 +4,7 @@ import type { UnitEventPayloads } from '../discipline/unit-events.js';
 import type { IncidentEventPayloads } from '../incidents/incident-events.js';
 import type { SigningEventPayloads } from '../letters/signing-events.js';
 import type { ScheduleEventPayloads } from '../schedules/schedule-events.js';
+import type { WarningEventPayloads } from '../warnings/warning.js';
 import type { StreamEvent } from './case-events.js';
 import { checkStoredEvent, type StoredEvent } from './stored-event.js';
 
@@ -13,7 +14,7 @@ type Required<P> = { [T in keyof P]: ReadonlyArray<keyof P[T]> };
  * The payload fields each case event type always carries, keyed by the unions, so a type added or
  * a field renamed there is a compile error here.
  */
-const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads & ScheduleEventPayloads> = {
+const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads & ScheduleEventPayloads & WarningEventPayloads> = {
   review_opened: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'reason', 'proposals'],
   statement_submitted: ['text'],
   finding_added: ['personId', 'conduct', 'detail', 'evidence', 'proposal', 'statementsUntil'],
@@ -57,6 +58,10 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
   duty_run_opened: ['scheduleId', 'campaignIds', 'signingId', 'deadline', 'units'],
   duty_run_skipped: ['scheduleId', 'reason'],
   duty_run_finished: ['scheduleId', 'submitted', 'notSubmitted'],
+  warning_issued: ['level', 'title', 'measures', 'units', 'confirmBy'],
+  warning_confirmed: ['unitId', 'unitName', 'results', 'late'],
+  warning_escalated: ['unitId', 'unitName', 'confirmBy', 'to'],
+  warning_lifted: ['note', 'units'],
 };
 
 export const CASE_EVENT_TYPES = Object.keys(REQUIRED) as Array<StreamEvent['type']>;

@@ -19,12 +19,12 @@ type Row = {
 
 /**
  * Each notice's row in its recipient's feed, with what the text needs (the subject's title and
- * unit name, never ids). Streams are named `<type>:<id>` (review, incident, campaign, signing, unit).
+ * unit name, never ids). Streams are named `<type>:<id>` (review, incident, campaign, signing, unit, warning).
  */
 const FEED_SELECT = `
   SELECT n.id::text AS id, n.kind, n.payload, n.created_at, n.read_at, n.hazard_id, n.stream,
-         coalesce(h.title, i.title, c.title, rh.title, ri.title) AS title,
-         coalesce(hu.name, iu.name, cu.name, ru.name, su.name, uu.name) AS unit_name,
+         coalesce(h.title, i.title, c.title, rh.title, ri.title, w.title) AS title,
+         coalesce(hu.name, iu.name, cu.name, ru.name, su.name, uu.name, wu.name) AS unit_name,
          s.year,
          ARRAY(SELECT d.channel FROM notice_deliveries d WHERE d.notification_id = n.id AND d.status = 'failed' ORDER BY d.channel) AS undelivered
     FROM notifications n
@@ -40,7 +40,9 @@ const FEED_SELECT = `
     LEFT JOIN units ru ON ru.id = r.unit_id
     LEFT JOIN letter_signings s ON n.stream LIKE 'signing:%' AND s.id::text = substr(n.stream, 9)
     LEFT JOIN units su ON su.id = s.unit_id
-    LEFT JOIN units uu ON n.stream LIKE 'unit:%' AND uu.id = substr(n.stream, 6)`;
+    LEFT JOIN units uu ON n.stream LIKE 'unit:%' AND uu.id = substr(n.stream, 6)
+    LEFT JOIN early_warnings w ON n.stream LIKE 'warning:%' AND w.id::text = substr(n.stream, 9)
+    LEFT JOIN units wu ON wu.id = w.issuer_unit_id`;
 
 function toNotice(r: Row): FeedNotice {
   const [type, id] = r.hazard_id ? ['hazard', r.hazard_id] : [r.stream!.slice(0, r.stream!.indexOf(':')), r.stream!.slice(r.stream!.indexOf(':') + 1)];

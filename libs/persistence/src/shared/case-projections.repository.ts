@@ -1,9 +1,10 @@
-import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent } from '#domain';
+import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent, WarningEvent } from '#domain';
 import type { EntityManager } from 'typeorm';
 import { projectCampaignEvent } from '../campaigns/campaign-projection.repository.js';
 import { projectIncidentEvent } from '../incidents/incident-projection.repository.js';
 import { projectSigningEvent } from '../letters/signing-projection.repository.js';
 import { projectReviewEvent } from '../accountability/review-projection.repository.js';
+import { projectWarningEvent } from '../warnings/warning.repository.js';
 
 /**
  * Keeps the read models in step with the case events, in the transaction that records them. The
@@ -48,6 +49,11 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'letters_unsigned':
     case 'signing_closed':
       return projectSigningEvent(m, { ...(r as SigningEvent), ...at });
+    case 'warning_issued':
+    case 'warning_confirmed':
+    case 'warning_escalated':
+    case 'warning_lifted':
+      return projectWarningEvent(m, { ...(r as WarningEvent), ...at });
     case 'yellow_card_issued':
     case 'sanction_ended':
     case 'criticism_circulated':

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { LANGUAGES, NOTICE_KINDS } from '#domain';
+import { LANGUAGES, NOTICE_KINDS, NOTICE_SUBJECT_TYPES } from '#domain';
 
 export class FeedQuery {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only notices not yet read' })
@@ -42,7 +42,7 @@ export class MarkReadDto {
 }
 
 export class NoticeSubjectDto {
-  @ApiProperty({ enum: ['hazard', 'review', 'incident', 'campaign', 'signing', 'unit'] }) type: string;
+  @ApiProperty({ enum: NOTICE_SUBJECT_TYPES }) type: string;
   @ApiProperty() id: string;
   @ApiProperty({ description: 'The console page it opens' }) link: string;
 }
