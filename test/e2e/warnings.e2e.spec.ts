@@ -91,7 +91,7 @@ describe('early warnings (预警) through the API (real PostgreSQL and Temporal)
     await confirm(`${TWO}-principal`, TWO, [{ measureId: 'stores-dry', done: true }, { measureId: 'transfer-ready', done: false, note: '车辆未到位' }]).expect(200);
 
     await http().post(`/warnings/${id}/lift`).set(as(`${ONE}-principal`)).send({ note: 'x' }).expect(403);
-    await http().post(`/warnings/${id}/lift`).set(as('city-w-principal')).send({ note: '雨情结束，解除预警' }).expect(200);
+    expect((await http().post(`/warnings/${id}/lift`).set(as('city-w-principal')).send({ note: '雨情结束，解除预警' }).expect(200)).body.status).toBe('lifted');
     await http().post(`/warnings/${id}/lift`).set(as('city-w-principal')).send({ note: 'again' }).expect(409);
     const lifted = await eventually(async () => {
       const w = (await http().get(`/warnings/${id}`).set(as(`${ONE}-principal`)).expect(200)).body;

@@ -60,12 +60,13 @@ export async function earlyWarningWorkflow(input: WarningInput): Promise<Warning
   );
   setHandler(
     liftWarningUpdate,
-    (arg) =>
-      log.exclusive(async () => {
-        checkLift(arg);
-        lifted = arg;
-        return state;
-      }),
+    // Answers once the lifting and its summary are recorded, so the caller reads the warning lifted.
+    async (arg) => {
+      checkLift(arg);
+      lifted = arg;
+      await condition(() => state.status === 'lifted');
+      return state;
+    },
     { validator: checkLift },
   );
 
