@@ -232,6 +232,40 @@ describe('leaders’ console in a real browser', () => {
     }
   });
 
+  it('a county confirms a red warning’s measures on a phone, and the city lifts it; all in Chinese', async () => {
+    const as = await signInEveryone(app, ds);
+    const issued = await request(app.getHttpServer()).post('/warnings').set(as('city-a-safety-officer'))
+      .send({ issuerUnitId: 'city-a', unitIds: [UNIT], level: 'red', title: '暴雨红色预警', measures: [{ id: 'm1', text: '检查库房有无渗漏' }, { id: 'm2', text: '做好档案转移准备' }] })
+      .expect(201);
+    const phone = await browser('zh-CN', { width: 390, height: 844 });
+    await signIn(phone, u('safety-officer'), '人员', '登录');
+    await phone.getByRole('link', { name: '预警' }).click();
+    const item = phone.locator(`li[data-warning="${issued.body.id}"]`);
+    await item.getByText('红色', { exact: true }).waitFor();
+    // A county has no unit below it: it is offered no form to issue warnings.
+    expect(await phone.getByRole('heading', { name: '发布预警' }).count()).toBe(0);
+    await item.getByRole('link', { name: '暴雨红色预警' }).click();
+    const form = phone.getByRole('form', { name: /确认.*的防范措施/ });
+    await form.getByLabel('做好档案转移准备').uncheck();
+    await form.getByLabel('说明').nth(1).fill('转移车辆明早到位');
+    await form.getByRole('button', { name: '确认' }).click();
+    await phone.locator('tr[data-status="confirmed"]').getByText('已确认').waitFor();
+    expect(await phone.getByRole('form', { name: /确认.*的防范措施/ }).count()).toBe(0);
+    await phone.screenshot({ path: `${SHOTS}/warning-confirmed-phone-zh.png`, fullPage: true });
+    const [confirmed] = await ds.query(`SELECT results FROM warning_units WHERE warning_id = $1`, [issued.body.id]);
+    expect(confirmed.results).toEqual([{ measureId: 'm1', done: true }, { measureId: 'm2', done: false, note: '转移车辆明早到位' }]);
+
+    const city = await browser('zh-CN');
+    await signIn(city, 'city-a-safety-officer', '人员', '登录');
+    await city.goto(`${base}/console/#/warnings/${issued.body.id}`);
+    await city.getByLabel('解除原因').fill('雨情结束');
+    await city.getByRole('button', { name: '解除预警' }).click();
+    await city.getByText('已解除').waitFor();
+    await city.locator('tr[data-status="confirmed"]').getByText('做好档案转移准备').waitFor();
+    expect(await city.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|confirmed|escalated|red\b/);
+    await city.screenshot({ path: `${SHOTS}/warning-lifted-zh.png`, fullPage: true });
+  });
+
   it('serves what the console reads: who I am, whom dev sign-in offers, and counts over my units only', async () => {
     const as = await signInEveryone(app, ds);
     const http = () => request(app.getHttpServer());

@@ -273,3 +273,26 @@ export interface ScheduleDetail extends ScheduleSummary {
 export interface ScheduleHistory {
   items: Array<{ stream: string; sequence: number; type: string; actorName: string | null; occurredAt: string; payload: Record<string, unknown> }>;
 }
+
+export interface WarningSummary {
+  id: string;
+  issuerUnitName: string;
+  level: 'blue' | 'yellow' | 'orange' | 'red';
+  title: string;
+  confirmBy: string;
+  status: 'active' | 'lifted';
+  units: number;
+  confirmed: number;
+  escalated: number;
+}
+
+export interface WarningDetail extends Omit<WarningSummary, 'units' | 'confirmed' | 'escalated'> {
+  issuerUnitId: string;
+  measures: Array<{ id: string; text: string }>;
+  issuedByName: string;
+  issuedAt: string;
+  liftedAt: string | null;
+  summary: Array<{ unitId: string; status: string; measuresDone: number; measuresNotDone: string[] }> | null;
+  units: Array<{ unitId: string; unitName: string; status: 'pending' | 'confirmed' | 'escalated' | 'confirmed_late'; confirmedAt: string | null; confirmedByName: string | null; mayConfirm: boolean }>;
+  mayLift: boolean;
+}

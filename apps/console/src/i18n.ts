@@ -6,7 +6,14 @@ import { initReactI18next } from 'react-i18next';
 const en = {
   app: 'Dutychain', signIn: 'Sign in', signOut: 'Sign out', person: 'Person', token: 'Bearer token', signedInAs: 'Signed in as {{name}}',
   devHint: 'Development sign-in: choose who you are.', tokenHint: 'Paste a token issued by your identity provider.',
-  nav: { schedules: 'Recurring duties', inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices' }, language: 'Language',
+  nav: { warnings: 'Warnings', schedules: 'Recurring duties', inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices' }, language: 'Language',
+  warning: {
+    heading: 'Early warnings', none: 'No warning for your units.', issue: 'Issue a warning', issuer: 'Issued by', levelLabel: 'Level', title: 'Title', measures: 'Measures (one per line)', issueButton: 'Issue',
+    level: { blue: 'Blue', yellow: 'Yellow', orange: 'Orange', red: 'Red' }, status: { active: 'in force', lifted: 'lifted' },
+    tally: '{{confirmed}} of {{units}} units confirmed, {{escalated}} escalated', confirmBy: 'Confirm by', unitStatus: 'Measures', confirmedBy: 'Confirmed by',
+    unit: { pending: 'not yet confirmed', confirmed: 'confirmed', escalated: 'not confirmed in time (escalated)', confirmed_late: 'confirmed late' },
+    measuresHeading: 'Measures', notDone: 'Not done', allDone: 'all done', confirmFor: 'Confirm the measures for {{unit}}', note: 'Note', confirm: 'Confirm', liftNote: 'Why it is lifted', lift: 'Lift the warning',
+  },
   schedule: {
     heading: 'Recurring duties', none: 'No recurring duty in your units yet.', new: 'Set up a recurring duty', kindLabel: 'Duty', title: 'Title', month: 'Month', everyMonth: 'every month', day: 'Day', hour: 'Hour (Beijing)', minute: 'Minute',
     create: 'Set up', created: 'Set up: Temporal will start each run.', pause: 'Pause', resume: 'Resume', trigger: 'Run now', triggered: 'Asked to run now.', paused: 'paused',
@@ -77,7 +84,14 @@ type Dict = typeof en;
 const zh: Dict = {
   app: '隐患责任链', signIn: '登录', signOut: '退出', person: '人员', token: '访问令牌', signedInAs: '当前用户：{{name}}',
   devHint: '开发模式登录：请选择身份。', tokenHint: '请粘贴身份提供方签发的令牌。',
-  nav: { schedules: '定期工作', inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知' }, language: '语言',
+  nav: { warnings: '预警', schedules: '定期工作', inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知' }, language: '语言',
+  warning: {
+    heading: '预警', none: '本单位暂无预警。', issue: '发布预警', issuer: '发布单位', levelLabel: '预警级别', title: '标题', measures: '防范措施（每行一条）', issueButton: '发布',
+    level: { blue: '蓝色', yellow: '黄色', orange: '橙色', red: '红色' }, status: { active: '生效中', lifted: '已解除' },
+    tally: '{{units}} 个单位中 {{confirmed}} 个已确认，{{escalated}} 个已逾期上报', confirmBy: '确认期限', unitStatus: '措施落实', confirmedBy: '确认人',
+    unit: { pending: '尚未确认', confirmed: '已确认', escalated: '逾期未确认（已上报）', confirmed_late: '逾期后确认' },
+    measuresHeading: '防范措施', notDone: '未落实措施', allDone: '全部落实', confirmFor: '确认{{unit}}的防范措施', note: '说明', confirm: '确认', liftNote: '解除原因', lift: '解除预警',
+  },
   schedule: {
     heading: '定期工作', none: '本单位尚未设置定期工作。', new: '设置定期工作', kindLabel: '工作类型', title: '名称', month: '月份', everyMonth: '每月', day: '日', hour: '时（北京时间）', minute: '分',
     create: '设置', created: '已设置：每次到期由 Temporal 启动。', pause: '暂停', resume: '恢复', trigger: '立即执行', triggered: '已要求立即执行。', paused: '已暂停',
