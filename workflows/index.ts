@@ -7,3 +7,4 @@ export { sanctionExpiryWorkflow } from './discipline/sanction-expiry.workflow.js
 export { auditCheckpointWorkflow } from './audit/audit-checkpoint.workflow.js';
 export { dutyRunWorkflow } from './schedules/duty-run.workflow.js';
 export { earlyWarningWorkflow } from './warnings/early-warning.workflow.js';
+export { dutyShiftWorkflow } from './roster/duty-shift.workflow.js';

@@ -18,6 +18,7 @@ import { IncidentsModule } from './incidents/incidents.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { SchedulesModule } from './schedules/schedules.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
+import { RosterModule } from './roster/roster.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { DisciplineModule } from './discipline/discipline.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -52,6 +53,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     CampaignsModule,
     SchedulesModule,
     WarningsModule,
+    RosterModule,
     LettersModule,
     DisciplineModule,
     AuditModule,

@@ -39,3 +39,4 @@ export * from './schedules/duty-schedule.js';
 export * from './schedules/schedule-events.js';
 export * from './schedules/checklist-templates.js';
 export * from './warnings/warning.js';
+export * from './roster/shift.js';

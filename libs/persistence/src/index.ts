@@ -36,3 +36,4 @@ export * from './shared/unique-violation.js';
 export { insertNotice } from './notifications/notice.js';
 export * from './schedules/duty-schedule.repository.js';
 export * from './warnings/warning.repository.js';
+export * from './roster/shift.repository.js';

@@ -19,6 +19,7 @@ import { PolicyRepository } from './policies/policy.repository.js';
 import { CaseEventRepository } from './shared/case-event.repository.js';
 import { DutyScheduleRepository } from './schedules/duty-schedule.repository.js';
 import { WarningRepository } from './warnings/warning.repository.js';
+import { ShiftRepository } from './roster/shift.repository.js';
 
 /** Every repository, one per aggregate, by the name the activities and services know it by. */
 export const REPOSITORY_CLASSES = {
@@ -40,6 +41,7 @@ export const REPOSITORY_CLASSES = {
   sanctions: SanctionRepository,
   schedules: DutyScheduleRepository,
   scorecards: ScorecardRepository,
+  shifts: ShiftRepository,
   unitOutcomes: UnitOutcomeRepository,
   warnings: WarningRepository,
 } as const;

@@ -1,5 +1,6 @@
 import { parseDuration } from '../shared/durations.js';
 import { SEVERITIES, type Severity } from '../shared/vocabulary.js';
+import type { RosterPolicy } from '../roster/shift.js';
 
 /** How each person's conduct in a hazard or incident is classified by an accountability review. */
 export const CONDUCTS = ['acted_in_time', 'late', 'no_action', 'escalated_properly', 'lapsed_decision', 'evaded'] as const;
@@ -122,6 +123,7 @@ export interface DisciplinePolicy {
   letters: LetterPolicy;
   duties: DutyPolicy;
   warnings: WarningPolicy;
+  roster: RosterPolicy;
   yellowCard: YellowCardRule;
 }
 
@@ -151,6 +153,7 @@ export const DEFAULT_DISCIPLINE: DisciplinePolicy = {
   letters: { reminders: [0.5, 0.75], escalationStep: 'P7D' },
   duties: { selfInspection: 'P10D', backupCheck: 'P10D', letterRound: 'P30D' },
   warnings: { blue: 'PT24H', yellow: 'PT12H', orange: 'PT6H', red: 'PT2H' },
+  roster: { checkInGrace: 'PT10M', escalationStep: 'PT10M', handoverGrace: 'PT1H' },
   yellowCard: { window: 'P365D', overdueMajorHazards: 3, lapsedEscalations: 10, validity: 'P365D' },
 };
 
@@ -181,6 +184,7 @@ export function validateDiscipline(value: unknown): Problem[] {
     letters: { reminders: 'fractions', escalationStep: 'duration' },
     duties: { selfInspection: 'duration', backupCheck: 'duration', letterRound: 'duration' },
     warnings: { blue: 'duration', yellow: 'duration', orange: 'duration', red: 'duration' },
+    roster: { checkInGrace: 'duration', escalationStep: 'duration', handoverGrace: 'duration' },
     yellowCard: { window: 'duration', overdueMajorHazards: 'count', lapsedEscalations: 'count', validity: 'duration' },
   };
   for (const key of Object.keys(d)) if (!(key in shapes)) at(key, 'is not a discipline section');

@@ -51,6 +51,10 @@ export const NOTICE_KINDS = [
   'warning_issued',
   'warning_escalated',
   'warning_lifted',
+  'shift_assigned',
+  'shift_check_in_missed',
+  'shift_check_in_escalated',
+  'shift_handover_missing',
   'yellow_card',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

@@ -45,6 +45,8 @@ const zh = (tag: string, ask: Say, body: Say): Template => ({ tag, ask, body });
 /** 预警 levels as a Chinese reader names them. */
 const LEVEL_ZH: Record<string, string> = { blue: '蓝色', yellow: '黄色', orange: '橙色', red: '红色' };
 const en = zh;
+/** The person on duty a shift notice names (by name, never id). */
+const onDuty = (c: NoticeContext) => (typeof c.payload.personId === 'string' ? c.name(c.payload.personId) : '');
 
 /** Every kind, in both languages. */
 export const TEMPLATES: Record<NoticeKind, Record<Language, Template>> = {
@@ -213,6 +215,22 @@ export const TEMPLATES: Record<NoticeKind, Record<Language, Template>> = {
   incident_forward_overdue: {
     zh: zh('转报超期', () => '已自动上报', (c) => `安全事件「${c.title}」未按时转报，系统已报送上一级。`),
     en: en('Not passed on', () => 'passed on by the system', (c) => `The incident “${c.title}” was not passed on in time; the system passed it up.`),
+  },
+  shift_assigned: {
+    zh: zh('值班安排', (_, t) => `${t.due()}上岗`, (c, t) => `您被安排在${c.unitName}值班，${t.due()}开始，请按时到岗签到。`),
+    en: en('Duty shift', (_, t) => `starts ${t.due()}`, (c, t) => `You are on duty at ${c.unitName}, starting ${t.due()}. Check in when you start.`),
+  },
+  shift_check_in_missed: {
+    zh: zh('值班未到岗', () => '未签到', (c) => `${c.unitName}值班人员${onDuty(c)}未按时签到。`),
+    en: en('Duty not checked in', () => 'no check-in', (c) => `${onDuty(c)}, on duty at ${c.unitName}, has not checked in.`),
+  },
+  shift_check_in_escalated: {
+    zh: zh('值班脱岗', () => '已上报', (c) => `${c.unitName}值班人员${onDuty(c)}仍未签到，请立即处置。`),
+    en: en('Duty post empty', () => 'escalated', (c) => `${onDuty(c)}, on duty at ${c.unitName}, has still not checked in. Act now.`),
+  },
+  shift_handover_missing: {
+    zh: zh('交接班记录缺失', () => '未提交', (c) => `${c.unitName}值班人员${onDuty(c)}未提交交接班记录，已记录。`),
+    en: en('No handover log', () => 'missing', (c) => `${onDuty(c)}, on duty at ${c.unitName}, filed no handover log; this is on record.`),
   },
   warning_issued: {
     zh: zh('预警', (_, t) => `确认期限 ${t.due()}`, (c, t) => `${c.unitName}发布${LEVEL_ZH[String(c.payload.level)] ?? ''}预警「${c.title}」，请落实防范措施并在 ${t.due()}前确认。`),

@@ -5,6 +5,7 @@ import type { IncidentEventPayloads } from '../incidents/incident-events.js';
 import type { SigningEventPayloads } from '../letters/signing-events.js';
 import type { ScheduleEventPayloads } from '../schedules/schedule-events.js';
 import type { WarningEventPayloads } from '../warnings/warning.js';
+import type { ShiftEventPayloads } from '../roster/shift.js';
 import type { StreamEvent } from './case-events.js';
 import { checkStoredEvent, type StoredEvent } from './stored-event.js';
 
@@ -14,7 +15,7 @@ type Required<P> = { [T in keyof P]: ReadonlyArray<keyof P[T]> };
  * The payload fields each case event type always carries, keyed by the unions, so a type added or
  * a field renamed there is a compile error here.
  */
-const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads & ScheduleEventPayloads & WarningEventPayloads> = {
+const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads & ScheduleEventPayloads & WarningEventPayloads & ShiftEventPayloads> = {
   review_opened: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'reason', 'proposals'],
   statement_submitted: ['text'],
   finding_added: ['personId', 'conduct', 'detail', 'evidence', 'proposal', 'statementsUntil'],
@@ -62,6 +63,12 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
   warning_confirmed: ['unitId', 'unitName', 'results', 'late'],
   warning_escalated: ['unitId', 'unitName', 'confirmBy', 'to'],
   warning_lifted: ['note', 'units'],
+  shift_published: ['unitId', 'personId', 'leaderId', 'startsAt', 'endsAt'],
+  shift_checked_in: ['late', 'lateByMs'],
+  shift_check_in_missed: ['personId', 'startsAt', 'dueAt'],
+  shift_check_in_escalated: ['personId', 'startsAt', 'to'],
+  shift_handed_over: ['log', 'late'],
+  shift_handover_missing: ['personId', 'endsAt', 'dueAt'],
 };
 
 export const CASE_EVENT_TYPES = Object.keys(REQUIRED) as Array<StreamEvent['type']>;

@@ -1,10 +1,11 @@
-import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent, WarningEvent } from '#domain';
+import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent, ShiftEvent, WarningEvent } from '#domain';
 import type { EntityManager } from 'typeorm';
 import { projectCampaignEvent } from '../campaigns/campaign-projection.repository.js';
 import { projectIncidentEvent } from '../incidents/incident-projection.repository.js';
 import { projectSigningEvent } from '../letters/signing-projection.repository.js';
 import { projectReviewEvent } from '../accountability/review-projection.repository.js';
 import { projectWarningEvent } from '../warnings/warning.repository.js';
+import { projectShiftEvent } from '../roster/shift.repository.js';
 
 /**
  * Keeps the read models in step with the case events, in the transaction that records them. The
@@ -54,6 +55,13 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'warning_escalated':
     case 'warning_lifted':
       return projectWarningEvent(m, { ...(r as WarningEvent), ...at });
+    case 'shift_published':
+    case 'shift_checked_in':
+    case 'shift_check_in_missed':
+    case 'shift_check_in_escalated':
+    case 'shift_handed_over':
+    case 'shift_handover_missing':
+      return projectShiftEvent(m, { ...(r as ShiftEvent), ...at });
     case 'yellow_card_issued':
     case 'sanction_ended':
     case 'criticism_circulated':

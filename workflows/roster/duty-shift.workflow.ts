@@ -1,0 +1,101 @@
+import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
+import { CHECK_IN_OPENS_BEFORE_MS, parseDuration, shiftStream, type ShiftInput, type ShiftState } from '#domain';
+import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
+import { refuse } from '../hazards/hazard.messages.js';
+import { checkInUpdate, handoverUpdate, shiftStateQuery, type CheckInInput, type HandoverInput } from './duty-shift.messages.js';
+
+/**
+ * One duty shift (值班): the person on duty checks in; a check-in missing after the grace goes to
+ * the safety officers, and after one more step to the principal and the leader in charge; after
+ * the shift the handover log (交接班记录) is due within its grace, or its absence is recorded.
+ */
+export async function dutyShiftWorkflow(input: ShiftInput): Promise<ShiftState> {
+  const log = new CaseLog(shiftStream(input.shiftId));
+  const starts = Date.parse(input.startsAt);
+  const ends = Date.parse(input.endsAt);
+  const missedAt = starts + parseDuration(input.roster.checkInGrace);
+  const escalateAt = missedAt + parseDuration(input.roster.escalationStep);
+  const handoverDue = ends + parseDuration(input.roster.handoverGrace);
+  const state: ShiftState = { shiftId: input.shiftId, status: 'scheduled', checkedInAt: null, lateByMs: null, handedOverAt: null };
+  setHandler(shiftStateQuery, () => state);
+
+  const onDuty = (actorId: string) => {
+    if (actorId !== input.personId) refuse('not_allowed', `only ${input.personId}, who is on duty, may check in or hand over this shift`);
+  };
+  function checkCheckIn(arg: CheckInInput): void {
+    onDuty(arg.actorId);
+    if (state.checkedInAt) refuse('wrong_state', 'already checked in');
+    if (Date.now() < starts - CHECK_IN_OPENS_BEFORE_MS) refuse('wrong_state', `check-in opens 30 minutes before the shift starts at ${input.startsAt}`);
+    if (Date.now() >= ends) refuse('wrong_state', `the shift ended at ${input.endsAt}`);
+  }
+  function checkHandover(arg: HandoverInput): void {
+    onDuty(arg.actorId);
+    if (!state.checkedInAt) refuse('wrong_state', 'check in before handing over');
+    if (state.handedOverAt) refuse('wrong_state', 'already handed over');
+    if (Date.now() >= handoverDue) refuse('wrong_state', `the handover log was due by ${new Date(handoverDue).toISOString()}; its absence is on record`);
+  }
+  setHandler(
+    checkInUpdate,
+    (arg) =>
+      log.exclusive(async () => {
+        checkCheckIn(arg);
+        const lateByMs = Math.max(0, Date.now() - starts);
+        await log.record([{ type: 'shift_checked_in', actorId: arg.actorId, payload: { late: lateByMs > 0, lateByMs }, notify: [] }], arg.correlationId ?? null);
+        state.status = 'checked_in';
+        state.checkedInAt = new Date().toISOString();
+        state.lateByMs = lateByMs;
+        return state;
+      }),
+    { validator: checkCheckIn },
+  );
+  setHandler(
+    handoverUpdate,
+    (arg) =>
+      log.exclusive(async () => {
+        checkHandover(arg);
+        await log.record([{ type: 'shift_handed_over', actorId: arg.actorId, payload: { log: arg.log, late: Date.now() > ends }, notify: [] }], arg.correlationId ?? null);
+        state.status = 'handed_over';
+        state.handedOverAt = new Date().toISOString();
+        return state;
+      }),
+    { validator: checkHandover },
+  );
+
+  await log.exclusive(() =>
+    log.record([{
+      type: 'shift_published', actorId: input.publishedBy,
+      payload: { unitId: input.unitId, personId: input.personId, leaderId: input.leaderId, startsAt: input.startsAt, endsAt: input.endsAt },
+      notify: [{ recipientId: input.personId, kind: 'shift_assigned' }],
+    }]),
+  );
+  const contacts = await acts.campaignUnitContacts({ unitId: input.unitId });
+
+  const checkedIn = () => state.checkedInAt !== null;
+  while (!checkedIn() && Date.now() < missedAt) await waitUntil(log, missedAt);
+  if (!checkedIn()) {
+    await log.exclusive(async () => {
+      if (checkedIn()) return;
+      await log.record([{ type: 'shift_check_in_missed', actorId: null, payload: { personId: input.personId, startsAt: input.startsAt, dueAt: new Date(missedAt).toISOString() }, notify: contacts.officers.map((o) => ({ recipientId: o, kind: 'shift_check_in_missed' as const })) }]);
+      state.status = 'missed';
+    });
+    while (!checkedIn() && Date.now() < escalateAt) await waitUntil(log, escalateAt);
+    if (!checkedIn()) {
+      await log.exclusive(async () => {
+        if (checkedIn()) return;
+        const to = [...new Set([contacts.principalId, input.leaderId].filter((p): p is string => p !== null))];
+        await log.record([{ type: 'shift_check_in_escalated', actorId: null, payload: { personId: input.personId, startsAt: input.startsAt, to: contacts.principalId }, notify: to.map((recipientId) => ({ recipientId, kind: 'shift_check_in_escalated' as const })) }]);
+      });
+    }
+  }
+  // Until the handover is due: a check-in still counts (late) before the end, the log after it.
+  while (!state.handedOverAt && Date.now() < handoverDue) await waitUntil(log, handoverDue);
+  if (checkedIn() && !state.handedOverAt) {
+    await log.exclusive(async () => {
+      if (state.handedOverAt) return;
+      await log.record([{ type: 'shift_handover_missing', actorId: null, payload: { personId: input.personId, endsAt: input.endsAt, dueAt: new Date(handoverDue).toISOString() }, notify: contacts.officers.map((o) => ({ recipientId: o, kind: 'shift_handover_missing' as const })) }]);
+      state.status = 'no_handover';
+    });
+  }
+  await condition(() => log.idle && allHandlersFinished());
+  return state;
+}
