@@ -266,6 +266,32 @@ describe('leaders’ console in a real browser', () => {
     await city.screenshot({ path: `${SHOTS}/warning-lifted-zh.png`, fullPage: true });
   });
 
+  it('the person on duty checks in and hands over on a phone; the principal sees today’s duty', async () => {
+    const as = await signInEveryone(app, ds);
+    const shift = { personId: u('staff-1'), leaderId: u('deputy-1'), startsAt: new Date(Date.now() + 60_000).toISOString(), endsAt: new Date(Date.now() + 30 * 60_000).toISOString() };
+    const [published] = (await request(app.getHttpServer()).post(`/units/${UNIT}/shifts`).set(as(u('safety-officer'))).send({ shifts: [shift] }).expect(201)).body.items;
+    const phone = await browser('zh-CN', { width: 390, height: 844 });
+    await signIn(phone, u('staff-1'), '人员', '登录');
+    await phone.getByRole('link', { name: '值班' }).click();
+    const card = phone.locator(`li[data-shift="${published.id}"]`);
+    await card.getByText('未开始').waitFor();
+    await card.getByRole('button', { name: '到岗签到' }).click();
+    await card.getByText('在岗').waitFor();
+    await card.getByLabel('交接班记录').fill('巡查库房两次，温湿度正常');
+    await card.getByRole('button', { name: '提交交接班记录' }).click();
+    await phone.locator(`li[data-shift="${published.id}"][data-status="handed_over"]`).getByText('已交班').waitFor();
+    await phone.screenshot({ path: `${SHOTS}/duty-phone-zh.png`, fullPage: true });
+
+    const principal = await browser('zh-CN');
+    await signIn(principal, u('principal'), '人员', '登录');
+    await principal.goto(`${base}/console/#/duty`);
+    const seen = principal.locator(`li[data-shift="${published.id}"]`);
+    await seen.getByText('交接班记录：巡查库房两次，温湿度正常').waitFor();
+    expect(await seen.getByRole('button').count()).toBe(0);
+    expect(await seen.innerText()).toMatch(/带班领导：/);
+    expect(await principal.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|city-a-county-5|handed_over/);
+  });
+
   it('serves what the console reads: who I am, whom dev sign-in offers, and counts over my units only', async () => {
     const as = await signInEveryone(app, ds);
     const http = () => request(app.getHttpServer());

@@ -8,6 +8,7 @@ import { NoticesPage } from './pages/notices.page';
 import { CampaignPage, IncidentPage } from './pages/case.pages';
 import { SchedulePage, SchedulesPage } from './pages/schedules.page';
 import { WarningPage, WarningsPage } from './pages/warnings.page';
+import { DutyPage } from './pages/duty.page';
 import { MyHazardsPage } from './pages/my-hazards.page';
 import { OverviewPage } from './pages/overview.page';
 import { ReviewPage } from './pages/review.page';
@@ -57,6 +58,7 @@ export function App() {
             <a href={href('hazards')} aria-current={page === 'hazards' ? 'page' : undefined}>{t('nav.hazards')}</a>
             {leader && <a href={href('overview')} aria-current={page === 'overview' || page === 'units' ? 'page' : undefined}>{t('nav.overview')}</a>}
             <a href={href('reviews')} aria-current={page === 'reviews' ? 'page' : undefined}>{t('nav.reviews')}</a>
+            <a href={href('duty')} aria-current={page === 'duty' ? 'page' : undefined}>{t('nav.duty')}</a>
             <a href={href('warnings')} aria-current={page === 'warnings' ? 'page' : undefined}>{t('nav.warnings')}</a>
             <a href={href('schedules')} aria-current={page === 'schedules' ? 'page' : undefined}>{t('nav.schedules')}</a>
           </nav>
@@ -91,6 +93,8 @@ export function App() {
         <NoticesPage />
       ) : page === 'campaigns' && id ? (
         <CampaignPage id={id} me={me.data} />
+      ) : page === 'duty' ? (
+        <DutyPage me={me.data} />
       ) : page === 'warnings' && id ? (
         <WarningPage id={id} />
       ) : page === 'warnings' ? (

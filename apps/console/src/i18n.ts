@@ -6,7 +6,11 @@ import { initReactI18next } from 'react-i18next';
 const en = {
   app: 'Dutychain', signIn: 'Sign in', signOut: 'Sign out', person: 'Person', token: 'Bearer token', signedInAs: 'Signed in as {{name}}',
   devHint: 'Development sign-in: choose who you are.', tokenHint: 'Paste a token issued by your identity provider.',
-  nav: { warnings: 'Warnings', schedules: 'Recurring duties', inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices' }, language: 'Language',
+  nav: { duty: 'Duty', warnings: 'Warnings', schedules: 'Recurring duties', inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices' }, language: 'Language',
+  duty: {
+    heading: 'Today’s duty', none: 'No one is on duty today in your units.', onDuty: 'On duty: {{name}}', leader: 'leader in charge: {{name}}', checkIn: 'Check in', handover: 'File the handover log', handoverLog: 'Handover log', logged: 'Handover log: {{log}}', late: '{{minutes}} min late',
+    status: { scheduled: 'not started', checked_in: 'on duty', missed: 'not checked in', handed_over: 'handed over', no_handover: 'no handover log' },
+  },
   warning: {
     heading: 'Early warnings', none: 'No warning for your units.', issue: 'Issue a warning', issuer: 'Issued by', levelLabel: 'Level', title: 'Title', measures: 'Measures (one per line)', issueButton: 'Issue',
     level: { blue: 'Blue', yellow: 'Yellow', orange: 'Orange', red: 'Red' }, status: { active: 'in force', lifted: 'lifted' },
@@ -84,7 +88,11 @@ type Dict = typeof en;
 const zh: Dict = {
   app: '隐患责任链', signIn: '登录', signOut: '退出', person: '人员', token: '访问令牌', signedInAs: '当前用户：{{name}}',
   devHint: '开发模式登录：请选择身份。', tokenHint: '请粘贴身份提供方签发的令牌。',
-  nav: { warnings: '预警', schedules: '定期工作', inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知' }, language: '语言',
+  nav: { duty: '值班', warnings: '预警', schedules: '定期工作', inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知' }, language: '语言',
+  duty: {
+    heading: '今日值班', none: '今天您的单位没有值班安排。', onDuty: '值班人员：{{name}}', leader: '带班领导：{{name}}', checkIn: '到岗签到', handover: '提交交接班记录', handoverLog: '交接班记录', logged: '交接班记录：{{log}}', late: '迟到 {{minutes}} 分钟',
+    status: { scheduled: '未开始', checked_in: '在岗', missed: '未签到', handed_over: '已交班', no_handover: '未提交交接班记录' },
+  },
   warning: {
     heading: '预警', none: '本单位暂无预警。', issue: '发布预警', issuer: '发布单位', levelLabel: '预警级别', title: '标题', measures: '防范措施（每行一条）', issueButton: '发布',
     level: { blue: '蓝色', yellow: '黄色', orange: '橙色', red: '红色' }, status: { active: '生效中', lifted: '已解除' },

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type DutySpec, type Me, type ScheduleDetail, type ScheduleHistory, type ScheduleSummary } from '../api';
+import { api, ApiError, type Me } from '../api';
+import type { DutySpec, ScheduleDetail, ScheduleHistory, ScheduleSummary } from '../api-preparedness';
 import { href } from '../route';
 
 const KINDS = ['self_inspection', 'backup_check', 'letter_round'] as const;

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type Me, type WarningDetail, type WarningSummary } from '../api';
+import { api, ApiError, type Me } from '../api';
+import type { WarningDetail, WarningSummary } from '../api-preparedness';
 import { Countdown } from '../components/countdown';
 import { href } from '../route';
 

@@ -1,0 +1,70 @@
+/** Shapes of the API's answers for recurring duties, early warnings and the duty roster (the subset the console reads). */
+
+export interface DutySpec {
+  calendar?: { month?: number; dayOfMonth?: number; dayOfWeek?: number; hour: number; minute: number };
+  everySeconds?: number;
+}
+
+export interface ScheduleSummary {
+  id: string;
+  unitId: string;
+  unitName: string;
+  kind: 'self_inspection' | 'backup_check' | 'letter_round';
+  title: string;
+  spec: DutySpec;
+  overlap: 'skip' | 'buffer_one' | 'allow_all';
+  workingDay: boolean;
+  policyName: string;
+  paused: boolean;
+  createdByName: string;
+  mayManage: boolean;
+}
+
+export interface ScheduleDetail extends ScheduleSummary {
+  nextRuns: string[];
+  recentRuns: Array<{ scheduledAt: string; startedAt: string; workflowId: string }>;
+  runningRuns: string[];
+  skippedRuns: number;
+}
+
+export interface ScheduleHistory {
+  items: Array<{ stream: string; sequence: number; type: string; actorName: string | null; occurredAt: string; payload: Record<string, unknown> }>;
+}
+
+export interface WarningSummary {
+  id: string;
+  issuerUnitName: string;
+  level: 'blue' | 'yellow' | 'orange' | 'red';
+  title: string;
+  confirmBy: string;
+  status: 'active' | 'lifted';
+  units: number;
+  confirmed: number;
+  escalated: number;
+}
+
+export interface WarningDetail extends Omit<WarningSummary, 'units' | 'confirmed' | 'escalated'> {
+  issuerUnitId: string;
+  measures: Array<{ id: string; text: string }>;
+  issuedByName: string;
+  issuedAt: string;
+  liftedAt: string | null;
+  summary: Array<{ unitId: string; status: string; measuresDone: number; measuresNotDone: string[] }> | null;
+  units: Array<{ unitId: string; unitName: string; status: 'pending' | 'confirmed' | 'escalated' | 'confirmed_late'; confirmedAt: string | null; confirmedByName: string | null; mayConfirm: boolean }>;
+  mayLift: boolean;
+}
+
+export interface Shift {
+  id: string;
+  unitId: string;
+  unitName: string;
+  personId: string;
+  personName: string;
+  leaderName: string | null;
+  startsAt: string;
+  endsAt: string;
+  status: 'scheduled' | 'checked_in' | 'missed' | 'handed_over' | 'no_handover';
+  checkedInAt: string | null;
+  lateByMs: number | null;
+  handoverLog: string | null;
+}
