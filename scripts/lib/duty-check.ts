@@ -54,3 +54,34 @@ export async function tallyDutyRuns(db: DataSource, temporalAddress: string, sch
     await connection.close();
   }
 }
+
+/**
+ * After the faults: every shift's workflow ran to its end exactly once: one shift_published, no
+ * event twice, and its last word said (a missing handover log after a check-in, the escalation of
+ * a missing one). Waits for the last shifts' graces first.
+ */
+export async function tallyShifts(db: DataSource, shiftIds: string[]): Promise<{ complete: number; lost: number; doubled: number; problems: string[] }> {
+  const read = async () =>
+    (await db.query(`SELECT stream, array_agg(type ORDER BY sequence) AS types FROM case_events WHERE stream = ANY($1) GROUP BY stream`, [shiftIds.map((id) => `shift:${id}`)])) as Array<{ stream: string; types: string[] }>;
+  const ended = (types: string[]) => types.includes('shift_handover_missing') || (!types.includes('shift_checked_in') && types.includes('shift_check_in_escalated'));
+  let open = -1;
+  await pollUntil(() => `every shift to reach its end (${open} not yet)`, async () => {
+    const rows = await read();
+    open = shiftIds.length - rows.filter((r) => ended(r.types)).length;
+    return open === 0;
+  }, { timeoutMs: 120_000, intervalMs: 1000 }).catch(() => undefined);
+  const rows = await read();
+  const problems: string[] = [];
+  let doubled = 0;
+  for (const r of rows) {
+    const twice = r.types.filter((t, i) => r.types.indexOf(t) !== i);
+    if (twice.length) {
+      problems.push(`${r.stream}: ${[...new Set(twice)].join(', ')} recorded twice`);
+      doubled++;
+    }
+  }
+  const complete = rows.filter((r) => ended(r.types)).length;
+  const lost = shiftIds.length - complete;
+  if (lost) problems.push(`${lost} of ${shiftIds.length} shifts never reached their end: ${rows.filter((r) => !ended(r.types)).map((r) => `${r.stream} ${r.types.join(',')}`).join('; ')}`);
+  return { complete, lost, doubled, problems };
+}
