@@ -8,3 +8,4 @@ export { auditCheckpointWorkflow } from './audit/audit-checkpoint.workflow.js';
 export { dutyRunWorkflow } from './schedules/duty-run.workflow.js';
 export { earlyWarningWorkflow } from './warnings/early-warning.workflow.js';
 export { dutyShiftWorkflow } from './roster/duty-shift.workflow.js';
+export { riskAssessmentWorkflow } from './risk/risk-assessment.workflow.js';

@@ -1,4 +1,4 @@
-import { CHECKLIST_TEMPLATES, chinaIsWorkday, dutyRunTitle, validateDutySpec, workingDayStart } from '#domain';
+import { CHECKLIST_TEMPLATES, chinaIsWorkday, DEFAULT_RISK_TEMPLATE, dutyRunTitle, riskLevel, validateDutySpec, validateRiskTemplate, workingDayStart } from '#domain';
 
 const beijing = (iso: string) => Date.parse(`${iso}+08:00`);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -37,5 +37,17 @@ describe('recurring duties', () => {
   it('a run is titled by the Beijing month it is for (the year, for letters)', () => {
     expect(dutyRunTitle('月度安全自查 · Monthly self-inspection', 'self_inspection', beijing('2027-01-01T00:30:00'))).toBe('月度安全自查 · Monthly self-inspection (2027-01)');
     expect(dutyRunTitle('责任书 · Letters', 'letter_round', beijing('2027-01-05T09:00:00'))).toBe('责任书 · Letters (2027)');
+  });
+});
+
+describe('risk-assessment template', () => {
+  it('ships a default template whose ids are unique, and names a repeated indicator, group or area', () => {
+    expect(validateRiskTemplate(DEFAULT_RISK_TEMPLATE)).toEqual([]);
+    const area = DEFAULT_RISK_TEMPLATE.areas[0]!;
+    const repeated = { ...DEFAULT_RISK_TEMPLATE, areas: [...DEFAULT_RISK_TEMPLATE.areas, { ...area, groups: [{ ...area.groups[0]!, indicators: [area.groups[0]!.indicators[0]!] }] }] };
+    expect(validateRiskTemplate(repeated).map((p) => p.field)).toEqual(['areas', 'groups', 'indicators']);
+    expect(riskLevel([{ result: 'none' }, { result: 'danger' }])).toBe('medium');
+    expect(riskLevel([{ result: 'danger' }, { result: 'high' }])).toBe('high');
+    expect(riskLevel([{ result: 'none' }])).toBe('low');
   });
 });

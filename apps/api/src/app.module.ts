@@ -19,6 +19,7 @@ import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { SchedulesModule } from './schedules/schedules.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
 import { RosterModule } from './roster/roster.module.js';
+import { RiskModule } from './risk/risk.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { DisciplineModule } from './discipline/discipline.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -54,6 +55,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     SchedulesModule,
     WarningsModule,
     RosterModule,
+    RiskModule,
     LettersModule,
     DisciplineModule,
     AuditModule,

@@ -14,6 +14,7 @@ import { createDisciplineActivities } from '../../../activities/discipline/disci
 import { createAuditActivities } from '../../../activities/audit/audit.activities.js';
 import { createDutyActivities } from '../../../activities/schedules/duty.activities.js';
 import { createWarningActivities } from '../../../activities/warnings/warning.activities.js';
+import { createRiskActivities } from '../../../activities/risk/risk.activities.js';
 import type { KeyObject } from 'node:crypto';
 
 export interface HazardWorkerOptions {
@@ -66,6 +67,7 @@ export function activitiesFor(deps: Repositories, auditSigningKey: KeyObject | n
     ...createAuditActivities(deps, auditSigningKey),
     ...createDutyActivities(deps),
     ...createWarningActivities(deps),
+    ...createRiskActivities(deps),
   };
 }
 

@@ -37,3 +37,4 @@ export { insertNotice } from './notifications/notice.js';
 export * from './schedules/duty-schedule.repository.js';
 export * from './warnings/warning.repository.js';
 export * from './roster/shift.repository.js';
+export * from './risk/risk-assessment.repository.js';

@@ -20,6 +20,7 @@ import { CaseEventRepository } from './shared/case-event.repository.js';
 import { DutyScheduleRepository } from './schedules/duty-schedule.repository.js';
 import { WarningRepository } from './warnings/warning.repository.js';
 import { ShiftRepository } from './roster/shift.repository.js';
+import { RiskAssessmentRepository } from './risk/risk-assessment.repository.js';
 
 /** Every repository, one per aggregate, by the name the activities and services know it by. */
 export const REPOSITORY_CLASSES = {
@@ -38,6 +39,7 @@ export const REPOSITORY_CLASSES = {
   outbox: OutboxRepository,
   policies: PolicyRepository,
   reviews: ReviewRepository,
+  risk: RiskAssessmentRepository,
   sanctions: SanctionRepository,
   schedules: DutyScheduleRepository,
   scorecards: ScorecardRepository,

@@ -53,6 +53,8 @@ export const PERMISSIONS = [
   { action: 'publishShifts', endpoint: 'POST /units/:unitId/shifts', who: "the principal, a deputy or the safety officer of the unit; the person on duty holds a post in it, the leader in charge is its principal or a deputy" },
   { action: 'viewShifts', endpoint: 'GET /units/:unitId/shifts, GET /duty/today', who: "anyone who may see the unit (today: every unit they may see)" },
   { action: 'dutyShift', endpoint: 'POST /shifts/:id/check-in, POST /shifts/:id/handover', who: "the person on duty for that shift" },
+  { action: 'assessRisk', endpoint: 'POST /units/:unitId/risk-assessments', who: "the principal or the safety officer of the unit, or of a unit above it (督查)" },
+  { action: 'viewRisk', endpoint: 'GET /units/:unitId/risk-assessments, GET /risk-template', who: "anyone who may see the unit (the template: anyone signed in)" },
   { action: 'personSanctions', endpoint: 'GET /people/:id/sanctions', who: 'the person, and anyone who may see their unit' },
   { action: 'nameActing', endpoint: 'POST /people/:id/acting', who: 'the person, or a principal of their unit or of a unit above; the acting person is of the same unit (职务代理)' },
   { action: 'viewActing', endpoint: 'GET /people/:id/acting', who: 'the person, and anyone who may see their unit' },

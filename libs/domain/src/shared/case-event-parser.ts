@@ -6,6 +6,7 @@ import type { SigningEventPayloads } from '../letters/signing-events.js';
 import type { ScheduleEventPayloads } from '../schedules/schedule-events.js';
 import type { WarningEventPayloads } from '../warnings/warning.js';
 import type { ShiftEventPayloads } from '../roster/shift.js';
+import type { RiskEventPayloads } from '../risk/risk-template.js';
 import type { StreamEvent } from './case-events.js';
 import { checkStoredEvent, type StoredEvent } from './stored-event.js';
 
@@ -15,7 +16,7 @@ type Required<P> = { [T in keyof P]: ReadonlyArray<keyof P[T]> };
  * The payload fields each case event type always carries, keyed by the unions, so a type added or
  * a field renamed there is a compile error here.
  */
-const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads & ScheduleEventPayloads & WarningEventPayloads & ShiftEventPayloads> = {
+const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads & ScheduleEventPayloads & WarningEventPayloads & ShiftEventPayloads & RiskEventPayloads> = {
   review_opened: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'reason', 'proposals'],
   statement_submitted: ['text'],
   finding_added: ['personId', 'conduct', 'detail', 'evidence', 'proposal', 'statementsUntil'],
@@ -69,6 +70,8 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
   shift_check_in_escalated: ['personId', 'startsAt', 'to'],
   shift_handed_over: ['log', 'late'],
   shift_handover_missing: ['personId', 'endsAt', 'dueAt'],
+  risk_assessed: ['unitId', 'level', 'high', 'danger'],
+  risk_hazard_opened: ['indicatorId', 'hazardId', 'severity'],
 };
 
 export const CASE_EVENT_TYPES = Object.keys(REQUIRED) as Array<StreamEvent['type']>;

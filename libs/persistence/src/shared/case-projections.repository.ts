@@ -1,4 +1,4 @@
-import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent, ShiftEvent, WarningEvent } from '#domain';
+import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent, ShiftEvent, WarningEvent, RiskEvent } from '#domain';
 import type { EntityManager } from 'typeorm';
 import { projectCampaignEvent } from '../campaigns/campaign-projection.repository.js';
 import { projectIncidentEvent } from '../incidents/incident-projection.repository.js';
@@ -6,6 +6,7 @@ import { projectSigningEvent } from '../letters/signing-projection.repository.js
 import { projectReviewEvent } from '../accountability/review-projection.repository.js';
 import { projectWarningEvent } from '../warnings/warning.repository.js';
 import { projectShiftEvent } from '../roster/shift.repository.js';
+import { projectRiskEvent } from '../risk/risk-assessment.repository.js';
 
 /**
  * Keeps the read models in step with the case events, in the transaction that records them. The
@@ -62,6 +63,9 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'shift_handed_over':
     case 'shift_handover_missing':
       return projectShiftEvent(m, { ...(r as ShiftEvent), ...at });
+    case 'risk_assessed':
+    case 'risk_hazard_opened':
+      return projectRiskEvent(m, { ...(r as RiskEvent), ...at });
     case 'yellow_card_issued':
     case 'sanction_ended':
     case 'criticism_circulated':

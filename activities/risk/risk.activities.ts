@@ -1,0 +1,45 @@
+import type { HazardIntake, PinnedPolicy, RiskAssessmentInput } from '#domain';
+import { createHash, randomUUID } from 'node:crypto';
+import type { ActivityDeps } from '../shared/case-deps.js';
+
+/** Side effects of a risk assessment; every one is safe to retry. */
+export function createRiskActivities({ campaigns }: ActivityDeps<'campaigns'>) {
+  return {
+    /**
+     * The hazard a 高危 (major) or 危险 (general) result opens. Its external reference names the
+     * assessment and the indicator, so a retry finds it already there.
+     */
+    openRiskHazard(input: { assessment: Omit<RiskAssessmentInput, 'findings' | 'policy'>; finding: RiskAssessmentInput['findings'][number]; severity: 'major' | 'general'; policy: PinnedPolicy }): Promise<HazardIntake> {
+      const { assessment: a, finding: f } = input;
+      const externalRef = `risk:${a.assessmentId}:${f.indicator.id}`;
+      return campaigns.openHazardOnce(a.unitId, externalRef, (existingId) => {
+        const fields = {
+          unitId: a.unitId,
+          category: f.indicator.category,
+          severity: input.severity,
+          title: `风险评估 · Risk assessment: ${f.indicator.content}`.slice(0, 200),
+          description: f.note?.trim() || `${f.result === 'high' ? '高危 · high risk' : '危险 · risk'}: ${f.indicator.content} (${f.indicator.method})`,
+          location: a.unitId,
+          discoveredBy: a.assessedBy,
+          discoveredAt: a.assessedAt,
+          source: a.bySuperior ? ('supervision' as const) : ('self_inspection' as const),
+          evidence: [],
+          externalRef,
+        };
+        return {
+          hazardId: existingId ?? randomUUID(),
+          ...fields,
+          idempotencyKey: null,
+          intakeHash: createHash('sha256').update(JSON.stringify(fields)).digest('hex'),
+          reportedAt: a.assessedAt,
+          reportedBy: a.assessedBy,
+          policyName: input.policy.name,
+          policyVersion: input.policy.version,
+          correlationId: null,
+        };
+      });
+    },
+  };
+}
+
+export type RiskActivities = ReturnType<typeof createRiskActivities>;
