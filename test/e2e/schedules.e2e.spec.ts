@@ -73,6 +73,10 @@ describe('recurring duties on Temporal Schedules (real Temporal dev server and P
     expect(await fields({ ...body, policyName: 'no-such-policy' })).toEqual(['policyName']);
     expect(await fields({ ...body, unitId: 'no-such-unit' })).toEqual(['unitId']);
     expect(await ds.query(`SELECT count(*)::int AS n FROM duty_schedules`)).toEqual(before);
+    // A calendar field sent as null means every value, as one left out (the fuzz suite found it echoed as null).
+    const nulls = await create(OFFICER, { ...body, spec: { calendar: { month: null, dayOfMonth: 1, dayOfWeek: null, hour: 9, minute: 0 } } });
+    expect(nulls.status).toBe(201);
+    expect(nulls.body.spec).toEqual(MONTHLY);
   });
 
   it('a monthly self-inspection: triggered through the API, one campaign per unit type, a second trigger skipped while the run is open, paused and resumed, seen in Temporal', async () => {

@@ -28,7 +28,9 @@ export function temporalSpec(spec: DutySpec): ScheduleSpec {
   };
 }
 
-const plainSpec = (s: DutySpecDto): DutySpec => (s.calendar ? { calendar: { ...s.calendar } } : { everySeconds: s.everySeconds! });
+/** The spec as stored: a calendar field given as null means the same as one left out (every value). */
+const plainSpec = (s: DutySpecDto): DutySpec =>
+  s.calendar ? { calendar: Object.fromEntries(Object.entries(s.calendar).filter(([, v]) => typeof v === 'number')) as DutySpec['calendar'] & object } : { everySeconds: s.everySeconds! };
 
 /** Recurring duties: each a row here and a Temporal Schedule that starts its runs. */
 @Injectable()
