@@ -365,4 +365,27 @@ describe('leaders’ console in a real browser', () => {
   async function expectText(locator: ReturnType<Page['locator']>, pattern: RegExp): Promise<void> {
     await eventually(async () => pattern.test((await locator.first().textContent()) ?? ''), `text ${pattern}`, 10_000);
   }
+  // Last in the file: it opens a hazard in the unit, which the counts above must not see.
+  it('a safety officer assesses the unit’s risks on its page; the 危险 item opens a hazard and the level shows', async () => {
+    const page = await browser('zh-CN');
+    await signIn(page, u('safety-officer'), '人员', '登录');
+    await page.goto(`${base}/console/#/units/${UNIT}`);
+    const section = page.locator('section[aria-labelledby="risk-heading"]');
+    await section.getByText('尚未评估').waitFor();
+    await section.getByLabel(/库房温湿度达标/).selectOption('danger');
+    await section.getByRole('button', { name: '提交评估结果' }).click();
+    await section.getByText('已记录：高危、危险项已生成隐患。').waitFor();
+    await page.locator('section[data-risk-level="medium"]').getByText('中风险').first().waitFor();
+    await eventually(async () => {
+      await page.reload();
+      return page.locator('section[aria-labelledby="risk-heading"] a', { hasText: '风险评估' }).first().waitFor({ timeout: 2000 }).then(() => true, () => false);
+    }, 'the hazard the assessment opened to be listed');
+    await page.screenshot({ path: `${SHOTS}/risk-zh.png`, fullPage: true });
+
+    const staff = await browser('zh-CN');
+    await signIn(staff, u('staff-1'), '人员', '登录');
+    await staff.goto(`${base}/console/#/units/${UNIT}`);
+    await staff.locator('section[data-risk-level="medium"]').waitFor();
+    expect(await staff.getByRole('button', { name: '提交评估结果' }).count()).toBe(0);
+  });
 });

@@ -68,3 +68,14 @@ export interface Shift {
   lateByMs: number | null;
   handoverLog: string | null;
 }
+
+export interface RiskTemplate {
+  name: string;
+  areas: Array<{ id: string; name: string; groups: Array<{ id: string; name: string; indicators: Array<{ id: string; content: string; method: string; basis: string }> }> }>;
+}
+
+export interface RiskAssessments {
+  level: 'high' | 'medium' | 'low' | null;
+  mayAssess: boolean;
+  items: Array<{ id: string; level: 'high' | 'medium' | 'low'; assessedByName: string; assessedAt: string; bySuperior: boolean; hazards: Array<{ indicatorId: string; hazardId: string; title: string; severity: string }> }>;
+}

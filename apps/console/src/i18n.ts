@@ -7,6 +7,10 @@ const en = {
   app: 'Dutychain', signIn: 'Sign in', signOut: 'Sign out', person: 'Person', token: 'Bearer token', signedInAs: 'Signed in as {{name}}',
   devHint: 'Development sign-in: choose who you are.', tokenHint: 'Paste a token issued by your identity provider.',
   nav: { duty: 'Duty', warnings: 'Warnings', schedules: 'Recurring duties', inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices' }, language: 'Language',
+  risk: {
+    heading: 'Risk assessment', assess: 'Assess this unit', submit: 'Record the assessment', recorded: 'Recorded: hazards open for each high-risk and risk result.', self: 'self-assessment', bySuperior: 'by the superior unit',
+    level: { high: 'High risk', medium: 'Medium risk', low: 'Low risk', none: 'Not assessed yet' }, result: { none: 'none found', danger: 'risk (危险)', high: 'high risk (高危)' },
+  },
   duty: {
     heading: 'Today’s duty', none: 'No one is on duty today in your units.', onDuty: 'On duty: {{name}}', leader: 'leader in charge: {{name}}', checkIn: 'Check in', handover: 'File the handover log', handoverLog: 'Handover log', logged: 'Handover log: {{log}}', late: '{{minutes}} min late',
     status: { scheduled: 'not started', checked_in: 'on duty', missed: 'not checked in', handed_over: 'handed over', no_handover: 'no handover log' },
@@ -89,6 +93,10 @@ const zh: Dict = {
   app: '隐患责任链', signIn: '登录', signOut: '退出', person: '人员', token: '访问令牌', signedInAs: '当前用户：{{name}}',
   devHint: '开发模式登录：请选择身份。', tokenHint: '请粘贴身份提供方签发的令牌。',
   nav: { duty: '值班', warnings: '预警', schedules: '定期工作', inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知' }, language: '语言',
+  risk: {
+    heading: '风险分级管控', assess: '开展风险评估', submit: '提交评估结果', recorded: '已记录：高危、危险项已生成隐患。', self: '自评', bySuperior: '上级评估',
+    level: { high: '高风险', medium: '中风险', low: '低风险', none: '尚未评估' }, result: { none: '未发现', danger: '危险', high: '高危' },
+  },
   duty: {
     heading: '今日值班', none: '今天您的单位没有值班安排。', onDuty: '值班人员：{{name}}', leader: '带班领导：{{name}}', checkIn: '到岗签到', handover: '提交交接班记录', handoverLog: '交接班记录', logged: '交接班记录：{{log}}', late: '迟到 {{minutes}} 分钟',
     status: { scheduled: '未开始', checked_in: '在岗', missed: '未签到', handed_over: '已交班', no_handover: '未提交交接班记录' },

@@ -31,13 +31,9 @@ export class RiskService {
 
   async assess(unitId: string, dto: AssessRiskDto, call: CallContext, now = new Date()) {
     if (!(await this.access.canSee(call.actorId, unitId))) throw new NotFoundException(`Unit ${unitId} does not exist`);
-    const own = await this.access.holdsKind(call.actorId, unitId, ASSESSING_POSTS);
-    let bySuperior = false;
-    if (!own) {
-      const above = await this.org.superiorUnitIds(unitId);
-      bySuperior = (await Promise.all(above.map((u) => this.access.holdsKind(call.actorId, u, ASSESSING_POSTS)))).some(Boolean);
-      if (!bySuperior) throw forbidden(`Only the principal or the safety officer of ${unitId}, or of a unit above it, may assess its risks`);
-    }
+    const as = await this.assessesAs(call.actorId, unitId);
+    if (!as) throw forbidden(`Only the principal or the safety officer of ${unitId}, or of a unit above it, may assess its risks`);
+    const bySuperior = as === 'superior';
     const indicators = templateIndicators(DEFAULT_RISK_TEMPLATE);
     const problems: FieldProblem[] = [];
     const given = dto.results.map((r) => r.indicatorId);
@@ -65,6 +61,13 @@ export class RiskService {
 
   async list(unitId: string, personId: string) {
     if (!(await this.access.canSee(personId, unitId))) throw new NotFoundException(`Unit ${unitId} does not exist`);
-    return { level: await this.risk.unitLevel(unitId), items: await this.risk.list(unitId) };
+    return { level: await this.risk.unitLevel(unitId), mayAssess: (await this.assessesAs(personId, unitId)) !== null, items: await this.risk.list(unitId) };
+  }
+
+  /** As the unit itself (自查), as a unit above it (督查), or not at all. */
+  private async assessesAs(personId: string, unitId: string): Promise<'unit' | 'superior' | null> {
+    if (await this.access.holdsKind(personId, unitId, ASSESSING_POSTS)) return 'unit';
+    const above = await this.org.superiorUnitIds(unitId);
+    return (await Promise.all(above.map((u) => this.access.holdsKind(personId, u, ASSESSING_POSTS)))).some(Boolean) ? 'superior' : null;
   }
 }

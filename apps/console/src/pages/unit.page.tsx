@@ -4,6 +4,7 @@ import { api, type Assessment, type Scorecard } from '../api';
 import { FormMessage } from '../components/field';
 import { label } from '../i18n';
 import { href } from '../route';
+import { RiskSection } from './risk.section';
 
 /** One unit's discipline: its scorecard and this year's assessment (一票否决). */
 export function UnitPage({ id }: { id: string }) {
@@ -26,6 +27,7 @@ export function UnitPage({ id }: { id: string }) {
           {assessment.data.vetoes.length > 0 && <ul>{assessment.data.vetoes.map((v) => <li key={v.id}>{v.detail}</li>)}</ul>}
         </section>
       )}
+      <RiskSection unitId={id} />
       <section className="card">
         <h3>{t('unit.scorecard')}</h3>
         <div className="table-scroll">

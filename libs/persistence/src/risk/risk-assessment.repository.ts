@@ -41,9 +41,10 @@ export class RiskAssessmentRepository {
     );
   }
 
+  /** The level of the latest assessment (stored with it, so it answers at once; units.risk_level follows through the event). */
   async unitLevel(unitId: string): Promise<string | null> {
-    const [row] = await this.ds.query(`SELECT risk_level FROM units WHERE id = $1`, [unitId]);
-    return row?.risk_level ?? null;
+    const [row] = await this.ds.query(`SELECT level FROM risk_assessments WHERE unit_id = $1 ORDER BY assessed_at DESC, id LIMIT 1`, [unitId]);
+    return row?.level ?? null;
   }
 }
 

@@ -35,6 +35,7 @@ export class RiskAssessmentDto {
 
 export class RiskAssessmentListDto {
   @ApiProperty({ type: String, nullable: true, enum: ['high', 'medium', 'low'], description: 'The unit’s level from its latest assessment' }) level: string | null;
+  @ApiProperty({ type: Boolean, description: 'Whether you may assess this unit' }) mayAssess: boolean;
   @ApiProperty({ type: [RiskAssessmentDto] }) items: RiskAssessmentDto[];
 }
 
