@@ -1,16 +1,14 @@
 import type { CampaignReport, ChecklistItem, HazardIntake, InspectionResult, PinnedPolicy } from '#domain';
-import { createHash, randomUUID } from 'node:crypto';
 import type { ActivityDeps } from '../shared/case-deps.js';
+import { unitContacts, type UnitContacts } from '../shared/unit-contacts.js';
+import { externalHazardIntake } from '../shared/external-intake.js';
 
 /** Side effects of supervision campaigns; every one is safe to retry. */
 export function createCampaignActivities({ org, campaigns }: ActivityDeps<'org' | 'campaigns'>) {
   return {
     /** Whom a campaign chases in a unit: its safety officers (or the principal when there are none), then its principal. */
-    async campaignUnitContacts(input: { unitId: string }): Promise<{ officers: string[]; principalId: string | null }> {
-      const posts = await org.postsNow(input.unitId);
-      const principalId = posts.find((p) => p.kind === 'principal')?.personId ?? null;
-      const officers = posts.filter((p) => p.kind === 'safety_officer').map((p) => p.personId);
-      return { officers: officers.length ? officers : principalId ? [principalId] : [], principalId };
+    campaignUnitContacts(input: { unitId: string }): Promise<UnitContacts> {
+      return unitContacts(org, input.unitId);
     },
 
     /**
@@ -35,18 +33,7 @@ export function createCampaignActivities({ org, campaigns }: ActivityDeps<'org' 
           evidence: input.result.evidence ?? [],
           externalRef,
         };
-        const intake: HazardIntake = {
-          hazardId: existingId ?? randomUUID(),
-          ...fields,
-          idempotencyKey: null,
-          intakeHash: createHash('sha256').update(JSON.stringify(fields)).digest('hex'),
-          reportedAt: input.at,
-          reportedBy: input.actorId,
-          policyName: input.policy.name,
-          policyVersion: input.policy.version,
-          correlationId: null,
-        };
-        return intake;
+        return externalHazardIntake(fields, existingId, input.policy);
       });
     },
 

@@ -1,6 +1,6 @@
 import type { HazardIntake, PinnedPolicy, RiskAssessmentInput } from '#domain';
-import { createHash, randomUUID } from 'node:crypto';
 import type { ActivityDeps } from '../shared/case-deps.js';
+import { externalHazardIntake } from '../shared/external-intake.js';
 
 /** Side effects of a risk assessment; every one is safe to retry. */
 export function createRiskActivities({ campaigns }: ActivityDeps<'campaigns'>) {
@@ -26,17 +26,7 @@ export function createRiskActivities({ campaigns }: ActivityDeps<'campaigns'>) {
           evidence: [],
           externalRef,
         };
-        return {
-          hazardId: existingId ?? randomUUID(),
-          ...fields,
-          idempotencyKey: null,
-          intakeHash: createHash('sha256').update(JSON.stringify(fields)).digest('hex'),
-          reportedAt: a.assessedAt,
-          reportedBy: a.assessedBy,
-          policyName: input.policy.name,
-          policyVersion: input.policy.version,
-          correlationId: null,
-        };
+        return externalHazardIntake(fields, existingId, input.policy);
       });
     },
   };

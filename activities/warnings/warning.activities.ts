@@ -1,21 +1,14 @@
 import type { ActivityDeps } from '../shared/case-deps.js';
+import { unitContacts, type UnitContacts } from '../shared/unit-contacts.js';
 
-export interface WarningContact {
+export interface WarningContact extends UnitContacts {
   unitId: string;
   unitName: string;
-  principalId: string | null;
-  /** The safety officers (the principal when there are none): whom the warning goes to besides the principal. */
-  officers: string[];
 }
 
 /** Side effects of an early warning (预警); every one is safe to retry. */
 export function createWarningActivities({ org }: ActivityDeps<'org'>) {
-  const contact = async (unitId: string, name: string): Promise<WarningContact> => {
-    const posts = await org.postsNow(unitId);
-    const principalId = posts.find((p) => p.kind === 'principal')?.personId ?? null;
-    const officers = posts.filter((p) => p.kind === 'safety_officer').map((p) => p.personId);
-    return { unitId, unitName: name, principalId, officers: officers.length ? officers : principalId ? [principalId] : [] };
-  };
+  const contact = async (unitId: string, unitName: string): Promise<WarningContact> => ({ unitId, unitName, ...(await unitContacts(org, unitId)) });
   return {
     /** Whom a warning reaches in each unit in scope, and in the issuing unit (told of units that do not confirm). */
     async warningContacts(input: { issuerUnitId: string; unitIds: string[] }): Promise<{ issuer: WarningContact; units: WarningContact[] }> {
