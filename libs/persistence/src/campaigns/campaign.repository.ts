@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CampaignReport, HazardIntake } from '#domain';
 import { insertHazardIntake } from '../hazards/hazard-intake.repository.js';
 import { uniquely } from '../shared/unique-violation.js';
@@ -17,6 +17,21 @@ export interface CampaignRow {
   createdAt: string;
   workflowId: string;
   idempotencyKey: string | null;
+}
+
+/**
+ * Stores a campaign and its units; false when one with its id is there already (a duty run's
+ * retry). A campaign a recurring duty opened names its schedule and run.
+ */
+export async function insertCampaign(m: EntityManager, c: CampaignRow & { scheduleId?: string; dutyRun?: string }, unitIds: string[]): Promise<boolean> {
+  const inserted: unknown[] = await m.query(
+    `INSERT INTO supervision_campaigns (id, issuer_unit_id, title, checklist, deadline, policy_name, policy_version, created_by, created_at, workflow_id, idempotency_key, schedule_id, duty_run)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [c.id, c.issuerUnitId, c.title, JSON.stringify(c.checklist), c.deadline, c.policyName, c.policyVersion, c.createdBy, c.createdAt, c.workflowId, c.idempotencyKey, c.scheduleId ?? null, c.dutyRun ?? null],
+  );
+  if (inserted.length === 0) return false;
+  for (const unitId of unitIds) await m.query(`INSERT INTO campaign_units (campaign_id, unit_id) VALUES ($1,$2)`, [c.id, unitId]);
+  return true;
 }
 
 /** Supervision campaigns (专项督查): the campaign, its units, the hazards it opened and its report. */
@@ -53,12 +68,7 @@ export class CampaignRepository {
   /** Stores the campaign and its units and runs `start` (the workflow start) in the same transaction. */
   createAndStart(c: CampaignRow, unitIds: string[], start: () => Promise<unknown>): Promise<void> {
     return uniquely(() => this.ds.transaction(async (m) => {
-      await m.query(
-        `INSERT INTO supervision_campaigns (id, issuer_unit_id, title, checklist, deadline, policy_name, policy_version, created_by, created_at, workflow_id, idempotency_key)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-        [c.id, c.issuerUnitId, c.title, JSON.stringify(c.checklist), c.deadline, c.policyName, c.policyVersion, c.createdBy, c.createdAt, c.workflowId, c.idempotencyKey],
-      );
-      for (const unitId of unitIds) await m.query(`INSERT INTO campaign_units (campaign_id, unit_id) VALUES ($1,$2)`, [c.id, unitId]);
+      await insertCampaign(m, c, unitIds);
       await start();
     }));
   }

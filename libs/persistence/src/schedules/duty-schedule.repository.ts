@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { scheduleStream, type DutySchedule, type ScheduleEventPayloads, type UnitType } from '#domain';
 import { uniquely } from '../shared/unique-violation.js';
+import { insertCampaign, type CampaignRow } from '../campaigns/campaign.repository.js';
 
 type ScheduleChange = 'schedule_created' | 'schedule_changed' | 'schedule_paused' | 'schedule_resumed' | 'schedule_triggered';
 
@@ -14,20 +15,10 @@ const COLUMNS = `s.id, s.unit_id AS "unitId", u.name AS "unitName", s.kind, s.ti
   s.created_by AS "createdBy", p.name AS "createdByName", s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
 const FROM = `duty_schedules s JOIN units u ON u.id = s.unit_id JOIN people p ON p.id = s.created_by`;
 
-/** The campaign a duty run opens, as first stored. */
-export interface RunCampaignRow {
-  id: string;
+/** The campaign a duty run opens, as first stored: a campaign naming its schedule and run. */
+export interface RunCampaignRow extends Omit<CampaignRow, 'idempotencyKey'> {
   scheduleId: string;
   dutyRun: string;
-  issuerUnitId: string;
-  title: string;
-  checklist: unknown;
-  deadline: string;
-  policyName: string;
-  policyVersion: number;
-  createdBy: string;
-  createdAt: string;
-  workflowId: string;
   unitIds: string[];
 }
 
@@ -112,15 +103,9 @@ export class DutyScheduleRepository {
   }
 
   /** Stores a run's campaign and its units once, whatever the retries. */
-  openRunCampaign(c: RunCampaignRow): Promise<void> {
+  openRunCampaign({ unitIds, ...c }: RunCampaignRow): Promise<void> {
     return this.ds.transaction(async (m) => {
-      const inserted: unknown[] = await m.query(
-        `INSERT INTO supervision_campaigns (id, issuer_unit_id, title, checklist, deadline, policy_name, policy_version, created_by, created_at, workflow_id, schedule_id, duty_run)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [c.id, c.issuerUnitId, c.title, JSON.stringify(c.checklist), c.deadline, c.policyName, c.policyVersion, c.createdBy, c.createdAt, c.workflowId, c.scheduleId, c.dutyRun],
-      );
-      if (inserted.length === 0) return;
-      for (const unitId of c.unitIds) await m.query(`INSERT INTO campaign_units (campaign_id, unit_id) VALUES ($1,$2)`, [c.id, unitId]);
+      await insertCampaign(m, { ...c, idempotencyKey: null }, unitIds);
     });
   }
 
