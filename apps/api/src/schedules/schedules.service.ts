@@ -14,6 +14,8 @@ import { PoliciesService } from '../policies/policies.service.js';
 import type { ChangeScheduleDto, CreateScheduleDto, DutySpecDto } from './dto/schedule.dto.js';
 
 const MANAGING_POSTS = ['principal', 'deputy', 'safety_officer'];
+/** Who manages a duty of a unit: its principal, a deputy or its safety officer; a letter round its principal alone, who sends the letters. */
+const managingPosts = (kind: string) => (kind === 'letter_round' ? ['principal'] : MANAGING_POSTS);
 const MONTHS = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER'] as const;
 const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'] as const;
 const OVERLAP = { skip: 'SKIP', buffer_one: 'BUFFER_ONE', allow_all: 'ALLOW_ALL' } as const;
@@ -135,7 +137,7 @@ export class SchedulesService {
 
   /** With whether this person may manage it, so that the console offers only what they may do. */
   private async summary(r: DutyScheduleRow & { unitName: string; createdByName: string }, personId: string) {
-    const mayManage = await this.access.holdsKind(personId, r.unitId, r.kind === 'letter_round' ? ['principal'] : MANAGING_POSTS);
+    const mayManage = await this.access.holdsKind(personId, r.unitId, managingPosts(r.kind));
     return { ...r, temporalScheduleId: dutyScheduleId(r.id), mayManage };
   }
 
@@ -145,9 +147,8 @@ export class SchedulesService {
     if (problems.length) throw new InvalidInputException(problems);
   }
 
-  /** The principal, a deputy or the safety officer of the unit; a letter round only its principal, who sends the letters. */
   private async mayManage(personId: string, unitId: string, kind: string): Promise<void> {
-    if (!(await this.access.holdsKind(personId, unitId, kind === 'letter_round' ? ['principal'] : MANAGING_POSTS))) {
+    if (!(await this.access.holdsKind(personId, unitId, managingPosts(kind)))) {
       throw forbidden(kind === 'letter_round' ? `Only the principal of ${unitId} may schedule its letter rounds` : `Only the principal, a deputy or the safety officer of ${unitId} may manage its recurring duties`);
     }
   }
