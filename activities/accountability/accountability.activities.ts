@@ -19,13 +19,16 @@ export function createAccountabilityActivities({ reviews, org, letters, policies
         const h = await reviews.hazardRecord(review.hazardId);
         policy = await policies.document(h.policyName, h.policyVersion);
         severity = h.severity;
-        const events: ReviewSourceEvent[] = h.events.map((e) => ({ sequence: e.sequence, occurredAt: e.occurredAt, ...parseHazardEvent(e) }));
+        let events: ReviewSourceEvent[] = h.events.map((e) => ({ sequence: e.sequence, occurredAt: e.occurredAt, ...parseHazardEvent(e) }));
         // The hazard starts its review before it records the events that asked for it: wait (by retrying) until they land.
         // A review opened by hand has no such event to wait for.
         // Nor does one an incident opened for its loss.
-        if (!review.requestedBy && !review.lossIncidentId && !events.some((e) => e.type === 'accountability_review_started' && e.payload.reviewWorkflowId === input.reviewId)) {
+        const started = events.find((e) => e.type === 'accountability_review_started' && e.payload.reviewWorkflowId === input.reviewId);
+        if (!review.requestedBy && !review.lossIncidentId && !started) {
           throw new Error(`the events of hazard ${review.hazardId} up to its review request are not recorded yet`);
         }
+        // A review weighs what led to its request, however late it is prepared; what follows is a follow-up's to weigh.
+        if (started) events = events.filter((e) => e.sequence <= started.sequence);
         // A follow-up review weighs what its first review did not; it waits (by retrying) for the first to be prepared.
         const findingsAfter = review.followsReviewId ? await reviews.coveredSequence(review.followsReviewId) : 0;
         if (findingsAfter === null) throw new Error(`review ${review.followsReviewId}, which ${input.reviewId} follows, is not prepared yet`);
