@@ -7,5 +7,6 @@ export { sanctionExpiryWorkflow } from './discipline/sanction-expiry.workflow.js
 export { auditCheckpointWorkflow } from './audit/audit-checkpoint.workflow.js';
 export { dutyRunWorkflow } from './schedules/duty-run.workflow.js';
 export { earlyWarningWorkflow } from './warnings/early-warning.workflow.js';
+export { contingencyPlanWorkflow } from './plans/contingency-plan.workflow.js';
 export { dutyShiftWorkflow } from './roster/duty-shift.workflow.js';
 export { riskAssessmentWorkflow } from './risk/risk-assessment.workflow.js';

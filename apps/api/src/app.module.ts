@@ -20,6 +20,7 @@ import { SchedulesModule } from './schedules/schedules.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { RiskModule } from './risk/risk.module.js';
+import { PlansModule } from './plans/plans.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { DisciplineModule } from './discipline/discipline.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -56,6 +57,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     WarningsModule,
     RosterModule,
     RiskModule,
+    PlansModule,
     LettersModule,
     DisciplineModule,
     AuditModule,

@@ -15,6 +15,7 @@ import { createAuditActivities } from '../../../activities/audit/audit.activitie
 import { createDutyActivities } from '../../../activities/schedules/duty.activities.js';
 import { createWarningActivities } from '../../../activities/warnings/warning.activities.js';
 import { createRiskActivities } from '../../../activities/risk/risk.activities.js';
+import { createPlanActivities } from '../../../activities/plans/plan.activities.js';
 import type { KeyObject } from 'node:crypto';
 
 export interface HazardWorkerOptions {
@@ -68,6 +69,7 @@ export function activitiesFor(deps: Repositories, auditSigningKey: KeyObject | n
     ...createDutyActivities(deps),
     ...createWarningActivities(deps),
     ...createRiskActivities(deps),
+    ...createPlanActivities(deps),
   };
 }
 

@@ -40,5 +40,6 @@ export * from './schedules/schedule-events.js';
 export * from './schedules/checklist-templates.js';
 export * from './warnings/warning.js';
 export * from './roster/shift.js';
+export * from './plans/contingency-plan.js';
 export * from './risk/risk-template.js';
 export * from './risk/default-risk-template.js';

@@ -38,3 +38,4 @@ export * from './schedules/duty-schedule.repository.js';
 export * from './warnings/warning.repository.js';
 export * from './roster/shift.repository.js';
 export * from './risk/risk-assessment.repository.js';
+export * from './plans/plan.repository.js';

@@ -1,7 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { assessmentResult, chinaYear, type AssessmentVeto } from '#domain';
+import { assessmentResult, chinaDate, chinaYear, type AssessmentVeto } from '#domain';
 import { ScorecardRepository, UnitOutcomeRepository } from '#persistence';
 import { OrgAccessService } from '../org/org-access.service.js';
+import { PlansService } from '../plans/plans.service.js';
 
 @Injectable()
 export class UnitsService {
@@ -9,6 +10,7 @@ export class UnitsService {
     private readonly scorecards: ScorecardRepository,
     private readonly outcomes: UnitOutcomeRepository,
     private readonly access: OrgAccessService,
+    private readonly plans: PlansService,
   ) {}
 
   /** 安全记分卡: hazards, how fast they are fixed, what lapsed, and the unit's cards and sanctions. */
@@ -24,6 +26,7 @@ export class UnitsService {
       unitId, unitName: unit.name, asOf: new Date().toISOString(),
       hazards: bySeverity, escalations: lapses.escalations, lapsedDecisions: lapses.lapsedDecisions, vacantPosts: lapses.vacantPosts,
       yellowCards, sanctionsInForce, ...discipline,
+      preparedness: await this.plans.preparedness(unitId, Number(chinaDate(Date.now()).slice(0, 4))),
       criticisms: outcomes.filter((o) => o.type === 'criticism_circulated'),
       commendations: outcomes.filter((o) => o.type === 'unit_commended'),
     };
@@ -44,6 +47,8 @@ export class UnitsService {
     const outcomes = await this.outcomes.outcomes(unitId, year);
     return {
       unitId, year, result: assessmentResult(vetoes), vetoes,
+      // Plan and drill status is shown beside the result, as criticism is; neither is a veto.
+      preparedness: await this.plans.preparedness(unitId, year),
       criticisms: outcomes.filter((o) => o.type === 'criticism_circulated'),
       commendations: outcomes.filter((o) => o.type === 'unit_commended'),
     };

@@ -1,6 +1,7 @@
 import { parseDuration } from '../shared/durations.js';
 import { SEVERITIES, type Severity } from '../shared/vocabulary.js';
 import type { RosterPolicy } from '../roster/shift.js';
+import { DEFAULT_PLAN_POLICY, PLAN_TYPES, type PlanPolicy } from '../plans/plan-policy.js';
 
 /** How each person's conduct in a hazard or incident is classified by an accountability review. */
 export const CONDUCTS = ['acted_in_time', 'late', 'no_action', 'escalated_properly', 'lapsed_decision', 'evaded'] as const;
@@ -124,6 +125,7 @@ export interface DisciplinePolicy {
   duties: DutyPolicy;
   warnings: WarningPolicy;
   roster: RosterPolicy;
+  plans: PlanPolicy;
   yellowCard: YellowCardRule;
 }
 
@@ -154,6 +156,7 @@ export const DEFAULT_DISCIPLINE: DisciplinePolicy = {
   duties: { selfInspection: 'P10D', backupCheck: 'P10D', letterRound: 'P30D' },
   warnings: { blue: 'PT24H', yellow: 'PT12H', orange: 'PT6H', red: 'PT2H' },
   roster: { checkInGrace: 'PT10M', escalationStep: 'PT10M', handoverGrace: 'PT1H' },
+  plans: DEFAULT_PLAN_POLICY,
   yellowCard: { window: 'P365D', overdueMajorHazards: 3, lapsedEscalations: 10, validity: 'P365D' },
 };
 
@@ -173,7 +176,7 @@ export function validateDiscipline(value: unknown): Problem[] {
   const at = (field: string, reason: string) => problems.push({ field: `discipline.${field}`, reason });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ field: 'discipline', reason: 'must be an object' }];
   const d = value as Record<string, Record<string, unknown> | undefined>;
-  const shapes: Record<keyof DisciplinePolicy, Record<string, 'duration' | 'count' | 'count0' | 'fraction' | 'fractions' | 'boolean' | 'rules' | 'referral_body'>> = {
+  const shapes: Record<keyof DisciplinePolicy, Record<string, 'duration' | 'count' | 'count0' | 'fraction' | 'fractions' | 'boolean' | 'rules' | 'referral_body' | 'plan_drills'>> = {
     reviews: { afterMissedDeadlines: 'count0' },
     referral: { body: 'referral_body' },
     appeals: { window: 'duration', decision: 'duration' },
@@ -185,6 +188,7 @@ export function validateDiscipline(value: unknown): Problem[] {
     duties: { selfInspection: 'duration', backupCheck: 'duration', letterRound: 'duration' },
     warnings: { blue: 'duration', yellow: 'duration', orange: 'duration', red: 'duration' },
     roster: { checkInGrace: 'duration', escalationStep: 'duration', handoverGrace: 'duration' },
+    plans: { reviewReminderBefore: 'duration', reviewEscalationStep: 'duration', drillRecordWithin: 'duration', drillsPerYear: 'plan_drills' },
     yellowCard: { window: 'duration', overdueMajorHazards: 'count', lapsedEscalations: 'count', validity: 'duration' },
   };
   for (const key of Object.keys(d)) if (!(key in shapes)) at(key, 'is not a discipline section');
@@ -210,7 +214,12 @@ export function validateDiscipline(value: unknown): Problem[] {
       else if (kind === 'fraction' && !isFraction(v)) at(name, 'must be a fraction between 0 and 1');
       else if (kind === 'fractions' && !ascendingFractions(v)) at(name, 'must be ascending fractions between 0 and 1');
       else if (kind === 'boolean' && typeof v !== 'boolean') at(name, 'must be true or false');
-      else if (kind === 'referral_body' && !(REFERRAL_BODIES as readonly unknown[]).includes(v)) at(name, `must be one of: ${REFERRAL_BODIES.join(', ')}`);
+      else if (kind === 'plan_drills') {
+        const per = v as Record<string, unknown>;
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) at(name, `must be an object giving, for each of ${PLAN_TYPES.join(', ')}, the drills a year`);
+        else for (const t of new Set([...PLAN_TYPES, ...Object.keys(per)])) if (!(PLAN_TYPES as readonly string[]).includes(t)) at(`${name}.${t}`, `is not a plan type (${PLAN_TYPES.join(', ')})`);
+          else if (!(Number.isInteger(per[t]) && (per[t] as number) >= 0 && (per[t] as number) <= 52)) at(`${name}.${t}`, 'must be a whole number of drills a year from 0 to 52');
+      } else if (kind === 'referral_body' && !(REFERRAL_BODIES as readonly unknown[]).includes(v)) at(name, `must be one of: ${REFERRAL_BODIES.join(', ')}`);
       else if (kind === 'rules') {
         if (!Array.isArray(v)) {
           at(name, 'must be a list of {conduct, severity?, sanction}');

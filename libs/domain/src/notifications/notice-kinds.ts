@@ -1,3 +1,19 @@
+/** The notices of 值班, 预警 and 预案与演练 (preparedness-templates.ts says them). */
+export const PREPAREDNESS_NOTICE_KINDS = [
+  'warning_issued',
+  'warning_escalated',
+  'warning_lifted',
+  'shift_assigned',
+  'shift_check_in_missed',
+  'shift_check_in_escalated',
+  'shift_handover_missing',
+  'plan_review_due',
+  'plan_review_overdue',
+  'plan_review_escalated',
+  'drill_missed',
+] as const;
+export type PreparednessNoticeKind = (typeof PREPAREDNESS_NOTICE_KINDS)[number];
+
 /** Every kind of notice the workflows and repositories send; each has its text in both languages (notice-text.ts). */
 export const NOTICE_KINDS = [
   'accountability_review',
@@ -48,13 +64,7 @@ export const NOTICE_KINDS = [
   'unit_commended',
   'verification_due',
   'verification_failed',
-  'warning_issued',
-  'warning_escalated',
-  'warning_lifted',
-  'shift_assigned',
-  'shift_check_in_missed',
-  'shift_check_in_escalated',
-  'shift_handover_missing',
+  ...PREPAREDNESS_NOTICE_KINDS,
   'yellow_card',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

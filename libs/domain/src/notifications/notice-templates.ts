@@ -1,55 +1,14 @@
 import type { NoticeKind } from './notice-kinds.js';
+import { PREPAREDNESS_TEMPLATES } from './preparedness-templates.js';
+import { en, zh, type Language, type Template } from './notice-template-base.js';
 
-export const LANGUAGES = ['zh', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export interface NoticeContext {
-  kind: NoticeKind;
-  /** The event's payload, with its `type` and `occurredAt`. */
-  payload: Record<string, unknown>;
-  /** The unit and the title of what the notice is about (a hazard, review, incident, campaign, letter round). */
-  unitName: string;
-  title: string;
-  /** A person's name for an id (the id itself when unknown). */
-  name: (personId: string) => string;
-  /** For whom the recipient acts (职务代理), when this is an acting person's copy. */
-  actingFor?: string | null;
-  now: number;
-}
-
-export interface NoticeText {
-  /** The bracketed tag: 【超期预警】 / [Deadline soon]. */
-  tag: string;
-  /** 【tag】unit · title · what is asked and by when */
-  subject: string;
-  body: string;
-}
-
-export type Say = (c: NoticeContext, t: Tools) => string;
-export interface Template {
-  tag: string;
-  ask: Say;
-  body: Say;
-}
-
-export interface Tools {
-  /** The deadline the notice is about, as "by when, how long from now". */
-  due: () => string;
-  person: (key: string) => string;
-  action: (a: unknown) => string;
-}
+export { LANGUAGES, en, zh, type Language, type NoticeContext, type NoticeText, type Say, type Template, type Tools } from './notice-template-base.js';
 
 /** What each kind of notice says, in each language: the tag, what is asked (the subject's end) and the body. */
 
-const zh = (tag: string, ask: Say, body: Say): Template => ({ tag, ask, body });
-/** 预警 levels as a Chinese reader names them. */
-const LEVEL_ZH: Record<string, string> = { blue: '蓝色', yellow: '黄色', orange: '橙色', red: '红色' };
-const en = zh;
-/** The person on duty a shift notice names (by name, never id). */
-const onDuty = (c: NoticeContext) => (typeof c.payload.personId === 'string' ? c.name(c.payload.personId) : '');
-
 /** Every kind, in both languages. */
 export const TEMPLATES: Record<NoticeKind, Record<Language, Template>> = {
+  ...PREPAREDNESS_TEMPLATES,
   assigned: {
     zh: zh('隐患交办', (_, t) => `签收期限 ${t.due()}`, (c, t) => `「${c.title}」已交由您负责，请在 ${t.due()}前签收。`),
     en: en('Hazard assigned', (_, t) => `acknowledge by ${t.due()}`, (c, t) => `“${c.title}” is now yours. Acknowledge it by ${t.due()}.`),
@@ -215,34 +174,6 @@ export const TEMPLATES: Record<NoticeKind, Record<Language, Template>> = {
   incident_forward_overdue: {
     zh: zh('转报超期', () => '已自动上报', (c) => `安全事件「${c.title}」未按时转报，系统已报送上一级。`),
     en: en('Not passed on', () => 'passed on by the system', (c) => `The incident “${c.title}” was not passed on in time; the system passed it up.`),
-  },
-  shift_assigned: {
-    zh: zh('值班安排', (_, t) => `${t.due()}上岗`, (c, t) => `您被安排在${c.unitName}值班，${t.due()}开始，请按时到岗签到。`),
-    en: en('Duty shift', (_, t) => `starts ${t.due()}`, (c, t) => `You are on duty at ${c.unitName}, starting ${t.due()}. Check in when you start.`),
-  },
-  shift_check_in_missed: {
-    zh: zh('值班未到岗', () => '未签到', (c) => `${c.unitName}值班人员${onDuty(c)}未按时签到。`),
-    en: en('Duty not checked in', () => 'no check-in', (c) => `${onDuty(c)}, on duty at ${c.unitName}, has not checked in.`),
-  },
-  shift_check_in_escalated: {
-    zh: zh('值班脱岗', () => '已上报', (c) => `${c.unitName}值班人员${onDuty(c)}仍未签到，请立即处置。`),
-    en: en('Duty post empty', () => 'escalated', (c) => `${onDuty(c)}, on duty at ${c.unitName}, has still not checked in. Act now.`),
-  },
-  shift_handover_missing: {
-    zh: zh('交接班记录缺失', () => '未提交', (c) => `${c.unitName}值班人员${onDuty(c)}未提交交接班记录，已记录。`),
-    en: en('No handover log', () => 'missing', (c) => `${onDuty(c)}, on duty at ${c.unitName}, filed no handover log; this is on record.`),
-  },
-  warning_issued: {
-    zh: zh('预警', (_, t) => `确认期限 ${t.due()}`, (c, t) => `${c.unitName}发布${LEVEL_ZH[String(c.payload.level)] ?? ''}预警「${c.title}」，请落实防范措施并在 ${t.due()}前确认。`),
-    en: en('Warning', (_, t) => `confirm by ${t.due()}`, (c, t) => `${c.unitName} issued a ${String(c.payload.level)} warning, “${c.title}”. Take the measures and confirm them by ${t.due()}.`),
-  },
-  warning_escalated: {
-    zh: zh('预警未确认', () => '已逾期', (c) => `${String(c.payload.unitName ?? c.unitName)}未在期限内确认预警「${c.title}」的防范措施。`),
-    en: en('Warning not confirmed', () => 'overdue', (c) => `${String(c.payload.unitName ?? c.unitName)} has not confirmed its measures for the warning “${c.title}” in time.`),
-  },
-  warning_lifted: {
-    zh: zh('预警解除', () => '已解除', (c) => `预警「${c.title}」已解除。`),
-    en: en('Warning lifted', () => 'lifted', (c) => `The warning “${c.title}” has been lifted.`),
   },
   campaign_reminder: {
     zh: zh('专项检查', (_, t) => `报送期限 ${t.due()}`, (c, t) => `请在 ${t.due()}前报送「${c.title}」自查结果。`),

@@ -15,7 +15,7 @@ const ACTIONS: Record<Language, Record<string, string>> = {
 
 function deadlineOf(p: Record<string, unknown>): string | null {
   const request = p.request as { deadline?: string } | undefined;
-  for (const v of [p.deadline, p.dueAt, request?.deadline, p.termsDue, p.due, p.newDeadline, p.statementsUntil, p.decisionDeadline, p.appealsUntil, p.confirmBy, p.startsAt]) if (typeof v === 'string') return v;
+  for (const v of [p.deadline, p.dueAt, request?.deadline, p.termsDue, p.due, p.newDeadline, p.statementsUntil, p.decisionDeadline, p.appealsUntil, p.confirmBy, p.startsAt, p.reviewBy]) if (typeof v === 'string') return v;
   return null;
 }
 

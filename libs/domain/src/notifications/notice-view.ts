@@ -1,8 +1,8 @@
 import type { NoticeKind } from './notice-kinds.js';
 import { renderNotice, type Language, type NoticeText } from './notice-text.js';
 
-/** What a notice is about, for its text and its link: a hazard, or a review, incident, campaign, letter round or unit. */
-export const NOTICE_SUBJECT_TYPES = ['hazard', 'review', 'incident', 'campaign', 'signing', 'unit', 'warning', 'shift'] as const;
+/** What a notice is about, for its text and its link: a hazard, or a review, incident, campaign, letter round, unit, warning, shift or contingency plan. */
+export const NOTICE_SUBJECT_TYPES = ['hazard', 'review', 'incident', 'campaign', 'signing', 'unit', 'warning', 'shift', 'plan'] as const;
 export type NoticeSubjectType = (typeof NOTICE_SUBJECT_TYPES)[number];
 
 /** A stored notice with what its text needs (the subject's title and unit name, never ids). */
@@ -37,6 +37,7 @@ const LINKS: Record<NoticeSubjectType, (id: string) => string> = {
   unit: (id) => `/console/#/units/${id}`,
   warning: (id) => `/console/#/warnings/${id}`,
   shift: () => '/console/#/duty',
+  plan: (id) => `/console/#/plans/${id}`,
 };
 
 /** The people a notice names (previous and next holders, whom an acting person acts for): their names are looked up once for a batch. */
@@ -49,6 +50,7 @@ export function peopleNamedIn(notices: NoticeRecord[]): string[] {
     }
     if (typeof n.payload.actingFor === 'string') ids.add(n.payload.actingFor);
     if (typeof n.payload.personId === 'string') ids.add(n.payload.personId);
+    if (typeof n.payload.ownerId === 'string') ids.add(n.payload.ownerId);
   }
   return [...ids];
 }

@@ -5,6 +5,7 @@ import type { IncidentEventPayloads } from '../incidents/incident-events.js';
 import type { SigningEventPayloads } from '../letters/signing-events.js';
 import type { ScheduleEventPayloads } from '../schedules/schedule-events.js';
 import type { WarningEventPayloads } from '../warnings/warning.js';
+import type { PlanEventPayloads } from '../plans/contingency-plan.js';
 import type { ShiftEventPayloads } from '../roster/shift.js';
 import type { RiskEventPayloads } from '../risk/risk-template.js';
 import type { StreamEvent } from './case-events.js';
@@ -16,7 +17,7 @@ type Required<P> = { [T in keyof P]: ReadonlyArray<keyof P[T]> };
  * The payload fields each case event type always carries, keyed by the unions, so a type added or
  * a field renamed there is a compile error here.
  */
-const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads & ScheduleEventPayloads & WarningEventPayloads & ShiftEventPayloads & RiskEventPayloads> = {
+const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads & ScheduleEventPayloads & WarningEventPayloads & ShiftEventPayloads & RiskEventPayloads & PlanEventPayloads> = {
   review_opened: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'reason', 'proposals'],
   statement_submitted: ['text'],
   finding_added: ['personId', 'conduct', 'detail', 'evidence', 'proposal', 'statementsUntil'],
@@ -64,6 +65,15 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
   warning_confirmed: ['unitId', 'unitName', 'results', 'late'],
   warning_escalated: ['unitId', 'unitName', 'confirmBy', 'to'],
   warning_lifted: ['note', 'units'],
+  plan_registered: ['unitId', 'type', 'title', 'ownerId', 'version', 'reviewBy'],
+  plan_revised: ['version', 'reviewBy', 'ownerId', 'note'],
+  plan_review_due: ['ownerId', 'reviewBy'],
+  plan_review_overdue: ['ownerId', 'reviewBy', 'to'],
+  plan_review_escalated: ['ownerId', 'reviewBy', 'to'],
+  drill_planned: ['drillId', 'plannedAt', 'scenario'],
+  drill_recorded: ['drillId', 'heldAt', 'participants', 'scenario', 'findings', 'late'],
+  drill_missed: ['drillId', 'plannedAt', 'dueAt', 'ownerId'],
+  drill_hazard_opened: ['drillId', 'finding', 'hazardId', 'severity'],
   shift_published: ['unitId', 'personId', 'leaderId', 'startsAt', 'endsAt'],
   shift_checked_in: ['late', 'lateByMs'],
   shift_check_in_missed: ['personId', 'startsAt', 'dueAt'],

@@ -6,6 +6,7 @@ import type { IncidentEvent } from '../incidents/incident-events.js';
 import type { SigningEvent } from '../letters/signing-events.js';
 import type { ScheduleEvent } from '../schedules/schedule-events.js';
 import type { WarningEvent } from '../warnings/warning.js';
+import type { PlanEvent } from '../plans/contingency-plan.js';
 import type { ShiftEvent } from '../roster/shift.js';
 import type { RiskEvent } from '../risk/risk-template.js';
 
@@ -14,7 +15,7 @@ import type { RiskEvent } from '../risk/risk-template.js';
  * `case_events`, numbered by their workflow as a hazard's events are. Event types are unique
  * across the streams, so the type alone says which union an event belongs to.
  */
-export type StreamEvent = ReviewEvent | IncidentEvent | CampaignEvent | SigningEvent | UnitEvent | ScheduleEvent | WarningEvent | ShiftEvent | RiskEvent;
+export type StreamEvent = ReviewEvent | IncidentEvent | CampaignEvent | SigningEvent | UnitEvent | ScheduleEvent | WarningEvent | ShiftEvent | RiskEvent | PlanEvent;
 
 /** What a case workflow emits: an event and the notices it causes. */
 export type CaseEvent = StreamEvent & { notify: Notice[] };

@@ -30,6 +30,16 @@ const SELECT = `SELECT s.id, s.unit_id AS "unitId", u.name AS "unitName", s.pers
 export class ShiftRepository {
   constructor(private readonly ds: DataSource) {}
 
+  /** Check-ins missed on the unit's shifts in [from, to) (for the scorecard and the annual assessment), late check-ins included. */
+  async missedCheckIns(unitId: string, from: Date, to: Date): Promise<number> {
+    const [row] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM case_events e JOIN duty_shifts s ON e.stream = 'shift:' || s.id::text
+        WHERE e.type = 'shift_check_in_missed' AND s.unit_id = $1 AND e.occurred_at >= $2 AND e.occurred_at < $3`,
+      [unitId, from, to],
+    );
+    return row.n;
+  }
+
   /**
    * Publishes shifts of one unit and starts each one's workflow, in one transaction, one publisher
    * per unit at a time: a shift overlapping one already published is refused with its index.

@@ -1,4 +1,4 @@
-import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent, ShiftEvent, WarningEvent, RiskEvent } from '#domain';
+import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent, ShiftEvent, WarningEvent, RiskEvent, PlanEvent } from '#domain';
 import type { EntityManager } from 'typeorm';
 import { projectCampaignEvent } from '../campaigns/campaign-projection.repository.js';
 import { projectIncidentEvent } from '../incidents/incident-projection.repository.js';
@@ -7,6 +7,7 @@ import { projectReviewEvent } from '../accountability/review-projection.reposito
 import { projectWarningEvent } from '../warnings/warning.repository.js';
 import { projectShiftEvent } from '../roster/shift.repository.js';
 import { projectRiskEvent } from '../risk/risk-assessment.repository.js';
+import { projectPlanEvent } from '../plans/plan.repository.js';
 
 /**
  * Keeps the read models in step with the case events, in the transaction that records them. The
@@ -66,6 +67,16 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'risk_assessed':
     case 'risk_hazard_opened':
       return projectRiskEvent(m, { ...(r as RiskEvent), ...at });
+    case 'plan_registered':
+    case 'plan_revised':
+    case 'plan_review_due':
+    case 'plan_review_overdue':
+    case 'plan_review_escalated':
+    case 'drill_planned':
+    case 'drill_recorded':
+    case 'drill_missed':
+    case 'drill_hazard_opened':
+      return projectPlanEvent(m, { ...(r as PlanEvent), ...at });
     case 'yellow_card_issued':
     case 'sanction_ended':
     case 'criticism_circulated':

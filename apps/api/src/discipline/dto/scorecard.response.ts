@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PreparednessDto } from '../../plans/dto/plan.response.js';
 import { SEVERITIES } from '#domain';
 
 /** 安全记分卡 as the OpenAPI document declares it (and the e2e suites check). */
@@ -24,6 +25,7 @@ export class ScorecardDto {
   @ApiProperty({ description: 'Omissions (漏报) found by supervision' }) omissions: number;
   @ApiProperty() campaignsNotSubmitted: number;
   @ApiProperty() lateIncidentReports: number;
+  @ApiProperty({ type: PreparednessDto, description: 'Contingency plans and drills (预案、演练) by type, and missed duty check-ins, in the year' }) preparedness: PreparednessDto;
   @ApiProperty({ type: [Object], description: 'Circulated criticism (通报批评)' }) criticisms: object[];
   @ApiProperty({ type: [Object], description: 'Commendations (表彰)' }) commendations: object[];
 }
