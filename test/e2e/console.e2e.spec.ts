@@ -388,4 +388,56 @@ describe('leaders’ console in a real browser', () => {
     await staff.locator('section[data-risk-level="medium"]').waitFor();
     expect(await staff.getByRole('button', { name: '提交评估结果' }).count()).toBe(0);
   });
+  it('a safety officer registers a plan on the unit’s page, plans a drill and records it with participants and a finding that opens a hazard', async () => {
+    const page = await browser('zh-CN');
+    await signIn(page, u('safety-officer'), '人员', '登录');
+    await page.goto(`${base}/console/#/units/${UNIT}`);
+    const form = page.getByRole('form', { name: '登记应急预案' });
+    await form.getByLabel('类型').selectOption('fire');
+    await form.getByLabel('名称').fill('消防应急预案');
+    await form.getByLabel('责任人').selectOption(u('head-custody'));
+    await form.getByLabel('版本').fill('2026 第1版');
+    await form.getByRole('button', { name: '登记应急预案' }).click();
+    await form.getByText('修订期限').locator('..').getByRole('alert').waitFor();
+    await form.getByLabel('修订期限').fill(localInput(Date.now() + 90 * 86_400_000));
+    await form.getByRole('button', { name: '登记应急预案' }).click();
+    const row = page.locator('section[aria-labelledby="plans-heading"] tr[data-plan-review="current"]');
+    await row.getByText('在有效期内').waitFor();
+    expect(await row.textContent()).toMatch(/消防.*消防应急预案.*应演练 \d+ 次，已演练 0 次/);
+    expect(await row.textContent()).not.toContain(u('head-custody'));
+    await row.getByRole('link', { name: '消防应急预案' }).click();
+
+    const plan = page.getByRole('form', { name: '安排演练' });
+    await plan.getByLabel('计划时间').fill(localInput(Date.now() + 7 * 86_400_000));
+    await plan.getByLabel('演练情景').fill('库房电气火灾，疏散与转移');
+    await plan.getByRole('button', { name: '安排演练' }).click();
+    await page.locator('[data-drill-status="planned"]').getByText('库房电气火灾，疏散与转移').waitFor();
+
+    const record = page.getByRole('form', { name: '记录演练' });
+    await record.getByLabel('对应演练').selectOption({ label: '库房电气火灾，疏散与转移 · 已计划' });
+    await record.getByLabel('演练时间').fill(localInput(Date.now() - 3_600_000));
+    await record.getByLabel('演练情景').fill('库房电气火灾，疏散与转移');
+    const names = await record.locator('fieldset').first().locator('label').allTextContents();
+    expect(names.length).toBeGreaterThan(2);
+    await record.locator('fieldset').first().locator('label').nth(0).click();
+    await record.locator('fieldset').first().locator('label').nth(1).click();
+    await record.getByRole('button', { name: '增加一条问题' }).click();
+    await record.getByLabel('问题 1').fill('灭火器压力不足');
+    await record.getByText('作为隐患登记').click();
+    await record.getByRole('button', { name: '记录演练' }).click();
+    const held = page.locator('[data-drill-status="held"]');
+    await held.getByText('灭火器压力不足').waitFor();
+    expect(await held.textContent()).toContain(`参演人员：${names[0]!.trim()}、${names[1]!.trim()}`);
+    await eventually(async () => {
+      await page.reload();
+      return page.locator('[data-drill-status="held"] a', { hasText: '灭火器压力不足' }).first().waitFor({ timeout: 2000 }).then(() => true, () => false);
+    }, 'the hazard the finding opened to be listed');
+    await page.screenshot({ path: `${SHOTS}/plan-zh.png`, fullPage: true });
+
+    const staff = await browser('zh-CN');
+    await signIn(staff, u('staff-1'), '人员', '登录');
+    await staff.goto(page.url());
+    await staff.locator('[data-drill-status="held"]').waitFor();
+    expect(await staff.getByRole('form').count()).toBe(0);
+  });
 });

@@ -79,3 +79,54 @@ export interface RiskAssessments {
   mayAssess: boolean;
   items: Array<{ id: string; level: 'high' | 'medium' | 'low'; assessedByName: string; assessedAt: string; bySuperior: boolean; hazards: Array<{ indicatorId: string; hazardId: string; title: string; severity: string }> }>;
 }
+
+export type PlanType = 'flood' | 'fire' | 'theft' | 'network_security' | 'exhibition_evacuation' | 'records_rescue';
+export type PlanReview = 'current' | 'due' | 'overdue' | 'escalated';
+
+export interface PlanSummary {
+  id: string;
+  unitId: string;
+  unitName: string;
+  type: PlanType;
+  title: string;
+  ownerId: string;
+  ownerName: string;
+  version: string;
+  reviewBy: string;
+  reviewStatus: PlanReview;
+  drillsHeld: number;
+  drillsMissed: number;
+  drillsRequired: number;
+  nextDrillAt: string | null;
+}
+
+export interface PlanRegister {
+  year: number;
+  mayManage: boolean;
+  items: PlanSummary[];
+}
+
+export interface Drill {
+  id: string;
+  plannedAt: string;
+  scenario: string;
+  status: 'planned' | 'held' | 'missed' | 'held_late';
+  heldAt: string | null;
+  participants: Array<{ id: string; name: string }> | null;
+  findings: Array<{ text: string; openHazard: boolean; severity: 'general' | 'major' }> | null;
+  recordedByName: string | null;
+  hazards: Array<{ hazardId: string; title: string; severity: string; status: string }>;
+}
+
+export interface Plan extends Omit<PlanSummary, 'drillsHeld' | 'drillsMissed' | 'drillsRequired' | 'nextDrillAt'> {
+  revisedAt: string | null;
+  drills: Drill[];
+  mayRevise: boolean;
+  mayDrill: boolean;
+}
+
+export interface UnitPeople {
+  unitId: string;
+  unitName: string;
+  items: Array<{ id: string; name: string; posts: Array<{ kind: string; departmentId: string | null }> }>;
+}

@@ -14,6 +14,7 @@ import { OverviewPage } from './pages/overview.page';
 import { ReviewPage } from './pages/review.page';
 import { ReviewsPage } from './pages/reviews.page';
 import { UnitPage } from './pages/unit.page';
+import { PlanPage } from './pages/plan.page';
 import { SignInPage } from './pages/sign-in.page';
 import { href, useRoute } from './route';
 
@@ -103,6 +104,8 @@ export function App() {
         <SchedulePage id={id} />
       ) : page === 'schedules' ? (
         <SchedulesPage me={me.data} />
+      ) : page === 'plans' && id ? (
+        <PlanPage id={id} />
       ) : page === 'incidents' && id ? (
         <IncidentPage id={id} me={me.data} />
       ) : (

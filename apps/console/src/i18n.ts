@@ -11,6 +11,16 @@ const en = {
     heading: 'Risk assessment', assess: 'Assess this unit', submit: 'Record the assessment', recorded: 'Recorded: hazards open for each high-risk and risk result.', self: 'self-assessment', bySuperior: 'by the superior unit',
     level: { high: 'High risk', medium: 'Medium risk', low: 'Low risk', none: 'Not assessed yet' }, result: { none: 'none found', danger: 'risk (危险)', high: 'high risk (高危)' },
   },
+  plan: {
+    heading: 'Contingency plans and drills ({{year}})', none: 'No plan registered yet.', type: 'Type', title: 'Title', owner: 'Owner', version: 'Version', reviewBy: 'Review by', drills: 'Drills this year',
+    drillTally: '{{held}} of {{required}} held · {{missed}} missed', register: 'Register a plan', choose: '— choose —', registered: 'The plan is registered.',
+    types: { flood: 'Flood', fire: 'Fire', theft: 'Theft', network_security: 'Network security', exhibition_evacuation: 'Exhibitions and evacuation', records_rescue: 'Records rescue' },
+    review: { current: 'in date', due: 'review due soon', overdue: 'past its review date', escalated: 'past its review date (principal told)' },
+    drillsHeading: 'Drills', noDrills: 'No drill planned or held yet.', participants: 'Participants', participantsOf: 'Participants: {{names}}', separator: ', ', hazards: 'Hazards opened:', recordedBy: 'Recorded by {{name}}',
+    drill: { planned: 'Planned', held: 'Held', missed: 'Missed', held_late: 'Held late (missed)' },
+    planDrill: 'Plan a drill', plannedAt: 'To be held at', scenario: 'Scenario', planned: 'The drill is planned.',
+    recordDrill: 'Record a drill', whichDrill: 'Which drill', adHoc: 'A drill not planned ahead', heldAt: 'Held at', findings: 'Findings', finding: 'Finding {{n}}', openHazard: 'Open a hazard for it', addFinding: 'Add a finding', recorded: 'The drill is recorded; findings marked open hazards.',
+  },
   duty: {
     heading: 'Today’s duty', none: 'No one is on duty today in your units.', onDuty: 'On duty: {{name}}', leader: 'leader in charge: {{name}}', checkIn: 'Check in', handover: 'File the handover log', handoverLog: 'Handover log', logged: 'Handover log: {{log}}', late: '{{minutes}} min late',
     status: { scheduled: 'not started', checked_in: 'on duty', missed: 'not checked in', handed_over: 'handed over', no_handover: 'no handover log' },
@@ -96,6 +106,16 @@ const zh: Dict = {
   risk: {
     heading: '风险分级管控', assess: '开展风险评估', submit: '提交评估结果', recorded: '已记录：高危、危险项已生成隐患。', self: '自评', bySuperior: '上级评估',
     level: { high: '高风险', medium: '中风险', low: '低风险', none: '尚未评估' }, result: { none: '未发现', danger: '危险', high: '高危' },
+  },
+  plan: {
+    heading: '应急预案与演练（{{year}} 年）', none: '尚未登记应急预案。', type: '类型', title: '名称', owner: '责任人', version: '版本', reviewBy: '修订期限', drills: '本年度演练',
+    drillTally: '应演练 {{required}} 次，已演练 {{held}} 次，缺失 {{missed}} 次', register: '登记应急预案', choose: '— 请选择 —', registered: '应急预案已登记。',
+    types: { flood: '防汛', fire: '消防', theft: '防盗', network_security: '网络安全', exhibition_evacuation: '展览与疏散', records_rescue: '档案抢救' },
+    review: { current: '在有效期内', due: '即将到修订期限', overdue: '已过修订期限', escalated: '已过修订期限（已报主要负责人）' },
+    drillsHeading: '演练', noDrills: '尚无演练计划或记录。', participants: '参演人员', participantsOf: '参演人员：{{names}}', separator: '、', hazards: '生成的隐患：', recordedBy: '记录人：{{name}}',
+    drill: { planned: '已计划', held: '已演练', missed: '未按期演练', held_late: '逾期补演' },
+    planDrill: '安排演练', plannedAt: '计划时间', scenario: '演练情景', planned: '演练已安排。',
+    recordDrill: '记录演练', whichDrill: '对应演练', adHoc: '未事先安排的演练', heldAt: '演练时间', findings: '发现的问题', finding: '问题 {{n}}', openHazard: '作为隐患登记', addFinding: '增加一条问题', recorded: '演练已记录；标记的问题已生成隐患。',
   },
   duty: {
     heading: '今日值班', none: '今天您的单位没有值班安排。', onDuty: '值班人员：{{name}}', leader: '带班领导：{{name}}', checkIn: '到岗签到', handover: '提交交接班记录', handoverLog: '交接班记录', logged: '交接班记录：{{log}}', late: '迟到 {{minutes}} 分钟',

@@ -4,6 +4,7 @@ import { api, type Assessment, type Scorecard } from '../api';
 import { FormMessage } from '../components/field';
 import { label } from '../i18n';
 import { href } from '../route';
+import { PlansSection } from './plans.section';
 import { RiskSection } from './risk.section';
 
 /** One unit's discipline: its scorecard and this year's assessment (一票否决). */
@@ -28,6 +29,7 @@ export function UnitPage({ id }: { id: string }) {
         </section>
       )}
       <RiskSection unitId={id} />
+      <PlansSection unitId={id} />
       <section className="card">
         <h3>{t('unit.scorecard')}</h3>
         <div className="table-scroll">
