@@ -5,6 +5,9 @@ import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-k-county-1';
+/** A province of this file's own (a second top-level unit), with one archive under it. */
+const PROVINCE = 'prov-k';
+const PROVINCE_UNIT = 'prov-k-archive';
 const u = (role: string) => `${UNIT}-${role}`;
 
 describe('risk assessment (风险分级管控) through the API (real PostgreSQL and Temporal)', () => {
@@ -16,7 +19,9 @@ describe('risk assessment (风险分级管控) through the API (real PostgreSQL 
 
   beforeAll(async () => {
     ds = await openDataSource();
-    const units = [demoUnitClone('city-b', 'city-b', 'city-k'), demoUnitClone('city-b-county-1', 'city-b', 'city-k')];
+    const province = { ...demoUnitClone('city-b', 'city-b', PROVINCE), parent: undefined };
+    const archive = { ...demoUnitClone('city-b-county-1', 'city-b-county-1', PROVINCE_UNIT), parent: PROVINCE };
+    const units = [demoUnitClone('city-b', 'city-b', 'city-k'), demoUnitClone('city-b-county-1', 'city-b', 'city-k'), province, archive];
     await seedOrg(ds, parseOrgFile(JSON.stringify({ units }), await storedUnitIds(ds)));
     worker = await startWorker(useTaskQueue('e2e-risk'), ds);
     app = await createApp();
@@ -65,5 +70,37 @@ describe('risk assessment (风险分级管控) through the API (real PostgreSQL 
     expect(superior).toMatchObject({ level: 'low', bySuperior: true });
     await eventually(async () => (await http().get(`/units/${UNIT}/risk-assessments`).set(as(u('staff-1'))).expect(200)).body.level === 'low', 'the unit’s level to follow the latest assessment');
     await http().get(`/units/${UNIT}/risk-assessments`).set(as('city-a-principal')).expect(404);
+  });
+
+  it('a province uploads its own template: a repeated indicator id is refused with its path, and its units are assessed against the new version while others keep the default', async () => {
+    const indicator = (id: string, category: string) => ({ id, content: `${id} 内容`, method: '现场查看', basis: '档案法', category });
+    const template = {
+      name: '某省档案馆安全风险评估指标（2027）',
+      areas: [{ id: 'site', name: '馆舍', groups: [{ id: 'fire', name: '消防', indicators: [indicator('k-fire', 'fire'), indicator('k-water', 'water')] }, { id: 'net', name: '网络', indicators: [indicator('k-fire', 'network')] }] }],
+      note: '本省指标',
+    };
+    const put = (who: string, unit: string, body: object) => http().put(`/units/${unit}/risk-template`).set(as(who)).send(body);
+    const bad = (await put(`${PROVINCE}-principal`, PROVINCE, template).expect(422)).body;
+    expect(bad.errors).toEqual([{ field: 'areas.0.groups.1.indicators.0.id', reason: 'indicator id "k-fire" is already used at areas.0.groups.0.indicators.0' }]);
+    const wrongCategory = (await put(`${PROVINCE}-principal`, PROVINCE, { ...template, areas: [{ ...template.areas[0], groups: [{ ...template.areas[0]!.groups[0]!, indicators: [indicator('k-x', 'lava')] }] }] }).expect(422)).body;
+    expect(wrongCategory.errors.map((e: { field: string }) => e.field)).toEqual(['areas.0.groups.0.indicators.0.category']);
+    const good = { ...template, areas: [{ ...template.areas[0], groups: [template.areas[0]!.groups[0]] }] };
+    await put(`${PROVINCE_UNIT}-principal`, PROVINCE_UNIT, good).expect(403);
+    await put('prov-principal', PROVINCE, good).expect(404);
+    await put('city-k-principal', 'city-k', good).expect(403);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM risk_templates`)).toEqual([{ n: 0 }]);
+
+    const stored = (await put(`${PROVINCE}-principal`, PROVINCE, good).expect(200)).body;
+    expect(stored).toMatchObject({ provinceId: PROVINCE, version: 1, name: good.name, note: '本省指标', uploadedBy: `${PROVINCE}-principal` });
+    expect((await http().get(`/units/${PROVINCE_UNIT}/risk-template`).set(as(`${PROVINCE_UNIT}-staff-1`)).expect(200)).body).toMatchObject({ provinceId: PROVINCE, version: 1 });
+    expect((await http().get(`/units/${UNIT}/risk-template`).set(as(u('staff-1'))).expect(200)).body).toMatchObject({ provinceId: 'prov', version: 0 });
+    await http().get(`/units/${PROVINCE_UNIT}/risk-template`).set(as(u('principal'))).expect(404);
+
+    // The province's archive is assessed against the new version: the default's indicators are no longer asked for.
+    const assess = (results: object[]) => http().post(`/units/${PROVINCE_UNIT}/risk-assessments`).set(as(`${PROVINCE_UNIT}-safety-officer`)).send({ results });
+    expect((await assess([{ indicatorId: 'fire-systems', result: 'none' }]).expect(422)).body.errors.map((e: { field: string }) => e.field)).toEqual(['results[0].indicatorId', 'results']);
+    const done = (await assess([{ indicatorId: 'k-fire', result: 'high' }, { indicatorId: 'k-water', result: 'none' }]).expect(201)).body;
+    expect(done).toMatchObject({ level: 'high', template: good.name });
+    expect(await ds.query(`SELECT template_version AS v FROM risk_assessments WHERE id = $1`, [done.id])).toEqual([{ v: 1 }]);
   });
 });

@@ -45,7 +45,10 @@ describe('risk-assessment template', () => {
     expect(validateRiskTemplate(DEFAULT_RISK_TEMPLATE)).toEqual([]);
     const area = DEFAULT_RISK_TEMPLATE.areas[0]!;
     const repeated = { ...DEFAULT_RISK_TEMPLATE, areas: [...DEFAULT_RISK_TEMPLATE.areas, { ...area, groups: [{ ...area.groups[0]!, indicators: [area.groups[0]!.indicators[0]!] }] }] };
-    expect(validateRiskTemplate(repeated).map((p) => p.field)).toEqual(['areas', 'groups', 'indicators']);
+    const n = DEFAULT_RISK_TEMPLATE.areas.length;
+    expect(validateRiskTemplate(repeated).map((p) => p.field)).toEqual([`areas.${n}.id`, `areas.${n}.groups.0.id`, `areas.${n}.groups.0.indicators.0.id`]);
+    expect(validateRiskTemplate(repeated)[2]!.reason).toBe(`indicator id "${area.groups[0]!.indicators[0]!.id}" is already used at areas.0.groups.0.indicators.0`);
+    expect(validateRiskTemplate({ name: 'empty', areas: [] })).toEqual([{ field: 'areas', reason: 'a template needs at least one indicator' }]);
     expect(riskLevel([{ result: 'none' }, { result: 'danger' }])).toBe('medium');
     expect(riskLevel([{ result: 'danger' }, { result: 'high' }])).toBe('high');
     expect(riskLevel([{ result: 'none' }])).toBe('low');

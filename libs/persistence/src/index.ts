@@ -38,4 +38,5 @@ export * from './schedules/duty-schedule.repository.js';
 export * from './warnings/warning.repository.js';
 export * from './roster/shift.repository.js';
 export * from './risk/risk-assessment.repository.js';
+export * from './risk/risk-template.repository.js';
 export * from './plans/plan.repository.js';

@@ -21,6 +21,7 @@ import { DutyScheduleRepository } from './schedules/duty-schedule.repository.js'
 import { WarningRepository } from './warnings/warning.repository.js';
 import { ShiftRepository } from './roster/shift.repository.js';
 import { RiskAssessmentRepository } from './risk/risk-assessment.repository.js';
+import { RiskTemplateRepository } from './risk/risk-template.repository.js';
 import { PlanRepository } from './plans/plan.repository.js';
 
 /** Every repository, one per aggregate, by the name the activities and services know it by. */
@@ -42,6 +43,7 @@ export const REPOSITORY_CLASSES = {
   policies: PolicyRepository,
   reviews: ReviewRepository,
   risk: RiskAssessmentRepository,
+  riskTemplates: RiskTemplateRepository,
   sanctions: SanctionRepository,
   schedules: DutyScheduleRepository,
   scorecards: ScorecardRepository,

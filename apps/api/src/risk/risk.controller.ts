@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
-import { AssessRiskDto, RiskAssessmentDto, RiskAssessmentListDto, RiskTemplateDto } from './dto/risk.dto.js';
+import { AssessRiskDto, RiskAssessmentDto, RiskAssessmentListDto } from './dto/risk.dto.js';
+import { StoredRiskTemplateDto, UploadRiskTemplateDto } from './dto/risk-template.dto.js';
 import { RiskService } from './risk.service.js';
 
 @ApiTags('risk')
@@ -11,11 +12,31 @@ export class RiskController {
   constructor(private readonly risk: RiskService) {}
 
   @Get('risk-template')
-  @ApiOperation({ summary: 'The risk-assessment template (areas, groups, indicators with content, method and basis)' })
-  @ApiResponse({ status: 200, description: 'The template', type: RiskTemplateDto })
+  @ApiOperation({ summary: 'The default risk-assessment template shipped with Dutychain (areas, groups, indicators with content, method and basis); a province may replace it for its units' })
+  @ApiResponse({ status: 200, description: 'The default template', type: StoredRiskTemplateDto })
   @ApiActor()
   template() {
-    return this.risk.template();
+    return this.risk.defaultTemplate();
+  }
+
+  @Get('units/:unitId/risk-template')
+  @ApiOperation({ summary: 'The template the unit is assessed against: its province’s latest upload, or the default' })
+  @ApiResponse({ status: 200, description: 'The template in force for the unit', type: StoredRiskTemplateDto })
+  @ApiResponse({ status: 404, description: 'No such unit, or one outside your units' })
+  @ApiActor()
+  unitTemplate(@Param('unitId') unitId: string, @Actor() actorId: string) {
+    return this.risk.templateFor(unitId, actorId);
+  }
+
+  @Put('units/:unitId/risk-template')
+  @ApiOperation({ summary: 'Upload a new version of a province’s risk-assessment template (its own indicators); its units’ assessments from now on use it, earlier ones keep theirs' })
+  @ApiResponse({ status: 200, description: 'The template now in force', type: StoredRiskTemplateDto })
+  @ApiResponse({ status: 403, description: 'Not the principal of this unit, or the unit is not a top-level unit (province)' })
+  @ApiResponse({ status: 404, description: 'No such unit, or one outside your units' })
+  @ApiResponse({ status: 422, description: 'A field is missing or wrong, or an id repeats (the path of the repeat in errors[].field); nothing is stored' })
+  @ApiActor()
+  upload(@Param('unitId') unitId: string, @Body() dto: UploadRiskTemplateDto, @Actor() actorId: string) {
+    return this.risk.upload(unitId, dto, actorId);
   }
 
   @Post('units/:unitId/risk-assessments')

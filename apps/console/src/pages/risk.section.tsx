@@ -12,7 +12,7 @@ export function RiskSection({ unitId }: { unitId: string }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const q = useQuery({ queryKey: ['risk', unitId], queryFn: () => api<RiskAssessments>('GET', `/units/${encodeURIComponent(unitId)}/risk-assessments`) });
-  const template = useQuery({ queryKey: ['risk-template'], queryFn: () => api<RiskTemplate>('GET', '/risk-template'), enabled: Boolean(q.data?.mayAssess) });
+  const template = useQuery({ queryKey: ['risk-template', unitId], queryFn: () => api<RiskTemplate>('GET', `/units/${encodeURIComponent(unitId)}/risk-template`), enabled: Boolean(q.data?.mayAssess) });
   const [results, setResults] = useState<Record<string, string>>({});
   const assess = useMutation({
     mutationFn: (indicators: string[]) => api('POST', `/units/${encodeURIComponent(unitId)}/risk-assessments`, { results: indicators.map((indicatorId) => ({ indicatorId, result: results[indicatorId] ?? 'none' })) }),

@@ -31,16 +31,23 @@ export function riskLevel(results: ReadonlyArray<{ result: RiskResult }>): RiskL
 
 export const templateIndicators = (t: RiskTemplate): RiskIndicator[] => t.areas.flatMap((a) => a.groups.flatMap((g) => g.indicators));
 
-/** Every problem with a template: indicator, group and area ids must be unique. */
+/** Every problem with a template: area, group and indicator ids must be unique; each repeat is named by its path (as the API names nested fields). */
 export function validateRiskTemplate(t: RiskTemplate): Array<{ field: string; reason: string }> {
   const problems: Array<{ field: string; reason: string }> = [];
-  const repeated = (ids: string[]) => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
-  const areas = repeated(t.areas.map((a) => a.id));
-  if (areas.length) problems.push({ field: 'areas', reason: `area ids repeated: ${areas.join(', ')}` });
-  const groups = repeated(t.areas.flatMap((a) => a.groups.map((g) => g.id)));
-  if (groups.length) problems.push({ field: 'groups', reason: `group ids repeated: ${groups.join(', ')}` });
-  const indicators = repeated(templateIndicators(t).map((i) => i.id));
-  if (indicators.length) problems.push({ field: 'indicators', reason: `indicator ids repeated: ${indicators.join(', ')}` });
+  const seen = { area: new Map<string, string>(), group: new Map<string, string>(), indicator: new Map<string, string>() };
+  const check = (kind: keyof typeof seen, id: string, path: string) => {
+    const first = seen[kind].get(id);
+    if (first) problems.push({ field: `${path}.id`, reason: `${kind} id "${id}" is already used at ${first}` });
+    else seen[kind].set(id, path);
+  };
+  t.areas.forEach((a, ai) => {
+    check('area', a.id, `areas.${ai}`);
+    a.groups.forEach((g, gi) => {
+      check('group', g.id, `areas.${ai}.groups.${gi}`);
+      g.indicators.forEach((i, ii) => check('indicator', i.id, `areas.${ai}.groups.${gi}.indicators.${ii}`));
+    });
+  });
+  if (templateIndicators(t).length === 0) problems.push({ field: 'areas', reason: 'a template needs at least one indicator' });
   return problems;
 }
 

@@ -22,7 +22,8 @@ import { EarlyWarnings1766000000000 } from './1766000000000-early-warnings.js';
 import { DutyRoster1766100000000 } from './1766100000000-duty-roster.js';
 import { RiskAssessments1766200000000 } from './1766200000000-risk-assessments.js';
 import { ContingencyPlans1766300000000 } from './1766300000000-contingency-plans.js';
+import { RiskTemplates1766400000000 } from './1766400000000-risk-templates.js';
 export { APP_ROLE } from './1764400000000-audit-chain.js';
 
 /** Listed explicitly (not globbed) so that the same list works from ts-jest and from dist/. */
-export const MIGRATIONS = [InitialSchema1764100000000, Lifecycle1764200000000, NotificationDelivery1764300000000, AuditChain1764400000000, Discipline1764500000000, IntakeFailure1764600000000, AfterTheTop1764700000000, OneSigningAYear1764800000000, SanctionEnds1764900000000, Appeals1765000000000, IncidentHazards1765100000000, Acting1765200000000, SupervisionReviews1765300000000, AuditCheckpoints1765400000000, NoticeFeed1765500000000, NoticeDeliveries1765600000000, UnitRobots1765700000000, DeliveryPreferences1765800000000, DutySchedules1765900000000, EarlyWarnings1766000000000, DutyRoster1766100000000, RiskAssessments1766200000000, ContingencyPlans1766300000000];
+export const MIGRATIONS = [InitialSchema1764100000000, Lifecycle1764200000000, NotificationDelivery1764300000000, AuditChain1764400000000, Discipline1764500000000, IntakeFailure1764600000000, AfterTheTop1764700000000, OneSigningAYear1764800000000, SanctionEnds1764900000000, Appeals1765000000000, IncidentHazards1765100000000, Acting1765200000000, SupervisionReviews1765300000000, AuditCheckpoints1765400000000, NoticeFeed1765500000000, NoticeDeliveries1765600000000, UnitRobots1765700000000, DeliveryPreferences1765800000000, DutySchedules1765900000000, EarlyWarnings1766000000000, DutyRoster1766100000000, RiskAssessments1766200000000, ContingencyPlans1766300000000, RiskTemplates1766400000000];

@@ -20,11 +20,11 @@ export class RiskAssessmentRepository {
   constructor(private readonly ds: DataSource) {}
 
   /** Stores the assessment and runs `start` (its workflow, which opens the hazards) in the same transaction. */
-  create(a: { id: string; unitId: string; template: string; results: unknown; level: string; assessedBy: string; assessedAt: string; bySuperior: boolean; workflowId: string }, start: () => Promise<unknown>): Promise<void> {
+  create(a: { id: string; unitId: string; template: string; templateVersion: number; results: unknown; level: string; assessedBy: string; assessedAt: string; bySuperior: boolean; workflowId: string }, start: () => Promise<unknown>): Promise<void> {
     return this.ds.transaction(async (m) => {
       await m.query(
-        `INSERT INTO risk_assessments (id, unit_id, template, results, level, assessed_by, assessed_at, by_superior, workflow_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-        [a.id, a.unitId, a.template, JSON.stringify(a.results), a.level, a.assessedBy, a.assessedAt, a.bySuperior, a.workflowId],
+        `INSERT INTO risk_assessments (id, unit_id, template, template_version, results, level, assessed_by, assessed_at, by_superior, workflow_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
+        [a.id, a.unitId, a.template, a.templateVersion, JSON.stringify(a.results), a.level, a.assessedBy, a.assessedAt, a.bySuperior, a.workflowId],
       );
       await start();
     });

@@ -38,8 +38,3 @@ export class RiskAssessmentListDto {
   @ApiProperty({ type: Boolean, description: 'Whether you may assess this unit' }) mayAssess: boolean;
   @ApiProperty({ type: [RiskAssessmentDto] }) items: RiskAssessmentDto[];
 }
-
-export class RiskTemplateDto {
-  @ApiProperty() name: string;
-  @ApiProperty({ type: [Object], description: 'Areas → groups → indicators (id, content, method, basis, category)' }) areas: object[];
-}
