@@ -2,9 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { Client } from '@temporalio/client';
-import { DEFAULT_POLICY, warningWorkflowId, type EscalationPolicy } from '#domain';
+import { DEFAULT_POLICY, incidentWorkflowId, warningWorkflowId, type EscalationPolicy } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
-import { keepFinishedHistory } from '../support/histories.js';
+import { keepFinishedHistory, keepHistory } from '../support/histories.js';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 /** A city of this file's own with two counties. */
@@ -87,6 +87,17 @@ describe('early warnings (预警) through the API (real PostgreSQL and Temporal)
     expect(escalated.units.find((u: { unitId: string }) => u.unitId === ONE).status).toBe('confirmed');
     const told = await ds.query(`SELECT recipient_id FROM notifications WHERE stream = $1 AND kind = 'warning_escalated' ORDER BY recipient_id`, [`warning:${id}`]);
     expect(told.map((r: { recipient_id: string }) => r.recipient_id)).toEqual([`${TWO}-principal`, OFFICER]);
+    // An incident in a county while the warning is in force is linked to it; one that occurred before it was issued is not.
+    const incident = (occurredAt: string, title: string) => http().post('/incidents').set(as(`${ONE}-staff-1`)).send({ unitId: ONE, severity: 'general', title, description: '雨水从窗缝渗入', occurredAt, policyName: 'warning-fast' }).expect(201);
+    const during = (await incident(new Date().toISOString(), '三号库房窗缝渗水')).body;
+    const before_ = (await incident(new Date(Date.parse(issued.issuedAt) - 60_000).toISOString(), '预警前的渗水')).body;
+    expect(during.warnings).toEqual([{ id, title: body.title, level: 'red', status: 'active' }]);
+    expect(before_.warnings).toEqual([]);
+    const linked = (await http().get(`/warnings/${id}`).set(as(OFFICER)).expect(200)).body.incidents;
+    expect(linked).toEqual([expect.objectContaining({ id: during.id, unitId: ONE, title: '三号库房窗缝渗水', unitName: expect.not.stringMatching(ONE) })]);
+    const reported = await eventually(async () => (await ds.query(`SELECT payload->'warningIds' AS w FROM case_events WHERE stream = $1 AND type = 'incident_reported'`, [`incident:${during.id}`]))[0], 'the incident to be recorded');
+    expect(reported.w).toEqual([id]);
+    await keepHistory('incident-during-warning-v1', temporal.workflow.getHandle(incidentWorkflowId(during.id)));
     // Late, it may still confirm, and is recorded as late.
     await confirm(`${TWO}-principal`, TWO, [{ measureId: 'stores-dry', done: true }, { measureId: 'transfer-ready', done: false, note: '车辆未到位' }]).expect(200);
 

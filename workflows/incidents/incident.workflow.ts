@@ -79,7 +79,7 @@ export async function incidentWorkflow(input: IncidentWorkflowInput): Promise<In
   await log.exclusive(() =>
     log.record(
       [
-        { type: 'incident_reported', actorId: input.reportedBy, payload: { title: input.title, severity: input.severity, occurredAt: input.occurredAt, dueAt: iso(unitDue), late: state.late, lateByMs: state.late ? reported - unitDue : null, ...(eventsOnly ? { levels: state.levels.map((l) => ({ ...l })) } : { state }) }, notify: notifyUp(1, 'incident_reported') },
+        { type: 'incident_reported', actorId: input.reportedBy, payload: { title: input.title, severity: input.severity, occurredAt: input.occurredAt, dueAt: iso(unitDue), late: state.late, lateByMs: state.late ? reported - unitDue : null, ...(input.warningIds?.length ? { warningIds: input.warningIds } : {}), ...(eventsOnly ? { levels: state.levels.map((l) => ({ ...l })) } : { state }) }, notify: notifyUp(1, 'incident_reported') },
         ...(state.late ? [{ type: 'report_late' as const, actorId: null, payload: { unitId: input.unitId, level: 0, dueAt: iso(unitDue), lateByMs: reported - unitDue, ...stateCopy() }, notify: notifyUp(1, 'incident_report_late') }] : []),
       ],
       null,

@@ -52,6 +52,7 @@ export interface WarningDetail extends Omit<WarningSummary, 'units' | 'confirmed
   summary: Array<{ unitId: string; status: string; measuresDone: number; measuresNotDone: string[] }> | null;
   units: Array<{ unitId: string; unitName: string; status: 'pending' | 'confirmed' | 'escalated' | 'confirmed_late'; confirmedAt: string | null; confirmedByName: string | null; mayConfirm: boolean }>;
   mayLift: boolean;
+  incidents: Array<{ id: string; unitId: string; unitName: string; title: string; severity: string; occurredAt: string; status: string }>;
 }
 
 export interface Shift {

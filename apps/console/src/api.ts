@@ -241,4 +241,5 @@ export interface IncidentDetail {
   status: string;
   late: boolean;
   levels: Array<{ unitId: string; dueAt: string | null; passedOnAt: string | null; outcome: string }>;
+  warnings: Array<{ id: string; title: string; level: 'blue' | 'yellow' | 'orange' | 'red'; status: string }>;
 }

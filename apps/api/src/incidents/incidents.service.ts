@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { disciplineOf, incidentWorkflowId, type IncidentWorkflowInput } from '#domain';
-import { HazardRepository, IncidentRepository, OrgRepository } from '#persistence';
+import { HazardRepository, IncidentRepository, OrgRepository, WarningRepository } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { forwardIncidentUpdate, incidentStateQuery } from '../../../../workflows/incidents/incident.messages.js';
 import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
@@ -23,6 +23,7 @@ export class IncidentsService {
     private readonly incidents: IncidentRepository,
     private readonly org: OrgRepository,
     private readonly hazards: HazardRepository,
+    private readonly warnings: WarningRepository,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
     private readonly access: OrgAccessService,
@@ -53,6 +54,7 @@ export class IncidentsService {
       if (existing) return { created: false, incident: await this.get(existing, call.actorId) };
     }
     const incidentId = randomUUID();
+    const warningIds = await this.warnings.inForce(dto.unitId, new Date(dto.occurredAt).toISOString());
     const input: IncidentWorkflowInput = {
       incidentId,
       unitId: dto.unitId,
@@ -64,6 +66,7 @@ export class IncidentsService {
       policy: { name: policy.name, version: policy.version, incidents: disciplineOf(policy.document).incidents },
       correlationId: call.correlationId,
       ...(hazardIds.length ? { hazardIds } : {}),
+      ...(warningIds.length ? { warningIds } : {}),
     };
     // As for hazards: the row and the workflow start commit together. A concurrent repeat of the
     // same request (same Idempotency-Key) that stored it first is answered as a repeat.
@@ -71,7 +74,7 @@ export class IncidentsService {
       this.incidents.reportAndStart(
         {
           id: incidentId, unitId: dto.unitId, severity: dto.severity, title: dto.title, description: dto.description, occurredAt: input.occurredAt, reportedAt: input.reportedAt,
-          reportedBy: call.actorId, policyName: policy.name, policyVersion: policy.version, workflowId: incidentWorkflowId(incidentId), idempotencyKey, hazardIds,
+          reportedBy: call.actorId, policyName: policy.name, policyVersion: policy.version, workflowId: incidentWorkflowId(incidentId), idempotencyKey, hazardIds, warningIds,
         },
         () => startWorkflow(this.temporal, this.taskQueue, 'incidentWorkflow', incidentWorkflowId(incidentId), input),
       ),
@@ -105,6 +108,7 @@ export class IncidentsService {
       late: incident.late,
       levels: incident.levels,
       policy: { name: incident.policy_name, version: incident.policy_version },
+      warnings: await this.incidents.warnings(id),
       reviews,
       events,
       ...(await queryWorkflow(this.temporal, incident.workflow_id, incidentStateQuery)),

@@ -76,6 +76,7 @@ export class WarningsService {
       ...w,
       units: await Promise.all(units.map(async (u) => ({ ...u, mayConfirm: active && (u.status === 'pending' || u.status === 'escalated') && (await this.access.holdsKind(personId, u.unitId, CONFIRMING_POSTS)) }))),
       mayLift: active && (await this.access.holdsKind(personId, w.issuerUnitId, ISSUING_POSTS)),
+      incidents: await this.warnings.incidents(id),
     };
   }
 

@@ -48,6 +48,7 @@ export function IncidentPage({ id, me }: { id: string; me: Me }) {
       <h2>{d.title}</h2>
       <p>{unitName(me, d.unitId)} · {t(`severity.${d.severity}`)} · {t('incident.occurred')} {when(d.occurredAt, i18n.resolvedLanguage)}{d.late ? ` · ${t('incident.late')}` : ''}</p>
       <p>{d.description}</p>
+      {d.warnings.length > 0 && <p data-testid="incident-warnings">{t('incident.duringWarning')} {d.warnings.map((w) => <a key={w.id} href={href('warnings', w.id)}>{t(`warning.level.${w.level}`)}{t('warning.suffix')} · {w.title}</a>)}</p>}
       <ol>
         {d.levels.map((l, i) => (
           <li key={i} data-outcome={l.outcome}>

@@ -129,6 +129,12 @@ export function WarningPage({ id }: { id: string }) {
           ))}
         </tbody>
       </table>
+      <section className="card" aria-labelledby="warning-incidents">
+        <h3 id="warning-incidents">{t('warning.incidents')}</h3>
+        {w.incidents.length === 0 ? <p className="muted">{t('warning.noIncidents')}</p> : (
+          <ul>{w.incidents.map((i) => <li key={i.id}><a href={href('incidents', i.id)}>{i.title}</a> · {i.unitName} · {t(`severity.${i.severity}`)} · {beijing(i.occurredAt, lang)}</li>)}</ul>
+        )}
+      </section>
       {mine.map((u) => (
         <section key={u.unitId} className="card">
           <h3>{t('warning.confirmFor', { unit: u.unitName })}</h3>

@@ -31,6 +31,8 @@ export interface IncidentEventPayloads {
     title: string; severity: Severity; occurredAt: string; dueAt: string | null; late: boolean; lateByMs: number | null;
     /** From v2: the reporting chain as it starts, the unit's level reported. */
     levels?: IncidentLevel[];
+    /** The early warnings in force for the unit when it occurred, where there were any. */
+    warningIds?: string[];
   };
   report_late: StateCopy & { unitId: string; level: number; dueAt: string | null; lateByMs: number };
   incident_forwarded: Passed;

@@ -15,6 +15,8 @@ export interface IncidentWorkflowInput {
   correlationId: string | null;
   /** The hazards the incident came from (from incident-hazard-reviews-v3 on). */
   hazardIds?: string[];
+  /** The early warnings in force for the unit when it occurred (linked, not acted on). */
+  warningIds?: string[];
 }
 
 export interface IncidentState {

@@ -18,6 +18,8 @@ export interface IncidentRow {
   idempotencyKey: string | null;
   /** The hazards the incident came from. */
   hazardIds?: string[];
+  /** The early warnings in force for its unit when it occurred. */
+  warningIds?: string[];
 }
 
 /** Incidents' read model, their event streams and the reviews they opened, as the API reads and writes them. */
@@ -39,9 +41,9 @@ export class IncidentRepository {
   reportAndStart(r: IncidentRow, start: () => Promise<unknown>): Promise<void> {
     return uniquely(() => this.ds.transaction(async (m) => {
       await m.query(
-        `INSERT INTO incidents (id, unit_id, severity, title, description, occurred_at, reported_at, reported_by, policy_name, policy_version, workflow_id, idempotency_key, hazard_ids)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
-        [r.id, r.unitId, r.severity, r.title, r.description, r.occurredAt, r.reportedAt, r.reportedBy, r.policyName, r.policyVersion, r.workflowId, r.idempotencyKey, r.hazardIds ?? []],
+        `INSERT INTO incidents (id, unit_id, severity, title, description, occurred_at, reported_at, reported_by, policy_name, policy_version, workflow_id, idempotency_key, hazard_ids, warning_ids)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
+        [r.id, r.unitId, r.severity, r.title, r.description, r.occurredAt, r.reportedAt, r.reportedBy, r.policyName, r.policyVersion, r.workflowId, r.idempotencyKey, r.hazardIds ?? [], r.warningIds ?? []],
       );
       await start();
     }));
@@ -58,6 +60,14 @@ export class IncidentRepository {
   /** The incident's events; the copy of the whole state that events recorded before incident-events-v2 carry is left out. */
   events(id: string): Promise<unknown[]> {
     return this.ds.query(`SELECT sequence, type, actor_id AS "actorId", occurred_at AS "occurredAt", payload - 'state' AS payload FROM case_events WHERE stream = $1 ORDER BY sequence`, [incidentStream(id)]);
+  }
+
+  /** The early warnings it occurred under, by title and level. */
+  warnings(id: string): Promise<Array<{ id: string; title: string; level: string; status: string }>> {
+    return this.ds.query(
+      `SELECT w.id, w.title, w.level, w.status FROM incidents i JOIN early_warnings w ON w.id = ANY(i.warning_ids) WHERE i.id = $1 ORDER BY w.issued_at`,
+      [id],
+    );
   }
 
   reviews(id: string): Promise<unknown[]> {

@@ -59,6 +59,25 @@ export class WarningRepository {
     );
   }
 
+  /** The warnings in force for a unit at an instant: issued by then, not lifted before it, the unit in scope. */
+  async inForce(unitId: string, at: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.ds.query(
+      `SELECT w.id FROM early_warnings w JOIN warning_units wu ON wu.warning_id = w.id
+        WHERE wu.unit_id = $1 AND w.issued_at <= $2 AND (w.lifted_at IS NULL OR w.lifted_at >= $2) ORDER BY w.issued_at`,
+      [unitId, at],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The incidents that occurred in units in scope while it was in force. */
+  incidents(id: string): Promise<Array<{ id: string; unitId: string; unitName: string; title: string; severity: string; occurredAt: Date; status: string }>> {
+    return this.ds.query(
+      `SELECT i.id, i.unit_id AS "unitId", u.name AS "unitName", i.title, i.severity, i.occurred_at AS "occurredAt", i.status
+         FROM incidents i JOIN units u ON u.id = i.unit_id WHERE $1 = ANY(i.warning_ids) ORDER BY i.occurred_at, i.id`,
+      [id],
+    );
+  }
+
   async coversAny(id: string, units: string[]): Promise<boolean> {
     const [row] = await this.ds.query(`SELECT 1 FROM warning_units WHERE warning_id = $1 AND unit_id = ANY($2)`, [id, units]);
     return Boolean(row);

@@ -24,6 +24,13 @@ export class IncidentPolicyDto {
   @ApiProperty() version: number;
 }
 
+export class IncidentWarningDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: ['blue', 'yellow', 'orange', 'red'] }) level: string;
+  @ApiProperty({ enum: ['active', 'lifted'] }) status: string;
+}
+
 export class IncidentDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() unitId: string;
@@ -37,6 +44,7 @@ export class IncidentDto {
   @ApiProperty() late: boolean;
   @ApiProperty({ type: [Object], description: 'The unit, then each level up, with its deadline and when it passed the report on' }) levels: object[];
   @ApiProperty({ type: IncidentPolicyDto }) policy: IncidentPolicyDto;
+  @ApiProperty({ type: [IncidentWarningDto], description: 'The early warnings in force for its unit when it occurred' }) warnings: IncidentWarningDto[];
   @ApiProperty({ type: [Object] }) reviews: object[];
   @ApiProperty({ type: [Object], description: 'The incident’s event stream' }) events: object[];
   @ApiProperty({ type: Object, nullable: true }) live: object | null;

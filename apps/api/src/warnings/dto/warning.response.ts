@@ -36,6 +36,16 @@ export class WarningUnitDto {
   @ApiProperty({ type: Boolean, description: 'Whether you may confirm for this unit now' }) mayConfirm: boolean;
 }
 
+export class WarningIncidentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() unitId: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty() title: string;
+  @ApiProperty() severity: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty() status: string;
+}
+
 export class WarningDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() issuerUnitId: string;
@@ -52,6 +62,7 @@ export class WarningDto {
   @ApiProperty({ type: [Object], nullable: true, description: 'Compiled at lifting: per unit, its confirmation and the measures not done' }) summary: object[] | null;
   @ApiProperty({ type: [WarningUnitDto] }) units: WarningUnitDto[];
   @ApiProperty({ type: Boolean, description: 'Whether you may lift it' }) mayLift: boolean;
+  @ApiProperty({ type: [WarningIncidentDto], description: 'Incidents that occurred in units in scope while it was in force' }) incidents: WarningIncidentDto[];
 }
 
 export class WarningStateUnitDto {
