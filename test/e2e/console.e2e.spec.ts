@@ -292,6 +292,38 @@ describe('leaders’ console in a real browser', () => {
     expect(await principal.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|city-a-county-5|handed_over/);
   });
 
+  it('换班 on a phone: the person on duty asks a colleague, who accepts; the safety officer approves and the colleague is on duty', async () => {
+    const as = await signInEveryone(app, ds);
+    const tomorrow = Date.now() + 26 * 3_600_000;
+    const [shift] = (await request(app.getHttpServer()).post(`/units/${UNIT}/shifts`).set(as(u('safety-officer'))).send({ shifts: [{ personId: u('staff-1'), startsAt: new Date(tomorrow).toISOString(), endsAt: new Date(tomorrow + 3_600_000).toISOString() }] }).expect(201)).body.items;
+    const colleague = (await request(app.getHttpServer()).get(`/units/${UNIT}/people`).set(as(u('staff-1'))).expect(200)).body.items.find((p: { id: string }) => p.id === u('staff-2')).name;
+    const phone = await browser('zh-CN', { width: 390, height: 844 });
+    await signIn(phone, u('staff-1'), '人员', '登录');
+    await phone.goto(`${base}/console/#/duty`);
+    const card = phone.locator(`li[data-coming-shift="${shift.id}"]`);
+    await card.getByLabel('由谁替班').selectOption({ label: colleague });
+    await card.getByLabel('换班原因').fill('家中有事');
+    await card.getByRole('button', { name: '申请换班' }).click();
+    await card.getByText(`已请${colleague}替班，待其确认`).waitFor();
+
+    const other = await browser('zh-CN', { width: 390, height: 844 });
+    await signIn(other, u('staff-2'), '人员', '登录');
+    await other.goto(`${base}/console/#/duty`);
+    await other.locator(`li[data-coming-shift="${shift.id}"]`).getByRole('button', { name: '同意替班' }).click();
+    await other.locator(`li[data-coming-shift="${shift.id}"]`).getByText(`${colleague}已同意替班，待安全员审批`).waitFor();
+
+    const officer = await browser('zh-CN');
+    await signIn(officer, u('safety-officer'), '人员', '登录');
+    await officer.goto(`${base}/console/#/duty`);
+    const seen = officer.locator(`li[data-coming-shift="${shift.id}"]`);
+    await seen.getByLabel('意见').fill('同意');
+    await seen.getByRole('button', { name: '批准换班' }).click();
+    await seen.getByText(`值班人员：${colleague}`).waitFor();
+    expect(await seen.getByRole('button').count()).toBe(0);
+    await officer.screenshot({ path: `${SHOTS}/duty-swap-zh.png`, fullPage: true });
+    expect(await officer.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|city-a-county-5|requested|accepted/);
+  });
+
   it('serves what the console reads: who I am, whom dev sign-in offers, and counts over my units only', async () => {
     const as = await signInEveryone(app, ds);
     const http = () => request(app.getHttpServer());

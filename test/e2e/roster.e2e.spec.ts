@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Client } from '@temporalio/client';
 import { DEFAULT_POLICY, shiftWorkflowId, type EscalationPolicy } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
-import { keepFinishedHistory } from '../support/histories.js';
+import { keepFinishedHistory, keepHistory } from '../support/histories.js';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-r-county-1';
@@ -102,5 +102,42 @@ describe('duty roster (值班) through the API (real PostgreSQL and Temporal)', 
     const listed = (await http().get(`/units/${UNIT}/shifts?from=${encodeURIComponent(new Date(base).toISOString())}`).set(as(u('staff-1'))).expect(200)).body.items;
     expect(listed.map((s: { status: string }) => s.status)).toEqual(['handed_over', 'no_handover']);
     await keepFinishedHistory('duty-shift-missed-case-log-mutex-v1', temporal.workflow.getHandle(shiftWorkflowId(shiftB.id)));
+  });
+
+  it('换班: the person on duty asks another, who accepts; the safety officer approves and the other is on duty; wrong hands are refused', async () => {
+    const shift = (await http().post(`/units/${UNIT}/shifts`).set(as(u('safety-officer'))).send({ shifts: [{ personId: u('staff-1'), startsAt: at(3 * 3_600_000), endsAt: at(4 * 3_600_000) }], policyName: 'roster-fast' }).expect(201)).body.items[0];
+    const swap = (who: string, body: object) => http().post(`/shifts/${shift.id}/swap`).set(as(who)).send(body);
+    await swap(u('staff-2'), { toPersonId: u('staff-2'), note: 'x' }).expect(403);
+    expect((await swap(u('staff-1'), { toPersonId: 'city-a-county-1-staff-1', note: '家中有事' }).expect(422)).body.errors).toEqual([{ field: 'toPersonId', reason: `city-a-county-1-staff-1 holds no post in ${UNIT}` }]);
+    await swap(u('staff-1'), { toPersonId: u('staff-1'), note: '家中有事' }).expect(422);
+    await eventually(async () => (await events(shift.id)).length > 0, 'the shift to be published');
+    expect(await events(shift.id)).toEqual(['shift_published']);
+    expect((await swap(u('staff-1'), { toPersonId: u('staff-2'), note: '家中有事' }).expect(200)).body.swap).toEqual({ toPersonId: u('staff-2'), status: 'requested' });
+    await swap(u('staff-1'), { toPersonId: u('head-security'), note: '再问一位' }).expect(409);
+
+    // Only the person asked answers; only the safety officer decides, and only once it is accepted.
+    const answer = (who: string, accept: boolean) => http().post(`/shifts/${shift.id}/swap/answer`).set(as(who)).send({ accept, note: '' });
+    const decide = (who: string, approve: boolean) => http().post(`/shifts/${shift.id}/swap/decide`).set(as(who)).send({ approve, note: '同意' });
+    await answer(u('head-security'), true).expect(403);
+    await decide(u('safety-officer'), true).expect(409);
+    await answer(u('staff-2'), true).expect(200);
+    await decide(u('principal'), true).expect(403);
+    const decided = (await decide(u('safety-officer'), true).expect(200)).body;
+    expect(decided).toMatchObject({ personId: u('staff-2'), swap: null });
+    await decide(u('safety-officer'), true).expect(409);
+
+    const row = (await http().get(`/units/${UNIT}/shifts?from=${encodeURIComponent(at(2 * 3_600_000))}`).set(as(u('principal'))).expect(200)).body.items.find((s: { id: string }) => s.id === shift.id);
+    expect(row).toMatchObject({ personId: u('staff-2'), swapStatus: null });
+    expect(await events(shift.id)).toEqual(['shift_published', 'shift_swap_requested', 'shift_swap_answered', 'shift_swap_decided']);
+    await keepHistory('duty-shift-swapped-v1', temporal.workflow.getHandle(shiftWorkflowId(shift.id)));
+    const told = await ds.query(`SELECT kind, recipient_id FROM notifications WHERE stream = $1 ORDER BY kind, recipient_id`, [`shift:${shift.id}`]);
+    expect(told.map((n: { kind: string; recipient_id: string }) => `${n.kind} ${n.recipient_id}`)).toEqual([
+      `shift_assigned ${u('staff-1')}`, `shift_swap_accepted ${u('safety-officer')}`, `shift_swap_decided ${u('staff-1')}`, `shift_swap_decided ${u('staff-2')}`, `shift_swap_requested ${u('staff-2')}`,
+    ]);
+    const notice = (await http().get('/notifications').set(as(u('staff-2'))).expect(200)).body.items.find((n: { kind: string }) => n.kind === 'shift_swap_requested');
+    expect(notice.body).toMatch(/请您替其在.*值班/);
+    expect(notice.body).not.toContain(u('staff-1'));
+    // The one who handed it on may no longer swap it.
+    await http().post(`/shifts/${shift.id}/swap`).set(as(u('staff-1'))).send({ toPersonId: u('head-security'), note: 'x' }).expect(403);
   });
 });

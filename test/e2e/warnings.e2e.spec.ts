@@ -55,6 +55,11 @@ describe('early warnings (预警) through the API (real PostgreSQL and Temporal)
     expect((await http().post('/warnings').set(as(OFFICER)).send({ ...body, level: 'purple' }).expect(422)).body.errors.map((e: { field: string }) => e.field)).toEqual(['level']);
     expect(await ds.query(`SELECT count(*)::int AS n FROM early_warnings`)).toEqual(before);
 
+    // A shift of county 1 published before the warning, with no leader in charge.
+    const shift = { personId: `${ONE}-staff-1`, startsAt: new Date(Date.now() + 3_600_000).toISOString(), endsAt: new Date(Date.now() + 7_200_000).toISOString() };
+    const before1 = (await http().post(`/units/${ONE}/shifts`).set(as(`${ONE}-safety-officer`)).send({ shifts: [shift] }).expect(201)).body.items[0];
+    expect(before1.leaderId).toBeNull();
+
     const issued = (await http().post('/warnings').set(as(OFFICER)).send(body).expect(201)).body;
     const id = issued.id;
     expect(issued.units.map((u: { unitId: string }) => u.unitId).sort()).toEqual([ONE, TWO]);
@@ -68,6 +73,20 @@ describe('early warnings (预警) through the API (real PostgreSQL and Temporal)
     expect(notice.subject).toContain('暴雨红色预警');
     expect(notice.body).toMatch(/红色预警/);
     expect(notice.about).toEqual({ type: 'warning', id, link: `/console/#/warnings/${id}` });
+
+    // 领导带班: the red warning puts county 1's principal in charge of its shift, and a shift county 2 publishes now gets its principal.
+    const led = await eventually(async () => {
+      const s = (await http().get(`/units/${ONE}/shifts`).set(as(`${ONE}-principal`)).expect(200)).body.items.find((x: { id: string }) => x.id === before1.id);
+      return s.leaderId && s;
+    }, 'the red warning to put a leader on duty');
+    expect(led).toMatchObject({ leaderId: `${ONE}-principal`, leaderName: expect.not.stringMatching(ONE) });
+    const after2 = (await http().post(`/units/${TWO}/shifts`).set(as(`${TWO}-safety-officer`)).send({ shifts: [{ ...shift, personId: `${TWO}-staff-1` }] }).expect(201)).body.items[0];
+    expect(after2.leaderId).toBe(`${TWO}-principal`);
+    const shiftEvents = await ds.query(`SELECT type, payload FROM case_events WHERE stream = $1 ORDER BY sequence`, [`shift:${before1.id}`]);
+    expect(shiftEvents.map((e: { type: string }) => e.type)).toEqual(['shift_published', 'shift_leader_assigned']);
+    expect(shiftEvents[1].payload).toEqual({ leaderId: `${ONE}-principal`, warningId: id });
+    const leaderNotice = await eventually(async () => (await http().get('/notifications').set(as(`${ONE}-principal`)).expect(200)).body.items.find((n: { kind: string }) => n.kind === 'shift_leader_on_duty'), 'the leader to be told');
+    expect(leaderNotice.body).toMatch(/领导带班/);
 
     const confirm = (who: string, unit: string, results: object[]) => http().post(`/warnings/${id}/units/${unit}/confirm`).set(as(who)).send({ results });
     const results = [{ measureId: 'stores-dry', done: true, note: '已逐库检查' }, { measureId: 'transfer-ready', done: true }];
@@ -114,8 +133,8 @@ describe('early warnings (预警) through the API (real PostgreSQL and Temporal)
       expect.objectContaining({ unitId: TWO, status: 'confirmed_late', measuresDone: 1, measuresNotDone: ['transfer-ready'] }),
     ]);
     const types = (await ds.query(`SELECT type FROM case_events WHERE stream = $1 ORDER BY sequence`, [`warning:${id}`])).map((e: { type: string }) => e.type);
-    expect(types).toEqual(['warning_issued', 'warning_confirmed', 'warning_escalated', 'warning_confirmed', 'warning_lifted']);
-    await keepFinishedHistory('early-warning-lifted-case-log-mutex-v1', temporal.workflow.getHandle(warningWorkflowId(id)));
+    expect(types).toEqual(['warning_issued', 'warning_leaders_on_duty', 'warning_confirmed', 'warning_escalated', 'warning_confirmed', 'warning_lifted']);
+    await keepFinishedHistory('early-warning-red-leaders-v1', temporal.workflow.getHandle(warningWorkflowId(id)));
 
     await http().get(`/warnings/${id}`).set(as('city-a-principal')).expect(404);
     expect((await http().get('/warnings').set(as('city-a-principal')).expect(200)).body.items.map((w: { id: string }) => w.id)).not.toContain(id);

@@ -1,7 +1,8 @@
-import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, getExternalWorkflowHandle, patched, setHandler } from '@temporalio/workflow';
 import { warningStream, type WarningInput, type WarningState, type WarningSummaryUnit } from '#domain';
 import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
 import { refuse } from '../hazards/hazard.messages.js';
+import { assignLeaderSignal } from '../roster/duty-shift.messages.js';
 import { confirmMeasuresUpdate, liftWarningUpdate, warningStateQuery, type ConfirmMeasuresInput, type LiftWarningInput } from './early-warning.messages.js';
 
 /**
@@ -10,6 +11,8 @@ import { confirmMeasuresUpdate, liftWarningUpdate, warningStateQuery, type Confi
  * warning stays in force until the issuer lifts it, which compiles the summary per unit.
  */
 export async function earlyWarningWorkflow(input: WarningInput): Promise<WarningState> {
+  // From red-warning-leaders-v1 a red warning puts each unit's principal in charge of its shifts (领导带班).
+  const leadersOnDuty = input.level === 'red' && patched('red-warning-leaders-v1');
   const log = new CaseLog(warningStream(input.warningId));
   const confirmBy = Date.parse(input.confirmBy);
   const state: WarningState = {
@@ -78,6 +81,8 @@ export async function earlyWarningWorkflow(input: WarningInput): Promise<Warning
     }]),
   );
 
+  if (leadersOnDuty) await putLeadersOnDuty();
+
   // Until the deadline, or an earlier lifting; then every unit still pending is escalated once.
   while (!lifted && Date.now() < confirmBy) await waitUntil(log, confirmBy, () => lifted !== null);
   if (!lifted) {
@@ -105,4 +110,24 @@ export async function earlyWarningWorkflow(input: WarningInput): Promise<Warning
   });
   await condition(() => log.idle && allHandlersFinished());
   return state;
+
+  /** Each unit's principal leads its shifts while the warning is in force; shifts published later get one from the API. */
+  async function putLeadersOnDuty(): Promise<void> {
+    const units = await acts.redWarningShifts({ unitIds: input.unitIds });
+    for (const u of units) {
+      if (!u.leaderId) continue;
+      for (const s of u.shifts) {
+        // A shift whose workflow has ended needs no leader.
+        await getExternalWorkflowHandle(s.workflowId).signal(assignLeaderSignal, { leaderId: u.leaderId, warningId: input.warningId }).catch(() => undefined);
+      }
+    }
+    const leaders = [...new Set(units.flatMap((u) => (u.leaderId ? [u.leaderId] : [])))];
+    await log.exclusive(() =>
+      log.record([{
+        type: 'warning_leaders_on_duty', actorId: null,
+        payload: { units: units.map((u) => ({ unitId: u.unitId, leaderId: u.leaderId, shiftIds: u.leaderId ? u.shifts.map((s) => s.shiftId) : [] })) },
+        notify: leaders.map((recipientId) => ({ recipientId, kind: 'shift_leader_on_duty' as const })),
+      }]),
+    );
+  }
 }

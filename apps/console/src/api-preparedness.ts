@@ -68,6 +68,9 @@ export interface Shift {
   checkedInAt: string | null;
   lateByMs: number | null;
   handoverLog: string | null;
+  swapToId: string | null;
+  swapToName: string | null;
+  swapStatus: 'requested' | 'accepted' | 'lapsed' | null;
 }
 
 export interface RiskTemplate {

@@ -22,6 +22,11 @@ const en = {
     recordDrill: 'Record a drill', whichDrill: 'Which drill', adHoc: 'A drill not planned ahead', heldAt: 'Held at', findings: 'Findings', finding: 'Finding {{n}}', openHazard: 'Open a hazard for it', addFinding: 'Add a finding', recorded: 'The drill is recorded; findings marked open hazards.',
   },
   duty: {
+    coming: 'Coming shifts at {{unit}}', noneComing: 'No shift published for the coming days.',
+    swap: {
+      ask: 'Ask someone to take this shift', to: 'Who takes it', why: 'Why', note: 'Comment', accept: 'Take the shift', decline: 'Decline', approve: 'Approve the swap', reject: 'Reject the swap',
+      requested: 'Swap asked of {{name}}: waiting for their answer', accepted: '{{name}} will take it: waiting for the safety officer', lapsed: 'The swap to {{name}} lapsed: the shift started undecided',
+    },
     heading: 'Today’s duty', none: 'No one is on duty today in your units.', onDuty: 'On duty: {{name}}', leader: 'leader in charge: {{name}}', checkIn: 'Check in', handover: 'File the handover log', handoverLog: 'Handover log', logged: 'Handover log: {{log}}', late: '{{minutes}} min late',
     status: { scheduled: 'not started', checked_in: 'on duty', missed: 'not checked in', handed_over: 'handed over', no_handover: 'no handover log' },
   },
@@ -118,6 +123,11 @@ const zh: Dict = {
     recordDrill: '记录演练', whichDrill: '对应演练', adHoc: '未事先安排的演练', heldAt: '演练时间', findings: '发现的问题', finding: '问题 {{n}}', openHazard: '作为隐患登记', addFinding: '增加一条问题', recorded: '演练已记录；标记的问题已生成隐患。',
   },
   duty: {
+    coming: '{{unit}}近期值班', noneComing: '近期尚未排班。',
+    swap: {
+      ask: '申请换班', to: '由谁替班', why: '换班原因', note: '意见', accept: '同意替班', decline: '不同意', approve: '批准换班', reject: '不批准',
+      requested: '已请{{name}}替班，待其确认', accepted: '{{name}}已同意替班，待安全员审批', lapsed: '换班给{{name}}未获审批，值班已开始，申请失效',
+    },
     heading: '今日值班', none: '今天您的单位没有值班安排。', onDuty: '值班人员：{{name}}', leader: '带班领导：{{name}}', checkIn: '到岗签到', handover: '提交交接班记录', handoverLog: '交接班记录', logged: '交接班记录：{{log}}', late: '迟到 {{minutes}} 分钟',
     status: { scheduled: '未开始', checked_in: '在岗', missed: '未签到', handed_over: '已交班', no_handover: '未提交交接班记录' },
   },

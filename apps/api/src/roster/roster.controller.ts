@@ -3,7 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
-import { HandoverDto, PublishShiftsDto, ShiftListDto, ShiftsQuery, ShiftStateDto } from './dto/shift.dto.js';
+import { AnswerSwapDto, DecideSwapDto, HandoverDto, PublishShiftsDto, RequestSwapDto, ShiftListDto, ShiftsQuery, ShiftStateDto } from './dto/shift.dto.js';
 import { RosterService } from './roster.service.js';
 
 const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a shift id (UUID)' }]) });
@@ -65,5 +65,42 @@ export class RosterController {
   @ApiActor()
   handover(@Param('id', uuid) id: string, @Body() dto: HandoverDto, @Call() call: CallContext) {
     return this.roster.handover(id, dto, call);
+  }
+
+  @Post('shifts/:id/swap')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: '换班: the person on duty asks another of the unit to take the shift (before it starts)' })
+  @ApiResponse({ status: 200, description: 'Asked; they are told', type: ShiftStateDto })
+  @ApiResponse({ status: 403, description: 'Not the person on duty' })
+  @ApiResponse({ status: 404, description: 'No such shift, or one outside your units' })
+  @ApiResponse({ status: 409, description: 'The shift has started, or a swap is under way' })
+  @ApiResponse({ status: 422, description: 'The person asked holds no post in the unit, or is already on duty for it' })
+  @ApiActor()
+  requestSwap(@Param('id', uuid) id: string, @Body() dto: RequestSwapDto, @Call() call: CallContext) {
+    return this.roster.requestSwap(id, dto, call);
+  }
+
+  @Post('shifts/:id/swap/answer')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: '换班: the person asked accepts (the safety officers are asked to approve) or declines' })
+  @ApiResponse({ status: 200, description: 'Answered', type: ShiftStateDto })
+  @ApiResponse({ status: 403, description: 'Not the person asked' })
+  @ApiResponse({ status: 404, description: 'No such shift, or one outside your units' })
+  @ApiResponse({ status: 409, description: 'No swap waits for an answer, or the shift has started' })
+  @ApiActor()
+  answerSwap(@Param('id', uuid) id: string, @Body() dto: AnswerSwapDto, @Call() call: CallContext) {
+    return this.roster.answerSwap(id, dto, call);
+  }
+
+  @Post('shifts/:id/swap/decide')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: '换班: the unit’s safety officer approves (the person on duty changes) or rejects an accepted swap' })
+  @ApiResponse({ status: 200, description: 'Decided; both are told', type: ShiftStateDto })
+  @ApiResponse({ status: 403, description: 'Not the safety officer of the unit' })
+  @ApiResponse({ status: 404, description: 'No such shift, or one outside your units' })
+  @ApiResponse({ status: 409, description: 'No accepted swap waits, or the shift has started' })
+  @ApiActor()
+  decideSwap(@Param('id', uuid) id: string, @Body() dto: DecideSwapDto, @Call() call: CallContext) {
+    return this.roster.decideSwap(id, dto, call);
   }
 }

@@ -2,15 +2,15 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { chinaDate, disciplineOf, shiftWorkflowId, type ShiftInput } from '#domain';
-import { OrgRepository, ShiftRepository } from '#persistence';
+import { OrgRepository, ShiftRepository, WarningRepository } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
-import { checkInUpdate, handoverUpdate } from '../../../../workflows/roster/duty-shift.messages.js';
+import { answerSwapUpdate, checkInUpdate, decideSwapUpdate, handoverUpdate, requestSwapUpdate } from '../../../../workflows/roster/duty-shift.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
 import { InvalidInputException, type FieldProblem } from '../common/problem-details.js';
 import { executeWorkflowUpdate, forbidden, startWorkflow } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import { PoliciesService } from '../policies/policies.service.js';
-import type { HandoverDto, PublishShiftsDto, ShiftsQuery } from './dto/shift.dto.js';
+import type { AnswerSwapDto, DecideSwapDto, HandoverDto, PublishShiftsDto, RequestSwapDto, ShiftsQuery } from './dto/shift.dto.js';
 
 const PUBLISHING_POSTS = ['principal', 'deputy', 'safety_officer'];
 const LEADER_POSTS = ['principal', 'deputy'];
@@ -21,6 +21,7 @@ export class RosterService {
   constructor(
     private readonly shifts: ShiftRepository,
     private readonly org: OrgRepository,
+    private readonly warnings: WarningRepository,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
     private readonly access: OrgAccessService,
@@ -47,8 +48,10 @@ export class RosterService {
     if (problems.length) throw new InvalidInputException(problems);
 
     const roster = disciplineOf(policy!.document).roster;
+    // 领导带班: while a red warning is in force for the unit, a shift published without a leader gets its principal.
+    const redLeader = (await this.warnings.redInForce(unitId)) ? await this.org.currentPrincipal(unitId) : null;
     const inputs: ShiftInput[] = dto.shifts.map((s) => ({
-      shiftId: randomUUID(), unitId, personId: s.personId, leaderId: s.leaderId ?? null, startsAt: new Date(s.startsAt).toISOString(), endsAt: new Date(s.endsAt).toISOString(), roster, publishedBy: call.actorId,
+      shiftId: randomUUID(), unitId, personId: s.personId, leaderId: s.leaderId ?? redLeader, startsAt: new Date(s.startsAt).toISOString(), endsAt: new Date(s.endsAt).toISOString(), roster, publishedBy: call.actorId,
     }));
     const { overlapping } = await this.shifts.publish(inputs, shiftWorkflowId, (s) => startWorkflow(this.temporal, this.taskQueue, 'dutyShiftWorkflow', shiftWorkflowId(s.shiftId), s));
     if (overlapping.length) throw new InvalidInputException(overlapping.map((i) => ({ field: `shifts[${i}]`, reason: `overlaps a shift of ${unitId} already published` })));
@@ -81,9 +84,29 @@ export class RosterService {
     return executeWorkflowUpdate(this.temporal, shift.workflowId, handoverUpdate, { actorId: call.actorId, log: dto.log, correlationId: call.correlationId }, call, `Shift ${id}`, `Shift ${id} is over; a missing handover log is on record`);
   }
 
+  async requestSwap(id: string, dto: RequestSwapDto, call: CallContext) {
+    const shift = await this.visible(id, call.actorId);
+    if (shift.personId !== call.actorId) throw forbidden(`Only ${shift.personName}, who is on duty, may ask another to take this shift`);
+    if (!(await this.org.postsNow(shift.unitId)).some((p) => p.personId === dto.toPersonId)) throw new InvalidInputException([{ field: 'toPersonId', reason: `${dto.toPersonId} holds no post in ${shift.unitId}` }]);
+    if (dto.toPersonId === shift.personId) throw new InvalidInputException([{ field: 'toPersonId', reason: 'is already on duty for this shift' }]);
+    return executeWorkflowUpdate(this.temporal, shift.workflowId, requestSwapUpdate, { actorId: call.actorId, toPersonId: dto.toPersonId, note: dto.note, correlationId: call.correlationId }, call, `Shift ${id}`, `Shift ${id} can no longer be swapped`);
+  }
+
+  async answerSwap(id: string, dto: AnswerSwapDto, call: CallContext) {
+    const shift = await this.visible(id, call.actorId);
+    if (shift.swapToId !== call.actorId) throw forbidden('Only the person asked to take this shift may answer');
+    return executeWorkflowUpdate(this.temporal, shift.workflowId, answerSwapUpdate, { actorId: call.actorId, accept: dto.accept, note: dto.note, correlationId: call.correlationId }, call, `Shift ${id}`, `No swap of shift ${id} waits for an answer`);
+  }
+
+  async decideSwap(id: string, dto: DecideSwapDto, call: CallContext) {
+    const shift = await this.visible(id, call.actorId);
+    if (!(await this.access.holdsKind(call.actorId, shift.unitId, ['safety_officer']))) throw forbidden(`Only the safety officer of ${shift.unitName} may approve a swap of its shifts`);
+    return executeWorkflowUpdate(this.temporal, shift.workflowId, decideSwapUpdate, { actorId: call.actorId, approve: dto.approve, note: dto.note, correlationId: call.correlationId }, call, `Shift ${id}`, `No accepted swap of shift ${id} waits for approval`);
+  }
+
   private async visible(id: string, personId: string) {
     const shift = await this.shifts.find(id);
-    if (!shift || (shift.personId !== personId && !(await this.access.canSee(personId, shift.unitId)))) throw new NotFoundException(`Shift ${id} does not exist`);
+    if (!shift || (shift.personId !== personId && shift.swapToId !== personId && !(await this.access.canSee(personId, shift.unitId)))) throw new NotFoundException(`Shift ${id} does not exist`);
     return shift;
   }
 }

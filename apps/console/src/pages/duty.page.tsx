@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Me } from '../api';
 import type { Shift } from '../api-preparedness';
+import { SwapActions } from './shift-swap';
 
 const time = (iso: string, lang: string | undefined) => new Date(iso).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' });
 
@@ -33,7 +34,10 @@ function MyShift({ s }: { s: Shift }) {
 export function DutyPage({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const q = useQuery({ queryKey: ['duty'], queryFn: () => api<{ items: Shift[] }>('GET', '/duty/today'), refetchInterval: 30_000 });
+  const coming = useQuery({ queryKey: ['duty', 'coming', me.unitId], queryFn: () => api<{ items: Shift[] }>('GET', `/units/${encodeURIComponent(me.unitId)}/shifts`) });
   const lang = i18n.resolvedLanguage;
+  const day = (iso: string) => new Date(iso).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric' });
+  const later = (coming.data?.items ?? []).filter((s) => Date.parse(s.startsAt) > Date.now());
   return (
     <main>
       <h2>{t('duty.heading')}</h2>
@@ -48,6 +52,18 @@ export function DutyPage({ me }: { me: Me }) {
               </p>
               {s.handoverLog && <p className="muted">{t('duty.logged', { log: s.handoverLog })}</p>}
               {s.personId === me.id && <MyShift s={s} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('duty.coming', { unit: me.unitName })}</h3>
+      {later.length === 0 ? <p className="muted">{t('duty.noneComing')}</p> : (
+        <ul className="list">
+          {later.map((s) => (
+            <li key={s.id} className="card" data-coming-shift={s.id}>
+              <strong>{day(s.startsAt)} {time(s.startsAt, lang)}–{time(s.endsAt, lang)}</strong>
+              <p>{t('duty.onDuty', { name: s.personName })}{s.leaderName ? ` · ${t('duty.leader', { name: s.leaderName })}` : ''}</p>
+              <SwapActions s={s} me={me} />
             </li>
           ))}
         </ul>

@@ -49,8 +49,7 @@ export function peopleNamedIn(notices: NoticeRecord[]): string[] {
       if (typeof rung?.person?.id === 'string') ids.add(rung.person.id);
     }
     if (typeof n.payload.actingFor === 'string') ids.add(n.payload.actingFor);
-    if (typeof n.payload.personId === 'string') ids.add(n.payload.personId);
-    if (typeof n.payload.ownerId === 'string') ids.add(n.payload.ownerId);
+    for (const key of ['personId', 'ownerId', 'fromPersonId', 'toPersonId', 'leaderId']) if (typeof n.payload[key] === 'string') ids.add(n.payload[key] as string);
   }
   return [...ids];
 }

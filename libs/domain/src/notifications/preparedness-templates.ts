@@ -7,6 +7,8 @@ import { en, zh, type Language, type NoticeContext, type Template } from './noti
 const LEVEL_ZH: Record<string, string> = { blue: '蓝色', yellow: '黄色', orange: '橙色', red: '红色' };
 /** The person on duty a shift notice names (by name, never id). */
 const onDuty = (c: NoticeContext) => (typeof c.payload.personId === 'string' ? c.name(c.payload.personId) : '');
+/** A person a notice's event names, by name. */
+const person = (c: NoticeContext, field: string) => (typeof c.payload[field] === 'string' ? c.name(c.payload[field] as string) : '');
 /** The owner of a plan, by name. */
 const owner = (c: NoticeContext) => (typeof c.payload.ownerId === 'string' ? c.name(c.payload.ownerId) : '');
 
@@ -26,6 +28,22 @@ export const PREPAREDNESS_TEMPLATES: Record<PreparednessNoticeKind, Record<Langu
   shift_handover_missing: {
     zh: zh('交接班记录缺失', () => '未提交', (c) => `${c.unitName}值班人员${onDuty(c)}未提交交接班记录，已记录。`),
     en: en('No handover log', () => 'missing', (c) => `${onDuty(c)}, on duty at ${c.unitName}, filed no handover log; this is on record.`),
+  },
+  shift_swap_requested: {
+    zh: zh('换班申请', (_, t) => `${t.due()}上岗`, (c, t) => `${person(c, 'fromPersonId')}请您替其在${c.unitName}值班（${t.due()}开始），请确认是否接受。`),
+    en: en('Shift swap asked', (_, t) => `starts ${t.due()}`, (c, t) => `${person(c, 'fromPersonId')} asks you to take their duty shift at ${c.unitName}, starting ${t.due()}. Accept or decline.`),
+  },
+  shift_swap_accepted: {
+    zh: zh('换班待审批', (_, t) => `${t.due()}上岗`, (c, t) => `${c.unitName}${t.due()}开始的值班拟由${person(c, 'fromPersonId')}换给${person(c, 'toPersonId')}，对方已接受，请审批。`),
+    en: en('Shift swap to approve', (_, t) => `starts ${t.due()}`, (c, t) => `${person(c, 'toPersonId')} accepted to take ${person(c, 'fromPersonId')}’s duty shift at ${c.unitName} starting ${t.due()}. Approve or reject it.`),
+  },
+  shift_swap_decided: {
+    zh: zh('换班审批结果', (c) => (c.payload.approved ? '已批准' : '未批准'), (c, t) => `${c.unitName}${t.due()}开始的值班由${person(c, 'fromPersonId')}换给${person(c, 'toPersonId')}：${c.payload.approved ? '已批准，请按时到岗。' : '未批准，仍由原值班人员值班。'}`),
+    en: en('Shift swap decided', (c) => (c.payload.approved ? 'approved' : 'rejected'), (c, t) => `The swap of the duty shift at ${c.unitName} starting ${t.due()} from ${person(c, 'fromPersonId')} to ${person(c, 'toPersonId')} was ${c.payload.approved ? 'approved' : 'rejected'}.`),
+  },
+  shift_leader_on_duty: {
+    zh: zh('领导带班', () => '红色预警', (c) => `红色预警「${c.title}」生效期间，由您领导带班，请保持在岗、随时指挥处置。`),
+    en: en('Leader on duty', () => 'red warning', (c) => `While the red warning “${c.title}” is in force you are the leader in charge of your unit’s duty. Stay on hand.`),
   },
   warning_issued: {
     zh: zh('预警', (_, t) => `确认期限 ${t.due()}`, (c, t) => `${c.unitName}发布${LEVEL_ZH[String(c.payload.level)] ?? ''}预警「${c.title}」，请落实防范措施并在 ${t.due()}前确认。`),

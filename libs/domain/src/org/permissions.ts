@@ -53,6 +53,7 @@ export const PERMISSIONS = [
   { action: 'publishShifts', endpoint: 'POST /units/:unitId/shifts', who: "the principal, a deputy or the safety officer of the unit; the person on duty holds a post in it, the leader in charge is its principal or a deputy" },
   { action: 'viewShifts', endpoint: 'GET /units/:unitId/shifts, GET /duty/today', who: "anyone who may see the unit (today: every unit they may see)" },
   { action: 'dutyShift', endpoint: 'POST /shifts/:id/check-in, POST /shifts/:id/handover', who: "the person on duty for that shift" },
+  { action: 'swapShift', endpoint: 'POST /shifts/:id/swap, POST /shifts/:id/swap/answer, POST /shifts/:id/swap/decide', who: 'the person on duty asks (before the shift starts), the person asked answers, the safety officer of the unit approves (换班)' },
   { action: 'assessRisk', endpoint: 'POST /units/:unitId/risk-assessments', who: "the principal or the safety officer of the unit, or of a unit above it (督查)" },
   { action: 'viewRisk', endpoint: 'GET /units/:unitId/risk-assessments, GET /units/:unitId/risk-template, GET /risk-template', who: "anyone who may see the unit (the default template: anyone signed in)" },
   { action: 'editRiskTemplate', endpoint: 'PUT /units/:unitId/risk-template', who: 'the principal of a top-level unit (province), for its own units' },

@@ -25,9 +25,19 @@ export interface ShiftInput {
 
 export type ShiftStatus = 'scheduled' | 'checked_in' | 'missed' | 'handed_over' | 'no_handover';
 
+/** 换班: the person on duty hands the shift to another, who accepts; the safety officer approves. */
+export interface ShiftSwap {
+  toPersonId: string;
+  status: 'requested' | 'accepted';
+}
+
 export interface ShiftState {
   shiftId: string;
   status: ShiftStatus;
+  /** Who is on duty now (a swap approved changes it); absent in states of shifts from before swaps. */
+  personId?: string;
+  leaderId?: string | null;
+  swap?: ShiftSwap | null;
   checkedInAt: string | null;
   lateByMs: number | null;
   handedOverAt: string | null;
@@ -41,6 +51,11 @@ export interface ShiftEventPayloads {
   shift_check_in_escalated: { personId: string; startsAt: string; to: string | null };
   shift_handed_over: { log: string; late: boolean };
   shift_handover_missing: { personId: string; endsAt: string; dueAt: string };
+  shift_swap_requested: { fromPersonId: string; toPersonId: string; note: string; startsAt: string };
+  shift_swap_answered: { fromPersonId: string; toPersonId: string; accepted: boolean; note: string; startsAt: string };
+  shift_swap_decided: { fromPersonId: string; toPersonId: string; approved: boolean; note: string; startsAt: string };
+  /** 领导带班: a leader put in charge of the shift, e.g. by a red warning in force. */
+  shift_leader_assigned: { leaderId: string; warningId: string | null };
 }
 
 export type ShiftEvent = EventUnion<ShiftEventPayloads>;

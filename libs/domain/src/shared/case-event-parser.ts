@@ -65,6 +65,7 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
   warning_confirmed: ['unitId', 'unitName', 'results', 'late'],
   warning_escalated: ['unitId', 'unitName', 'confirmBy', 'to'],
   warning_lifted: ['note', 'units'],
+  warning_leaders_on_duty: ['units'],
   plan_registered: ['unitId', 'type', 'title', 'ownerId', 'version', 'reviewBy'],
   plan_revised: ['version', 'reviewBy', 'ownerId', 'note'],
   plan_review_due: ['ownerId', 'reviewBy'],
@@ -80,6 +81,10 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
   shift_check_in_escalated: ['personId', 'startsAt', 'to'],
   shift_handed_over: ['log', 'late'],
   shift_handover_missing: ['personId', 'endsAt', 'dueAt'],
+  shift_swap_requested: ['fromPersonId', 'toPersonId', 'note', 'startsAt'],
+  shift_swap_answered: ['fromPersonId', 'toPersonId', 'accepted', 'note', 'startsAt'],
+  shift_swap_decided: ['fromPersonId', 'toPersonId', 'approved', 'note', 'startsAt'],
+  shift_leader_assigned: ['leaderId', 'warningId'],
   risk_assessed: ['unitId', 'level', 'high', 'danger'],
   risk_hazard_opened: ['indicatorId', 'hazardId', 'severity'],
 };

@@ -52,6 +52,8 @@ export interface WarningEventPayloads {
   warning_confirmed: { unitId: string; unitName: string; results: MeasureResult[]; late: boolean };
   warning_escalated: { unitId: string; unitName: string; confirmBy: string; to: string | null };
   warning_lifted: { note: string; units: WarningSummaryUnit[] };
+  /** A red warning puts each unit's principal in charge of its shifts while it is in force (领导带班). */
+  warning_leaders_on_duty: { units: Array<{ unitId: string; leaderId: string | null; shiftIds: string[] }> };
 }
 
 export type WarningEvent = EventUnion<WarningEventPayloads>;

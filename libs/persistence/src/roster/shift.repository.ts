@@ -18,13 +18,18 @@ export interface ShiftRow {
   escalatedAt: Date | null;
   handedOverAt: Date | null;
   handoverLog: string | null;
+  /** 换班 under way: to whom, and whether they accepted; `lapsed` once the shift started undecided. */
+  swapToId: string | null;
+  swapToName: string | null;
+  swapStatus: 'requested' | 'accepted' | 'lapsed' | null;
   workflowId: string;
 }
 
 const SELECT = `SELECT s.id, s.unit_id AS "unitId", u.name AS "unitName", s.person_id AS "personId", p.name AS "personName", s.leader_id AS "leaderId", l.name AS "leaderName",
   s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.status, s.checked_in_at AS "checkedInAt", s.late_by_ms::int AS "lateByMs", s.escalated_at AS "escalatedAt",
-  s.handed_over_at AS "handedOverAt", s.handover_log AS "handoverLog", s.workflow_id AS "workflowId"
-  FROM duty_shifts s JOIN units u ON u.id = s.unit_id JOIN people p ON p.id = s.person_id LEFT JOIN people l ON l.id = s.leader_id`;
+  s.handed_over_at AS "handedOverAt", s.handover_log AS "handoverLog", s.swap_to AS "swapToId", sw.name AS "swapToName",
+  CASE WHEN s.swap_status IS NOT NULL AND s.starts_at <= now() THEN 'lapsed' ELSE s.swap_status END AS "swapStatus", s.workflow_id AS "workflowId"
+  FROM duty_shifts s JOIN units u ON u.id = s.unit_id JOIN people p ON p.id = s.person_id LEFT JOIN people l ON l.id = s.leader_id LEFT JOIN people sw ON sw.id = s.swap_to`;
 
 /** 值班表: shifts as published and as their workflows record them. */
 export class ShiftRepository {
@@ -64,6 +69,11 @@ export class ShiftRepository {
     });
   }
 
+  /** Shifts of these units not over at `now` with no leader in charge (a red warning puts one on). */
+  withoutLeader(units: string[], now: Date): Promise<Array<{ shiftId: string; unitId: string; workflowId: string }>> {
+    return this.ds.query(`SELECT id AS "shiftId", unit_id AS "unitId", workflow_id AS "workflowId" FROM duty_shifts WHERE unit_id = ANY($1) AND ends_at > $2 AND leader_id IS NULL ORDER BY starts_at, id`, [units, now]);
+  }
+
   async find(id: string): Promise<ShiftRow | null> {
     const [row] = await this.ds.query(`${SELECT} WHERE s.id = $1`, [id]);
     return row ?? null;
@@ -92,6 +102,18 @@ export async function projectShiftEvent(m: EntityManager, e: Projected<ShiftEven
       return;
     case 'shift_handover_missing':
       await m.query(`UPDATE duty_shifts SET status = 'no_handover' WHERE id = $1 AND status = 'checked_in'`, [e.id]);
+      return;
+    case 'shift_swap_requested':
+      await m.query(`UPDATE duty_shifts SET swap_to = $2, swap_status = 'requested' WHERE id = $1`, [e.id, e.payload.toPersonId]);
+      return;
+    case 'shift_swap_answered':
+      await m.query(`UPDATE duty_shifts SET swap_to = CASE WHEN $2 THEN swap_to END, swap_status = CASE WHEN $2 THEN 'accepted' END WHERE id = $1`, [e.id, e.payload.accepted]);
+      return;
+    case 'shift_swap_decided':
+      await m.query(`UPDATE duty_shifts SET person_id = CASE WHEN $2 THEN $3 ELSE person_id END, swap_to = NULL, swap_status = NULL WHERE id = $1`, [e.id, e.payload.approved, e.payload.toPersonId]);
+      return;
+    case 'shift_leader_assigned':
+      await m.query(`UPDATE duty_shifts SET leader_id = $2 WHERE id = $1`, [e.id, e.payload.leaderId]);
       return;
     case 'shift_published':
       return;

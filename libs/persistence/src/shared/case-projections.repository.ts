@@ -56,6 +56,7 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'warning_confirmed':
     case 'warning_escalated':
     case 'warning_lifted':
+    case 'warning_leaders_on_duty':
       return projectWarningEvent(m, { ...(r as WarningEvent), ...at });
     case 'shift_published':
     case 'shift_checked_in':
@@ -63,6 +64,10 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'shift_check_in_escalated':
     case 'shift_handed_over':
     case 'shift_handover_missing':
+    case 'shift_swap_requested':
+    case 'shift_swap_answered':
+    case 'shift_swap_decided':
+    case 'shift_leader_assigned':
       return projectShiftEvent(m, { ...(r as ShiftEvent), ...at });
     case 'risk_assessed':
     case 'risk_hazard_opened':

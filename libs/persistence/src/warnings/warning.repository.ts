@@ -69,6 +69,12 @@ export class WarningRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Whether a red warning is in force for the unit now. */
+  async redInForce(unitId: string): Promise<boolean> {
+    const [row] = await this.ds.query(`SELECT 1 FROM early_warnings w JOIN warning_units wu ON wu.warning_id = w.id WHERE wu.unit_id = $1 AND w.level = 'red' AND w.status = 'active' LIMIT 1`, [unitId]);
+    return !!row;
+  }
+
   /** The incidents that occurred in units in scope while it was in force. */
   incidents(id: string): Promise<Array<{ id: string; unitId: string; unitName: string; title: string; severity: string; occurredAt: Date; status: string }>> {
     return this.ds.query(
@@ -113,6 +119,9 @@ export async function projectWarningEvent(m: EntityManager, e: Projected<Warning
       return;
     case 'warning_issued':
       // The row is written by the API with the workflow's start.
+      return;
+    case 'warning_leaders_on_duty':
+      // Each shift records its leader in its own stream (shift_leader_assigned).
       return;
     default: {
       const unknown: never = e;
