@@ -130,8 +130,9 @@ describe('leaders’ console in a real browser', () => {
 
     // A leader's overview counts the hazard as open in its unit.
     await phone.getByRole('link', { name: 'Unit overview' }).click();
-    // (the deputy sees only their own county: one row, one open general hazard, none overdue)
-    await expectText(phone.locator('tbody tr td').first(), /^1 \/ 0 \/ 0$/);
+    // (the deputy sees only their own county: one row, not assessed for risk yet, one open general hazard, none overdue)
+    await expectText(phone.locator('tbody tr td[data-risk="none"]'), /^Not assessed yet$/);
+    await expectText(phone.locator('tbody tr td').nth(1), /^1 \/ 0 \/ 0$/);
     await phone.screenshot({ path: `${SHOTS}/5-overview-phone.png`, fullPage: true });
   });
 
@@ -413,6 +414,9 @@ describe('leaders’ console in a real browser', () => {
       return page.locator('section[aria-labelledby="risk-heading"] a', { hasText: '风险评估' }).first().waitFor({ timeout: 2000 }).then(() => true, () => false);
     }, 'the hazard the assessment opened to be listed');
     await page.screenshot({ path: `${SHOTS}/risk-zh.png`, fullPage: true });
+    // The overview shows each unit's risk level beside its counts.
+    await page.goto(`${base}/console/#/overview`);
+    await page.locator('td[data-risk="medium"]').getByText('中风险').waitFor();
 
     const staff = await browser('zh-CN');
     await signIn(staff, u('staff-1'), '人员', '登录');

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { DEFAULT_POLICY } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
@@ -64,6 +65,23 @@ describe('risk assessment (风险分级管控) through the API (real PostgreSQL 
       return h.status === 'assigned' && h;
     }, 'the major hazard to be assigned on the unit’s chain');
     expect(hazard).toMatchObject({ severity: 'major', category: 'fire', source: 'self_inspection', description: '二号库房烟感探测器失效' });
+
+    // A high-risk unit's hazards get shorter deadlines (the policy's factor, by default half), and the overview shows its level.
+    const report = { unitId: UNIT, category: 'theft', severity: 'major', title: '后门门禁失灵', description: '门禁无法锁闭', location: '后门', discoveredBy: u('staff-1'), discoveredAt: new Date().toISOString(), source: 'report' };
+    const reported = (await http().post('/hazards').set(as(u('staff-1'))).send(report).expect(201)).body;
+    const assigned = await eventually(async () => {
+      const h = (await http().get(`/hazards/${reported.id}`).set(as(u('principal'))).expect(200)).body;
+      return h.status === 'assigned' && h;
+    }, 'the hazard to be assigned');
+    const given = Date.parse(assigned.stage.deadline) - Date.now();
+    expect(given).toBeGreaterThan(2 * 3600_000 - 120_000);
+    expect(given).toBeLessThanOrEqual(2 * 3600_000);
+    const [first] = await ds.query(`SELECT payload FROM hazard_events WHERE hazard_id = $1 AND type = 'reported'`, [reported.id]);
+    expect(first.payload.policy).toEqual({ name: 'default', version: expect.any(Number), riskLevel: 'high' });
+    const stats = (await http().get('/hazards/stats').set(as('city-k-principal')).expect(200)).body.units;
+    expect([...new Set(stats.filter((r: { unitId: string }) => r.unitId === UNIT).map((r: { riskLevel: string }) => r.riskLevel))]).toEqual(['high']);
+    const badPolicy = await http().put('/policies/risk-bad').set(as('prov-principal')).send({ ...DEFAULT_POLICY, riskLevels: { high: 2, low: 0.5 } }).expect(422);
+    expect(badPolicy.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['document.riskLevels.high', 'document.riskLevels.low']);
 
     // The city assesses the county (督查): nothing found this time; the level follows the latest assessment.
     const superior = (await assess('city-k-safety-officer', { results: ids.map((indicatorId) => ({ indicatorId, result: 'none' })) }).expect(201)).body;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import chineseDays from 'chinese-days';
-import { addDuration, assertPolicyHolds, chinaDate, DEFAULT_POLICY, parseDuration, PolicyInvalidError, validatePolicy } from '#domain';
+import { addDuration, assertPolicyHolds, chinaDate, DEFAULT_POLICY, parseDuration, pinForRisk, PolicyInvalidError, validatePolicy } from '#domain';
 
 const isWorkday = (d: string) => chineseDays.isWorkday(d);
 
@@ -84,5 +84,21 @@ describe('assertPolicyHolds (a pinned policy is checked before a hazard starts o
     const broken = { ...DEFAULT_POLICY, ladder: [], severities: { general: { ...general, plan: 'soon' } } };
     expect(() => assertPolicyHolds(broken)).toThrow(PolicyInvalidError);
     expect(() => assertPolicyHolds(broken)).toThrow(/ladder must list rungs.*severities\.general\.plan "soon" is not an ISO-8601 duration.*severities\.major is missing/);
+  });
+
+  it('shortens the acknowledge, plan and rectify deadlines of a unit at high or medium risk by the policy’s factors, and leaves the rest', () => {
+    const pinned = { name: 'p', version: 3, document: DEFAULT_POLICY };
+    const high = pinForRisk(pinned, 'high');
+    expect(high.riskLevel).toBe('high');
+    expect(parseDuration(high.document.severities.major.acknowledge)).toBe(parseDuration('PT2H'));
+    expect(parseDuration(high.document.severities.general.rectify)).toBe(parseDuration('P3DT12H'));
+    expect(high.document.severities.major.verify).toBe(DEFAULT_POLICY.severities.major.verify);
+    expect(parseDuration(pinForRisk(pinned, 'medium').document.severities.major.rectify)).toBe(parseDuration('P22DT12H'));
+    expect(pinForRisk(pinned, 'low')).toBe(pinned);
+    expect(pinForRisk(pinned, null)).toBe(pinned);
+    const custom = { ...pinned, document: { ...DEFAULT_POLICY, riskLevels: { high: 1 } } };
+    expect(pinForRisk(custom, 'high')).toBe(custom);
+    expect(validatePolicy(high.document)).toEqual([]);
+    expect(validatePolicy({ ...DEFAULT_POLICY, riskLevels: { medium: 0 } })).toEqual([{ field: 'riskLevels.medium', reason: 'must be a fraction of the deadlines greater than 0 and at most 1' }]);
   });
 });

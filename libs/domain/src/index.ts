@@ -3,6 +3,8 @@ export * from './org/responsibility-chain.js';
 export * from './hazards/hazard.js';
 export * from './shared/durations.js';
 export * from './policies/policy.js';
+export * from './policies/risk-deadlines.js';
+export * from './policies/risk-levels.js';
 export * from './shared/calendar.js';
 export * from './shared/holidays.js';
 export * from './hazards/state.js';

@@ -1,8 +1,8 @@
 import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { createHash, randomUUID } from 'node:crypto';
-import { hazardWorkflowId, type ChainRung, type HazardIntake, type HazardWorkflowInput, type HazardWorkflowState } from '#domain';
-import { checkWitness, HazardRepository, OrgRepository, verifyChain, type HazardEntity } from '#persistence';
+import { hazardWorkflowId, pinForRisk, type ChainRung, type HazardIntake, type HazardWorkflowInput, type HazardWorkflowState, type UnitRiskLevel } from '#domain';
+import { checkWitness, HazardRepository, OrgRepository, RiskAssessmentRepository, verifyChain, type HazardEntity } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import {
   acknowledgeUpdate,
@@ -47,15 +47,18 @@ export class HazardsService {
     @Inject(TEMPORAL_TASK_QUEUE) private readonly taskQueue: string,
     private readonly policies: PoliciesService,
     private readonly access: OrgAccessService,
+    private readonly risk: RiskAssessmentRepository,
   ) {}
 
   async report(dto: ReportHazardDto, call: CallContext, now = new Date()): Promise<ReportResult> {
     const { idempotencyKey, actorId: reporterId } = call;
     await this.checkReferences(dto, now);
     await this.access.requireUnit(reporterId, dto.unitId, 'report hazards');
-    const policy = await this.policies.get(dto.policyName ?? 'default').catch(() => {
+    const named = await this.policies.get(dto.policyName ?? 'default').catch(() => {
       throw new InvalidInputException([{ field: 'policyName', reason: `policy "${dto.policyName}" does not exist` }]);
     });
+    // 风险分级管控: a unit assessed high or medium risk gets shorter handling deadlines, by the policy's factors.
+    const policy = pinForRisk(named, (await this.risk.unitLevel(dto.unitId)) as UnitRiskLevel | null);
     const intakeHash = hashReport(dto);
 
     const existing = await this.findDuplicate(dto, idempotencyKey, intakeHash);
@@ -81,6 +84,7 @@ export class HazardsService {
       reportedBy: reporterId,
       policyName: policy.name,
       policyVersion: policy.version,
+      ...(policy.riskLevel ? { riskLevel: policy.riskLevel } : {}),
       correlationId: call.correlationId,
     };
 

@@ -7,6 +7,7 @@ import { href } from '../route';
 interface StatRow {
   unitId: string;
   unitName: string;
+  riskLevel: 'high' | 'medium' | 'low' | null;
   severity: 'general' | 'major';
   open: number;
   overdue: number;
@@ -19,11 +20,12 @@ export function OverviewPage() {
   const stats = useQuery({ queryKey: ['stats'], queryFn: () => api<{ units: StatRow[] }>('GET', '/hazards/stats'), refetchInterval: 30_000 });
   if (stats.isLoading) return <p>{t('loading')}</p>;
   if (stats.error) return <FormMessage error={stats.error.message} />;
-  const units = new Map<string, { name: string; general?: StatRow; major?: StatRow }>();
-  for (const r of stats.data!.units) units.set(r.unitId, { ...(units.get(r.unitId) ?? { name: r.unitName }), [r.severity]: r });
+  const units = new Map<string, { name: string; risk: StatRow['riskLevel']; general?: StatRow; major?: StatRow }>();
+  for (const r of stats.data!.units) units.set(r.unitId, { ...(units.get(r.unitId) ?? { name: r.unitName, risk: r.riskLevel }), [r.severity]: r });
   const rows = [...units].map(([id, u]) => ({
     id,
     name: u.name,
+    risk: u.risk,
     open: (u.general?.open ?? 0) + (u.major?.open ?? 0),
     overdue: (u.general?.overdue ?? 0) + (u.major?.overdue ?? 0),
     general: u.general,
@@ -43,6 +45,7 @@ export function OverviewPage() {
             return (
               <g key={r.id}>
                 <text x={0} y={y + 15} className="axis">{r.name.slice(0, 14)}</text>
+                <rect x={112} y={y} width={4} height={barH} className={`risk-${r.risk ?? 'none'}`}><title>{t(`risk.level.${r.risk ?? 'none'}`)}</title></rect>
                 <rect x={120} y={y} width={w} height={barH} className="bar-open" />
                 <rect x={120} y={y} width={wOver} height={barH} className="bar-overdue" />
                 <text x={124 + w} y={y + 15} className="axis">{r.open}</text>
@@ -57,6 +60,7 @@ export function OverviewPage() {
           <thead>
             <tr>
               <th scope="col">{t('overview.unit')}</th>
+              <th scope="col">{t('risk.heading')}</th>
               <th scope="col">{t('overview.general')}: {t('overview.open')} / {t('overview.overdue')} / {t('overview.closed')}</th>
               <th scope="col">{t('overview.major')}: {t('overview.open')} / {t('overview.overdue')} / {t('overview.closed')}</th>
             </tr>
@@ -65,6 +69,7 @@ export function OverviewPage() {
             {rows.map((r) => (
               <tr key={r.id}>
                 <th scope="row"><a href={href('units', r.id)}>{r.name}</a></th>
+                <td data-risk={r.risk ?? 'none'} className={r.risk === 'high' ? 'overdue-text' : ''}>{t(`risk.level.${r.risk ?? 'none'}`)}</td>
                 <td>{r.general?.open ?? 0} / <span className={r.general?.overdue ? 'overdue-text' : ''}>{r.general?.overdue ?? 0}</span> / {r.general?.closed ?? 0}</td>
                 <td>{r.major?.open ?? 0} / <span className={r.major?.overdue ? 'overdue-text' : ''}>{r.major?.overdue ?? 0}</span> / {r.major?.closed ?? 0}</td>
               </tr>

@@ -47,7 +47,7 @@ export interface HazardEventPayloads {
     source: HazardSource;
     discoveredBy: string;
     discoveredAt: string;
-    policy: { name: string; version: number };
+    policy: { name: string; version: number; riskLevel?: 'high' | 'medium' };
   };
   assigned: { chain: ResponsibilityChain; to: ChainRung; deadline: string };
   assignment_failed: { chain: ResponsibilityChain; reason: string };

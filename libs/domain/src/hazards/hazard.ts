@@ -27,6 +27,8 @@ export interface HazardIntake {
   reportedBy: string;
   policyName: string;
   policyVersion: number;
+  /** The unit's risk level that shortened the policy's deadlines for this hazard (风险分级管控), if any. */
+  riskLevel?: 'high' | 'medium';
   /** Correlation id (X-Request-Id) of the HTTP request that reported it. */
   correlationId?: string | null;
 }

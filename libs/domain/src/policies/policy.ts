@@ -1,4 +1,5 @@
 import { validateDiscipline, type DisciplinePolicy } from '../discipline/discipline.js';
+import { validateRiskLevels } from './risk-levels.js';
 import { parseDuration } from '../shared/durations.js';
 import { RUNG_LEVELS, type RungLevel } from '../org/responsibility-chain.js';
 import { SEVERITIES, type Severity } from '../shared/vocabulary.js';
@@ -29,6 +30,8 @@ export interface EscalationPolicy {
   severities: Record<Severity, SeverityDeadlines>;
   /** Reviews, incidents, campaigns, letters and yellow cards; sections left out take DEFAULT_DISCIPLINE's. */
   discipline?: Partial<DisciplinePolicy>;
+  /** 风险分级管控: the fraction of the acknowledge, plan and rectify deadlines a hazard gets in a unit at this risk level (default: high 0.5, medium 0.75). */
+  riskLevels?: Partial<Record<'high' | 'medium', number>>;
 }
 
 /** A policy version as a hazard pins it at start. */
@@ -36,6 +39,8 @@ export interface PinnedPolicy {
   name: string;
   version: number;
   document: EscalationPolicy;
+  /** The unit's risk level that shortened the document's deadlines when the hazard was reported, if any. */
+  riskLevel?: 'high' | 'medium';
 }
 
 export const DEADLINE_KEYS = ['acknowledge', 'plan', 'rectify', 'verify', 'decision', 'escalationStep'] as const;
@@ -45,7 +50,7 @@ export function validatePolicy(doc: unknown): Array<{ field: string; reason: str
   const problems: Array<{ field: string; reason: string }> = [];
   const p = doc as Partial<EscalationPolicy> | null;
   if (typeof p !== 'object' || p === null || Array.isArray(p)) return [{ field: 'document', reason: 'must be an object' }];
-  const known = new Set(['reminders', 'maxVerificationFailures', 'calendar', 'ladder', 'severities', 'discipline']);
+  const known = new Set(['reminders', 'maxVerificationFailures', 'calendar', 'ladder', 'severities', 'discipline', 'riskLevels']);
   for (const key of Object.keys(p)) if (!known.has(key)) problems.push({ field: key, reason: 'is not a policy field' });
   if (!Array.isArray(p.reminders) || p.reminders.some((f) => typeof f !== 'number' || !(f > 0 && f < 1))) {
     problems.push({ field: 'reminders', reason: 'must be a list of fractions between 0 and 1' });
@@ -91,6 +96,7 @@ export function validatePolicy(doc: unknown): Array<{ field: string; reason: str
     }
   }
   if (p.discipline !== undefined) problems.push(...validateDiscipline(p.discipline));
+  if (p.riskLevels !== undefined) problems.push(...validateRiskLevels(p.riskLevels));
   return problems;
 }
 

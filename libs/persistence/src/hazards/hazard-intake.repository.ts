@@ -14,7 +14,7 @@ export function reportedPayload(intake: HazardIntake): Record<string, unknown> {
     source: intake.source,
     discoveredBy: intake.discoveredBy,
     discoveredAt: intake.discoveredAt,
-    policy: { name: intake.policyName, version: intake.policyVersion },
+    policy: { name: intake.policyName, version: intake.policyVersion, ...(intake.riskLevel ? { riskLevel: intake.riskLevel } : {}) },
   };
 }
 

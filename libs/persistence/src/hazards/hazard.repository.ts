@@ -21,6 +21,8 @@ export interface HazardListFilter {
 export interface HazardCounts {
   unitId: string;
   unitName: string;
+  /** The unit's risk level from its latest assessment (风险分级管控), null before one. */
+  riskLevel: string | null;
   severity: string;
   open: number;
   overdue: number;
@@ -89,14 +91,14 @@ export class HazardRepository {
   /** Open, overdue and closed hazards per unit and severity. */
   counts(units: string[]): Promise<HazardCounts[]> {
     return this.ds.query(
-      `SELECT u.id AS "unitId", u.name AS "unitName", s.severity,
+      `SELECT u.id AS "unitId", u.name AS "unitName", u.risk_level AS "riskLevel", s.severity,
               count(h.id) FILTER (WHERE h.status NOT IN ('closed', 'unassigned'))::int AS open,
               count(h.id) FILTER (WHERE ${overdueSql('h')})::int AS overdue,
               count(h.id) FILTER (WHERE h.status = 'closed')::int AS closed
          FROM units u CROSS JOIN (VALUES ('general'), ('major')) AS s(severity)
          LEFT JOIN hazards h ON h.unit_id = u.id AND h.severity = s.severity
         WHERE u.id = ANY($1)
-        GROUP BY u.id, u.name, s.severity ORDER BY u.id, s.severity`,
+        GROUP BY u.id, u.name, u.risk_level, s.severity ORDER BY u.id, s.severity`,
       [units],
     );
   }

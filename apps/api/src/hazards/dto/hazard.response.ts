@@ -102,6 +102,7 @@ export class ChainVerdictDto {
 export class UnitCountsDto {
   @ApiProperty() unitId: string;
   @ApiProperty() unitName: string;
+  @ApiProperty({ type: String, nullable: true, enum: ['high', 'medium', 'low'], description: 'The unit’s risk level from its latest assessment (风险分级管控); null before one' }) riskLevel: string | null;
   @ApiProperty({ enum: SEVERITIES }) severity: string;
   @ApiProperty() open: number;
   @ApiProperty() overdue: number;
