@@ -4,7 +4,7 @@ import type { RunCampaignRow } from '#persistence';
 import type { ActivityDeps } from '../shared/case-deps.js';
 
 /** Side effects of a recurring duty's run; every one is safe to retry. */
-export function createDutyActivities({ schedules, policies, org }: ActivityDeps<'schedules' | 'policies' | 'org'>) {
+export function createDutyActivities({ schedules, policies, org, risk }: ActivityDeps<'schedules' | 'policies' | 'org' | 'risk'>) {
   return {
     /**
      * The schedule as it is now (a change applies from the next run), its policy pinned for the
@@ -23,6 +23,16 @@ export function createDutyActivities({ schedules, policies, org }: ActivityDeps<
         policy: { name: policy.name, version: policy.version, document: policy.document },
         units: await schedules.unitTypes(scope),
       };
+    },
+
+    /** 节前安全检查 once a holiday: whether another run of the schedule already inspected for it. */
+    holidayInspected(input: { scheduleId: string; holidayKey: string; runStream: string }): Promise<boolean> {
+      return schedules.holidayInspected(input.scheduleId, input.holidayKey, input.runStream);
+    },
+
+    /** 风险自评: the units in scope that assessed themselves since the run asked them. */
+    unitsSelfAssessedSince(input: { unitIds: string[]; since: string }): Promise<string[]> {
+      return risk.selfAssessedSince(input.unitIds, input.since);
     },
 
     openDutyCampaign(input: RunCampaignRow): Promise<void> {

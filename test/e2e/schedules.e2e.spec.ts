@@ -3,9 +3,9 @@ import request from 'supertest';
 import { execFileSync } from 'node:child_process';
 import type { DataSource } from 'typeorm';
 import type { Client } from '@temporalio/client';
-import { DEFAULT_POLICY, dutyScheduleId, type EscalationPolicy } from '#domain';
+import { chinaDate, DEFAULT_POLICY, dutyScheduleId, holidayAhead, type EscalationPolicy } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
-import { keepFinishedHistory } from '../support/histories.js';
+import { keepFinishedHistory, keepHistory } from '../support/histories.js';
 import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 /** A city of this file's own: county 1 an archive (档案馆), county 2 a bureau (档案局). */
@@ -199,5 +199,77 @@ describe('recurring duties on Temporal Schedules (real Temporal dev server and P
     expect(letters.every((l: { year: number }) => l.year === Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4)))).toBe(true);
     const signings = await ds.query(`SELECT schedule_id FROM letter_signings WHERE unit_id = $1`, [ONE]);
     expect(signings).toEqual([{ schedule_id: made.body.id }]);
+  });
+
+  it('节前安全检查: a run opens the inspection before the next long holiday from the holiday table, due by its eve, once a holiday; with no holiday within the lead it is skipped', async () => {
+    // The lead reaches exactly the next Spring Festival or National Day, whatever the day the suite runs.
+    const today = chinaDate(Date.now());
+    const next = holidayAhead(today, 400)!;
+    const days = Math.ceil((Date.parse(`${next.startsOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+    const duties = { selfInspection: 'PT15S', backupCheck: 'PT15S', letterRound: 'PT20S' };
+    await http().put('/policies/duty-holiday').set(as('prov-principal')).send({ ...policy, discipline: { duties: { ...duties, preHolidayLead: `P${days}D` } } }).expect(200);
+    await http().put('/policies/duty-no-holiday').set(as('prov-principal')).send({ ...policy, discipline: { duties: { ...duties, preHolidayLead: `P${days - 1}D` } } }).expect(200);
+    const body = { unitId: CITY, kind: 'pre_holiday_inspection', title: '节前安全检查', spec: { calendar: { hour: 9, minute: 0 } }, overlap: 'allow_all', workingDay: false, policyName: 'duty-holiday' };
+    const made = (await create(OFFICER, body)).body;
+    const runEvents = async (scheduleId: string) =>
+      (await ds.query(`SELECT stream, array_agg(type ORDER BY sequence) AS types FROM case_events WHERE stream LIKE 'duty-run:%' AND payload->>'scheduleId' = $1 GROUP BY stream ORDER BY min(occurred_at)`, [scheduleId])) as Array<{ stream: string; types: string[] }>;
+
+    await http().post(`/schedules/${made.id}/trigger`).set(as(OFFICER)).send({}).expect(200);
+    const campaigns = await eventually(async () => {
+      const rows = await ds.query(`SELECT title, deadline, checklist FROM supervision_campaigns WHERE schedule_id = $1 ORDER BY title`, [made.id]);
+      return rows.length === 2 && rows;
+    }, 'the inspection to open');
+    expect(campaigns[0].title).toBe(`节前安全检查（${next.startsOn.slice(0, 4)}年${next.nameZh} · ${next.nameEn}）`);
+    expect(new Date(campaigns[0].deadline).toISOString()).toBe(new Date(Date.parse(`${next.startsOn}T00:00:00+08:00`)).toISOString());
+    expect(campaigns[0].checklist.map((i: { id: string }) => i.id)).toContain('hol-duty');
+    const [first] = await runEvents(made.id);
+    const holidayEvent = await ds.query(`SELECT payload FROM case_events WHERE stream = $1 AND type = 'duty_run_holiday'`, [first!.stream]);
+    expect(holidayEvent[0].payload.holiday).toEqual(next);
+    await keepHistory('duty-run-pre-holiday-v1', temporal.workflow.getHandle(first!.stream.slice('duty-run:'.length)));
+
+    // Triggered again: the holiday has its inspection already. (Temporal names a run by its second, so the next second first.)
+    const firstStarted = Date.parse((await ds.query(`SELECT occurred_at FROM case_events WHERE stream = $1 AND type = 'duty_run_started'`, [first!.stream]))[0].occurred_at);
+    await eventually(async () => Date.now() >= Math.floor(firstStarted / 1000) * 1000 + 1000, 'the next second');
+    await http().post(`/schedules/${made.id}/trigger`).set(as(OFFICER)).send({}).expect(200);
+    const second = await eventually(async () => (await runEvents(made.id)).find((r) => r.types.includes('duty_run_skipped')), 'the second run to be skipped');
+    expect(second.types).toEqual(['duty_run_started', 'duty_run_skipped']);
+    expect((await ds.query(`SELECT payload FROM case_events WHERE stream = $1 AND type = 'duty_run_skipped'`, [second.stream]))[0].payload).toMatchObject({ reason: 'already_done', holiday: next.key });
+
+    // A lead that stops a day short of the holiday finds none.
+    const early = (await create(OFFICER, { ...body, policyName: 'duty-no-holiday' })).body;
+    await http().post(`/schedules/${early.id}/trigger`).set(as(OFFICER)).send({}).expect(200);
+    const none = await eventually(async () => (await runEvents(early.id)).find((r) => r.types.includes('duty_run_skipped')), 'the early run to be skipped');
+    expect((await ds.query(`SELECT payload FROM case_events WHERE stream = $1 AND type = 'duty_run_skipped'`, [none.stream]))[0].payload.reason).toBe('no_holiday_ahead');
+    expect(await ds.query(`SELECT count(*)::int AS n FROM supervision_campaigns WHERE schedule_id = $1`, [early.id])).toEqual([{ n: 0 }]);
+  });
+
+  it('风险自评 on a schedule: each unit in scope is asked to assess itself by the deadline; those that do not are reported', async () => {
+    await http().put('/policies/duty-risk').set(as('prov-principal')).send({ ...policy, discipline: { duties: { selfInspection: 'PT15S', backupCheck: 'PT15S', letterRound: 'PT20S', riskAssessment: 'PT8S' } } }).expect(200);
+    const made = (await create(OFFICER, { unitId: CITY, kind: 'risk_assessment', title: '安全风险自评', spec: { calendar: { month: 3, dayOfMonth: 1, hour: 9, minute: 0 } }, workingDay: false, policyName: 'duty-risk' })).body;
+    await http().post(`/schedules/${made.id}/trigger`).set(as(OFFICER)).send({}).expect(200);
+    const due = await eventually(async () => {
+      const items = (await http().get('/notifications').set(as(`${ONE}-principal`)).expect(200)).body.items;
+      return items.find((n: { kind: string }) => n.kind === 'risk_assessment_due');
+    }, 'county 1 to be asked');
+    expect(due.about).toEqual({ type: 'unit', id: ONE, link: `/console/#/units/${ONE}` });
+    expect(due.body).toMatch(/安全风险自评/);
+    expect(due.body).not.toContain(ONE);
+
+    // County 1 assesses itself in time; the city and county 2 do not.
+    const template = (await http().get(`/units/${ONE}/risk-template`).set(as(`${ONE}-safety-officer`)).expect(200)).body;
+    const results = template.areas.flatMap((a: { groups: Array<{ indicators: Array<{ id: string }> }> }) => a.groups.flatMap((g) => g.indicators.map((i) => ({ indicatorId: i.id, result: 'none' }))));
+    await http().post(`/units/${ONE}/risk-assessments`).set(as(`${ONE}-safety-officer`)).send({ results }).expect(201);
+    const stream = await eventually(async () => {
+      const [row] = await ds.query(`SELECT stream, array_agg(type ORDER BY sequence) AS types FROM case_events WHERE stream LIKE 'duty-run:%' AND payload->>'scheduleId' = $1 GROUP BY stream`, [made.id]);
+      return row?.types.includes('duty_run_finished') && row;
+    }, 'the round to end at its deadline', 30_000);
+    expect(stream.types).toEqual(['duty_run_started', 'risk_assessment_due', 'risk_assessment_due', 'risk_assessment_due', 'duty_run_opened', 'risk_assessment_missed', 'risk_assessment_missed', 'duty_run_finished']);
+    const missed = await ds.query(`SELECT payload->>'unitId' AS unit FROM case_events WHERE stream = $1 AND type = 'risk_assessment_missed' ORDER BY 1`, [stream.stream]);
+    expect(missed.map((m: { unit: string }) => m.unit)).toEqual([CITY, TWO]);
+    const told = await ds.query(`SELECT recipient_id FROM notifications WHERE stream = $1 AND kind = 'risk_assessment_missed' AND payload->>'unitId' = $2 ORDER BY 1`, [stream.stream, TWO]);
+    expect(told.map((r: { recipient_id: string }) => r.recipient_id)).toEqual([OFFICER, `${TWO}-principal`].sort());
+    const finished = await ds.query(`SELECT payload FROM case_events WHERE stream = $1 AND type = 'duty_run_finished'`, [stream.stream]);
+    expect(finished[0].payload).toMatchObject({ submitted: 1, notSubmitted: 2 });
+    await keepFinishedHistory('duty-run-risk-assessment-v1', temporal.workflow.getHandle(stream.stream.slice('duty-run:'.length)));
   });
 });

@@ -1,4 +1,4 @@
-import { CHECKLIST_TEMPLATES, chinaIsWorkday, DEFAULT_RISK_TEMPLATE, dutyRunTitle, riskLevel, validateDutySpec, validateRiskTemplate, workingDayStart } from '#domain';
+import { CHECKLIST_TEMPLATES, chinaIsWorkday, DEFAULT_RISK_TEMPLATE, holidayAhead, longHolidays, dutyRunTitle, riskLevel, validateDutySpec, validateRiskTemplate, workingDayStart } from '#domain';
 
 const beijing = (iso: string) => Date.parse(`${iso}+08:00`);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -52,5 +52,20 @@ describe('risk-assessment template', () => {
     expect(riskLevel([{ result: 'none' }, { result: 'danger' }])).toBe('medium');
     expect(riskLevel([{ result: 'danger' }, { result: 'high' }])).toBe('high');
     expect(riskLevel([{ result: 'none' }])).toBe('low');
+  });
+});
+
+describe('long holidays for the pre-holiday inspection (节前安全检查)', () => {
+  it('takes Spring Festival and National Day from the holiday table, and reckons them where the table has no such year yet', () => {
+    expect(longHolidays(2026)).toEqual([
+      { key: '2026-spring-festival', nameZh: '春节', nameEn: 'Spring Festival', startsOn: '2026-02-15', fromTable: true },
+      { key: '2026-national-day', nameZh: '国庆节', nameEn: 'National Day', startsOn: '2026-10-01', fromTable: true },
+    ]);
+    // chinese-days 1.5.7 lists no 2027 holidays: the eve of the lunar new year (2027-02-06) and 1 October.
+    expect(longHolidays(2027).map((h) => [h.startsOn, h.fromTable])).toEqual([['2027-02-05', false], ['2027-10-01', false]]);
+    expect(holidayAhead('2026-12-03', 64)?.key).toBe('2027-spring-festival');
+    expect(holidayAhead('2026-12-03', 63)).toBeNull();
+    expect(holidayAhead('2026-09-25', 10)?.key).toBe('2026-national-day');
+    expect(holidayAhead('2026-10-01', 10)).toBeNull();
   });
 });

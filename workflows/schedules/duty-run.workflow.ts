@@ -5,13 +5,16 @@ import {
   chinaDate,
   chinaIsWorkday,
   CHECKLIST_TEMPLATES,
+  DEFAULT_DISCIPLINE,
   disciplineOf,
   dutyRunStream,
   dutyRunTitle,
+  holidayAhead,
   parseDuration,
   signingWorkflowId,
   workingDayStart,
   type CampaignInput,
+  type ChecklistDutyKind,
   type DutyRunInput,
   type SigningInput,
   type UnitType,
@@ -39,11 +42,13 @@ export async function dutyRunWorkflow(input: DutyRunInput): Promise<{ submitted:
 
   const startedAt = Date.now();
   const duties = disciplineOf(policy.document).duties;
-  const time = parseDuration(schedule.kind === 'letter_round' ? duties.letterRound : schedule.kind === 'backup_check' ? duties.backupCheck : duties.selfInspection);
-  const deadline = new Date(addDuration(startedAt, time, policy.document.calendar, chinaIsWorkday)).toISOString();
-  const title = dutyRunTitle(schedule.title, schedule.kind, startedAt);
-  const skip = async (reason: 'already_signing' | 'no_units') => {
-    await log.exclusive(() => log.record([{ type: 'duty_run_skipped', actorId: null, payload: { scheduleId: schedule.id, reason }, notify: [] }]));
+  const time = parseDuration(
+    { letter_round: duties.letterRound, backup_check: duties.backupCheck, self_inspection: duties.selfInspection, pre_holiday_inspection: duties.selfInspection, risk_assessment: duties.riskAssessment ?? DEFAULT_DISCIPLINE.duties.riskAssessment! }[schedule.kind],
+  );
+  let deadline = new Date(addDuration(startedAt, time, policy.document.calendar, chinaIsWorkday)).toISOString();
+  let title = dutyRunTitle(schedule.title, schedule.kind, startedAt);
+  const skip = async (reason: 'already_signing' | 'no_units' | 'no_holiday_ahead' | 'already_done', holiday?: string) => {
+    await log.exclusive(() => log.record([{ type: 'duty_run_skipped', actorId: null, payload: { scheduleId: schedule.id, reason, ...(holiday ? { holiday } : {}) }, notify: [] }]));
     return { submitted: 0, notSubmitted: 0, skipped: true };
   };
 
@@ -64,10 +69,21 @@ export async function dutyRunWorkflow(input: DutyRunInput): Promise<{ submitted:
   }
 
   if (units.length === 0) return skip('no_units');
+  if (schedule.kind === 'risk_assessment') return riskAssessmentRound();
+  if (schedule.kind === 'pre_holiday_inspection') {
+    // 节前安全检查: only when a long holiday's first day is within the lead; once a holiday; due by its eve.
+    const lead = parseDuration(duties.preHolidayLead ?? DEFAULT_DISCIPLINE.duties.preHolidayLead!);
+    const holiday = holidayAhead(chinaDate(startedAt), Math.max(1, Math.ceil(lead / 86_400_000)));
+    if (!holiday) return skip('no_holiday_ahead');
+    if (await acts.holidayInspected({ scheduleId: schedule.id, holidayKey: holiday.key, runStream: dutyRunStream(runId) })) return skip('already_done', holiday.key);
+    await log.exclusive(() => log.record([{ type: 'duty_run_holiday', actorId: null, payload: { scheduleId: schedule.id, holiday }, notify: [] }]));
+    title = `${schedule.title}（${holiday.startsOn.slice(0, 4)}年${holiday.nameZh} · ${holiday.nameEn}）`.slice(0, 200);
+    deadline = new Date(Date.parse(`${holiday.startsOn}T00:00:00+08:00`)).toISOString();
+  }
   const byType = new Map<UnitType, string[]>();
   for (const u of units) byType.set(u.type, [...(byType.get(u.type) ?? []), u.unitId]);
   const campaigns: CampaignInput[] = [...byType].map(([type, unitIds]) => ({
-    campaignId: uuid4(), issuerUnitId: schedule.unitId, title, checklist: CHECKLIST_TEMPLATES[schedule.kind as 'self_inspection' | 'backup_check'][type], unitIds,
+    campaignId: uuid4(), issuerUnitId: schedule.unitId, title, checklist: CHECKLIST_TEMPLATES[schedule.kind as ChecklistDutyKind][type], unitIds,
     startedAt: new Date(startedAt).toISOString(), deadline, policy, createdBy: schedule.createdBy,
   }));
   const children = [];
@@ -83,6 +99,33 @@ export async function dutyRunWorkflow(input: DutyRunInput): Promise<{ submitted:
   );
   const results = await Promise.all(children.map((c) => c.result()));
   return finish(results.reduce((n, r) => n + r.submitted, 0), results.reduce((n, r) => n + r.notSubmitted, 0));
+
+  /** 风险自评: each unit in scope is asked to assess its risks by the deadline; those that have not are reported to their principal and the schedule's unit. */
+  async function riskAssessmentRound() {
+    const unitIds = units.map((u) => u.unitId);
+    const contacts = await acts.warningContacts({ issuerUnitId: schedule.unitId, unitIds });
+    await log.exclusive(() =>
+      log.record([
+        ...contacts.units.map((c) => ({
+          type: 'risk_assessment_due' as const, actorId: null, payload: { scheduleId: schedule.id, unitId: c.unitId, unitName: c.unitName, deadline },
+          notify: [...new Set([...(c.principalId ? [c.principalId] : []), ...c.officers])].map((recipientId) => ({ recipientId, kind: 'risk_assessment_due' as const })),
+        })),
+        { type: 'duty_run_opened' as const, actorId: null, payload: { scheduleId: schedule.id, campaignIds: [], signingId: null, deadline, units: unitIds }, notify: [] },
+      ]),
+    );
+    await sleep(Math.max(0, Date.parse(deadline) - Date.now()));
+    const assessed = await acts.unitsSelfAssessedSince({ unitIds, since: new Date(startedAt).toISOString() });
+    const missed = contacts.units.filter((c) => !assessed.includes(c.unitId));
+    if (missed.length) {
+      await log.exclusive(() =>
+        log.record(missed.map((c) => ({
+          type: 'risk_assessment_missed' as const, actorId: null, payload: { scheduleId: schedule.id, unitId: c.unitId, unitName: c.unitName, deadline },
+          notify: [...new Set([...(c.principalId ? [c.principalId] : []), ...contacts.issuer.officers])].map((recipientId) => ({ recipientId, kind: 'risk_assessment_missed' as const })),
+        }))),
+      );
+    }
+    return finish(assessed.length, missed.length);
+  }
 
   async function finish(submitted: number, notSubmitted: number) {
     await log.exclusive(() => log.record([{ type: 'duty_run_finished', actorId: null, payload: { scheduleId: schedule.id, submitted, notSubmitted }, notify: [] }]));

@@ -9,7 +9,7 @@ export interface ScheduleSummary {
   id: string;
   unitId: string;
   unitName: string;
-  kind: 'self_inspection' | 'backup_check' | 'letter_round';
+  kind: 'self_inspection' | 'backup_check' | 'letter_round' | 'pre_holiday_inspection' | 'risk_assessment';
   title: string;
   spec: DutySpec;
   overlap: 'skip' | 'buffer_one' | 'allow_all';

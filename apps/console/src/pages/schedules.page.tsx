@@ -5,7 +5,7 @@ import { api, ApiError, type Me } from '../api';
 import type { DutySpec, ScheduleDetail, ScheduleHistory, ScheduleSummary } from '../api-preparedness';
 import { href } from '../route';
 
-const KINDS = ['self_inspection', 'backup_check', 'letter_round'] as const;
+const KINDS = ['self_inspection', 'backup_check', 'letter_round', 'pre_holiday_inspection', 'risk_assessment'] as const;
 const MANAGERS = ['principal', 'deputy', 'safety_officer'];
 const beijing = (iso: string, lang: string | undefined) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' });
 const pad = (n: number) => String(n).padStart(2, '0');

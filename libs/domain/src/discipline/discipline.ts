@@ -57,6 +57,10 @@ export interface DutyPolicy {
   selfInspection: string;
   backupCheck: string;
   letterRound: string;
+  /** 节前安全检查: how long before a holiday's first day its inspection opens (its deadline is the eve of the holiday). */
+  preHolidayLead?: string;
+  /** 风险自评: the time a unit has to assess its risks once asked. */
+  riskAssessment?: string;
 }
 
 /** 预警: how long the units in scope have to confirm their measures, per level (hours for red). */
@@ -153,7 +157,7 @@ export const DEFAULT_DISCIPLINE: DisciplinePolicy = {
   incidents: { unitReport: 'PT1H', forwardPerLevel: 'PT2H', reviewWhenLate: true },
   campaigns: { reminders: [0.5, 0.75], escalateAt: 0.9 },
   letters: { reminders: [0.5, 0.75], escalationStep: 'P7D' },
-  duties: { selfInspection: 'P10D', backupCheck: 'P10D', letterRound: 'P30D' },
+  duties: { selfInspection: 'P10D', backupCheck: 'P10D', letterRound: 'P30D', preHolidayLead: 'P10D', riskAssessment: 'P30D' },
   warnings: { blue: 'PT24H', yellow: 'PT12H', orange: 'PT6H', red: 'PT2H' },
   roster: { checkInGrace: 'PT10M', escalationStep: 'PT10M', handoverGrace: 'PT1H' },
   plans: DEFAULT_PLAN_POLICY,
@@ -176,7 +180,7 @@ export function validateDiscipline(value: unknown): Problem[] {
   const at = (field: string, reason: string) => problems.push({ field: `discipline.${field}`, reason });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ field: 'discipline', reason: 'must be an object' }];
   const d = value as Record<string, Record<string, unknown> | undefined>;
-  const shapes: Record<keyof DisciplinePolicy, Record<string, 'duration' | 'count' | 'count0' | 'fraction' | 'fractions' | 'boolean' | 'rules' | 'referral_body' | 'plan_drills'>> = {
+  const shapes: Record<keyof DisciplinePolicy, Record<string, 'duration' | 'duration?' | 'count' | 'count0' | 'fraction' | 'fractions' | 'boolean' | 'rules' | 'referral_body' | 'plan_drills'>> = {
     reviews: { afterMissedDeadlines: 'count0' },
     referral: { body: 'referral_body' },
     appeals: { window: 'duration', decision: 'duration' },
@@ -185,7 +189,7 @@ export function validateDiscipline(value: unknown): Problem[] {
     incidents: { unitReport: 'duration', forwardPerLevel: 'duration', reviewWhenLate: 'boolean' },
     campaigns: { reminders: 'fractions', escalateAt: 'fraction' },
     letters: { reminders: 'fractions', escalationStep: 'duration' },
-    duties: { selfInspection: 'duration', backupCheck: 'duration', letterRound: 'duration' },
+    duties: { selfInspection: 'duration', backupCheck: 'duration', letterRound: 'duration', preHolidayLead: 'duration?', riskAssessment: 'duration?' },
     warnings: { blue: 'duration', yellow: 'duration', orange: 'duration', red: 'duration' },
     roster: { checkInGrace: 'duration', escalationStep: 'duration', handoverGrace: 'duration' },
     plans: { reviewReminderBefore: 'duration', reviewEscalationStep: 'duration', drillRecordWithin: 'duration', drillsPerYear: 'plan_drills' },
@@ -203,7 +207,8 @@ export function validateDiscipline(value: unknown): Problem[] {
     for (const [field, kind] of Object.entries(fields)) {
       const v = s[field];
       const name = `${section}.${field}`;
-      if (kind === 'duration') {
+      if (kind === 'duration?' && v === undefined) continue;
+      if (kind === 'duration' || kind === 'duration?') {
         try {
           parseDuration(String(v));
         } catch (err) {

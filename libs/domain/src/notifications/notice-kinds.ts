@@ -15,6 +15,8 @@ export const PREPAREDNESS_NOTICE_KINDS = [
   'plan_review_overdue',
   'plan_review_escalated',
   'drill_missed',
+  'risk_assessment_due',
+  'risk_assessment_missed',
 ] as const;
 export type PreparednessNoticeKind = (typeof PREPAREDNESS_NOTICE_KINDS)[number];
 

@@ -45,6 +45,14 @@ export const PREPAREDNESS_TEMPLATES: Record<PreparednessNoticeKind, Record<Langu
     zh: zh('领导带班', () => '红色预警', (c) => `红色预警「${c.title}」生效期间，由您领导带班，请保持在岗、随时指挥处置。`),
     en: en('Leader on duty', () => 'red warning', (c) => `While the red warning “${c.title}” is in force you are the leader in charge of your unit’s duty. Stay on hand.`),
   },
+  risk_assessment_due: {
+    zh: zh('风险自评', (_, t) => `期限 ${t.due()}`, (c, t) => `请于 ${t.due()}前完成${String(c.payload.unitName ?? c.unitName)}的安全风险自评（「${c.title}」）。`),
+    en: en('Risk self-assessment', (_, t) => `by ${t.due()}`, (c, t) => `Assess the risks of ${String(c.payload.unitName ?? c.unitName)} by ${t.due()} (“${c.title}”).`),
+  },
+  risk_assessment_missed: {
+    zh: zh('风险自评逾期', () => '未完成', (c) => `${String(c.payload.unitName ?? c.unitName)}未在期限内完成安全风险自评（「${c.title}」），已记录。`),
+    en: en('Risk self-assessment missed', () => 'not done', (c) => `${String(c.payload.unitName ?? c.unitName)} did not assess its risks in time (“${c.title}”); this is on record.`),
+  },
   warning_issued: {
     zh: zh('预警', (_, t) => `确认期限 ${t.due()}`, (c, t) => `${c.unitName}发布${LEVEL_ZH[String(c.payload.level)] ?? ''}预警「${c.title}」，请落实防范措施并在 ${t.due()}前确认。`),
     en: en('Warning', (_, t) => `confirm by ${t.due()}`, (c, t) => `${c.unitName} issued a ${String(c.payload.level)} warning, “${c.title}”. Take the measures and confirm them by ${t.due()}.`),

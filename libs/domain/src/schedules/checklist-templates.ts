@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../campaigns/campaign.js';
-import type { DutyKind, UnitType } from './duty-schedule.js';
+import type { ChecklistDutyKind, UnitType } from './duty-schedule.js';
 
 /**
  * The checklists recurring duties run against, per unit type, as data. Written from the seed's
@@ -34,7 +34,22 @@ const BACKUP = [
   item('backup-offsite', '异地（异质）备份保存完好', 'Off-site (different-media) copy intact', 'backup', 'general', true),
 ];
 
-export const CHECKLIST_TEMPLATES: Record<Exclude<DutyKind, 'letter_round'>, Record<UnitType, ChecklistItem[]>> = {
+/** 节前安全检查: what a unit checks before a long holiday, when the building stands empty for days. */
+const PRE_HOLIDAY_COMMON = [
+  item('hol-duty', '节日期间值班、领导带班安排已落实并公布', 'Holiday duty and leaders in charge arranged and published', 'visitors', 'major'),
+  item('hol-power', '节前全面断电检查，非必要电器已断电', 'Power checked before the holiday; non-essential equipment off', 'fire'),
+  item('hol-fire', '消防设施完好，疏散通道畅通', 'Fire equipment working; escape routes clear', 'fire'),
+  item('hol-seal', '门窗、库房已关闭加锁，钥匙管理到位', 'Doors, windows and stores locked; keys controlled', 'theft'),
+  item('hol-net', '网络安全值守安排落实，重要系统已备份', 'Network watch arranged; key systems backed up', 'network', 'major'),
+];
+const PRE_HOLIDAY_ARCHIVE = [
+  ...PRE_HOLIDAY_COMMON,
+  item('hol-stores', '库房温湿度、防汛、防盗设施运行正常', 'Store climate, flood and intrusion systems working', 'water'),
+  item('hol-alarm', '监控、报警系统联网值守正常', 'CCTV and alarms connected and watched', 'theft', 'major'),
+];
+
+export const CHECKLIST_TEMPLATES: Record<ChecklistDutyKind, Record<UnitType, ChecklistItem[]>> = {
   self_inspection: { archive: ARCHIVE, bureau: COMMON },
   backup_check: { archive: BACKUP, bureau: BACKUP },
+  pre_holiday_inspection: { archive: PRE_HOLIDAY_ARCHIVE, bureau: PRE_HOLIDAY_COMMON },
 };

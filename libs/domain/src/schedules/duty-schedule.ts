@@ -3,10 +3,13 @@ import { chinaDate, type IsWorkday } from '../shared/calendar.js';
 /**
  * Recurring duties a unit owns, each a Temporal Schedule that starts a duty run:
  * 月度自查 (self-inspection of the unit and the units below it, against the checklist of each
- * unit's type), 电子档案备份核查 (backup made and a restore tested, with evidence) and the
- * annual responsibility-letter round (责任书签订).
+ * unit's type), 电子档案备份核查 (backup made and a restore tested, with evidence), the annual
+ * responsibility-letter round (责任书签订), 节前安全检查 (the inspection before Spring Festival and
+ * National Day, from the holiday table) and 风险自评 (each unit assesses its risks by a deadline).
  */
-export const DUTY_KINDS = ['self_inspection', 'backup_check', 'letter_round'] as const;
+export const DUTY_KINDS = ['self_inspection', 'backup_check', 'letter_round', 'pre_holiday_inspection', 'risk_assessment'] as const;
+/** Duties that open a campaign per unit type against a checklist. */
+export type ChecklistDutyKind = 'self_inspection' | 'backup_check' | 'pre_holiday_inspection';
 export type DutyKind = (typeof DUTY_KINDS)[number];
 
 /** What Temporal does with a run that falls due while the previous one is still open. */
@@ -68,7 +71,7 @@ export function workingDayStart(ms: number, isWorkday: IsWorkday): number {
 /** The run's title, in both languages: the duty's own title and the Beijing month (or date) it is for. */
 export function dutyRunTitle(title: string, kind: DutyKind, dueMs: number): string {
   const ymd = chinaDate(dueMs);
-  const period = kind === 'letter_round' ? `${ymd.slice(0, 4)}` : ymd.slice(0, 7);
+  const period = kind === 'letter_round' ? `${ymd.slice(0, 4)}` : kind === 'risk_assessment' ? ymd : ymd.slice(0, 7);
   return `${title} (${period})`.slice(0, 200);
 }
 

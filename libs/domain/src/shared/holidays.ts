@@ -26,3 +26,42 @@ export function holidayExceptions(fromYear: number, toYear: number, isWorkday: I
   }
   return out;
 }
+
+/** A long holiday a pre-holiday inspection (节前安全检查) is held before. */
+export interface UpcomingHoliday {
+  /** e.g. `2027-spring-festival` */
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  /** Its first day off (Beijing date). */
+  startsOn: string;
+  /** false when the table did not yet list that year's holiday and its first day was reckoned (除夕 of the lunar new year; 1 October). */
+  fromTable: boolean;
+}
+
+const shiftDay = (ymd: string, days: number) => new Date(Date.parse(`${ymd}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const holidayName = (ymd: string) => chineseDays.getDayDetail(ymd).name;
+
+/** The first day of the named holiday the table lists within [from, to], or null. */
+function firstListed(from: string, to: string, zh: string): string | null {
+  for (let d = from; d <= to; d = shiftDay(d, 1)) if (!chinaIsWorkday(d) && holidayName(d).includes(zh)) return d;
+  return null;
+}
+
+/** Spring Festival (春节) and National Day (国庆节) of `year`: their first day off, from the table where it lists them. */
+export function longHolidays(year: number): UpcomingHoliday[] {
+  const lunarNewYear = chineseDays.getSolarDateFromLunar(`${year}-01-01`).date;
+  const spring = firstListed(shiftDay(lunarNewYear, -8), shiftDay(lunarNewYear, 1), '春节');
+  const national = firstListed(`${year}-09-26`, `${year}-10-01`, '国庆节');
+  return [
+    { key: `${year}-spring-festival`, nameZh: '春节', nameEn: 'Spring Festival', startsOn: spring ?? shiftDay(lunarNewYear, -1), fromTable: spring !== null },
+    { key: `${year}-national-day`, nameZh: '国庆节', nameEn: 'National Day', startsOn: national ?? `${year}-10-01`, fromTable: national !== null },
+  ];
+}
+
+/** The next long holiday whose first day falls after `today` and within `leadDays` of it (Beijing dates), or null. */
+export function holidayAhead(today: string, leadDays: number): UpcomingHoliday | null {
+  const year = Number(today.slice(0, 4));
+  const last = shiftDay(today, leadDays);
+  return [...longHolidays(year), ...longHolidays(year + 1)].find((h) => h.startsOn > today && h.startsOn <= last) ?? null;
+}

@@ -41,6 +41,12 @@ export class RiskAssessmentRepository {
     );
   }
 
+  /** Of these units, those that assessed themselves (自评, not their superior) since the instant. */
+  async selfAssessedSince(unitIds: string[], since: string): Promise<string[]> {
+    const rows: Array<{ unit_id: string }> = await this.ds.query(`SELECT DISTINCT unit_id FROM risk_assessments WHERE unit_id = ANY($1) AND assessed_at >= $2 AND NOT by_superior ORDER BY unit_id`, [unitIds, since]);
+    return rows.map((r) => r.unit_id);
+  }
+
   /** The level of the latest assessment (stored with it, so it answers at once; units.risk_level follows through the event). */
   async unitLevel(unitId: string): Promise<string | null> {
     const [row] = await this.ds.query(`SELECT level FROM risk_assessments WHERE unit_id = $1 ORDER BY assessed_at DESC, id LIMIT 1`, [unitId]);

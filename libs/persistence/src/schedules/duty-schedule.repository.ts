@@ -103,6 +103,15 @@ export class DutyScheduleRepository {
   }
 
   /** Stores a run's campaign and its units once, whatever the retries. */
+  /** Whether another run of the schedule already inspected for this holiday (节前安全检查: once a holiday). */
+  async holidayInspected(scheduleId: string, holidayKey: string, runStream: string): Promise<boolean> {
+    const [row] = await this.ds.query(
+      `SELECT 1 FROM case_events WHERE type = 'duty_run_holiday' AND payload->>'scheduleId' = $1 AND payload->'holiday'->>'key' = $2 AND stream <> $3 LIMIT 1`,
+      [scheduleId, holidayKey, runStream],
+    );
+    return !!row;
+  }
+
   openRunCampaign({ unitIds, ...c }: RunCampaignRow): Promise<void> {
     return this.ds.transaction(async (m) => {
       await insertCampaign(m, { ...c, idempotencyKey: null }, unitIds);

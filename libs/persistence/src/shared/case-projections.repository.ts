@@ -95,6 +95,9 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'duty_run_opened':
     case 'duty_run_skipped':
     case 'duty_run_finished':
+    case 'duty_run_holiday':
+    case 'risk_assessment_due':
+    case 'risk_assessment_missed':
       // Schedules keep their own row (schedules/duty-schedule.repository.ts); a run's campaign and signing project their own events.
       // Their rows are written with their events (discipline/yellow-card.repository.ts, sanction.repository.ts);
       // criticism and commendation live in the unit's stream alone (discipline/unit-outcome.repository.ts).
