@@ -10,3 +10,4 @@ export { earlyWarningWorkflow } from './warnings/early-warning.workflow.js';
 export { contingencyPlanWorkflow } from './plans/contingency-plan.workflow.js';
 export { dutyShiftWorkflow } from './roster/duty-shift.workflow.js';
 export { riskAssessmentWorkflow } from './risk/risk-assessment.workflow.js';
+export { statisticsReportWorkflow } from './statistics/statistics-report.workflow.js';

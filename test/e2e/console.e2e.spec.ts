@@ -325,6 +325,26 @@ describe('leaders’ console in a real browser', () => {
     expect(await officer.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|city-a-county-5|requested|accepted/);
   });
 
+  it('a principal confirms the unit’s quarterly statistics on a phone, in Chinese', async () => {
+    const as = await signInEveryone(app, ds);
+    const made = (await request(app.getHttpServer()).post('/schedules').set(as(u('safety-officer'))).send({ unitId: UNIT, kind: 'statistics_report', title: '安全隐患季度统计', spec: { calendar: { dayOfMonth: 5, hour: 9, minute: 0 } }, workingDay: false }).expect(201)).body;
+    await request(app.getHttpServer()).post(`/schedules/${made.id}/trigger`).set(as(u('safety-officer'))).send({}).expect(200);
+    const phone = await browser('zh-CN', { width: 390, height: 844 });
+    await signIn(phone, u('principal'), '人员', '登录');
+    await phone.getByRole('link', { name: '统计报告' }).click();
+    await eventually(async () => {
+      await phone.reload();
+      return phone.getByRole('link', { name: /安全隐患季度统计（\d{4}年第\d季度/ }).waitFor({ timeout: 2000 }).then(() => true, () => false);
+    }, 'the report to be listed');
+    await phone.getByRole('link', { name: /安全隐患季度统计/ }).click();
+    const form = phone.getByRole('form', { name: /确认.*的统计数据/ });
+    await form.getByLabel('说明').fill('本季度无新增隐患');
+    await form.getByRole('button', { name: '确认并报送' }).click();
+    await phone.locator(`tr[data-statistics-unit="${UNIT}"]`).getByText(/已确认/).waitFor();
+    await phone.screenshot({ path: `${SHOTS}/statistics-phone-zh.png`, fullPage: true });
+    expect(await phone.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|city-a-county-5|confirmed|collecting/);
+  });
+
   it('serves what the console reads: who I am, whom dev sign-in offers, and counts over my units only', async () => {
     const as = await signInEveryone(app, ds);
     const http = () => request(app.getHttpServer());

@@ -11,17 +11,21 @@ import {
   dutyRunTitle,
   holidayAhead,
   parseDuration,
+  previousQuarter,
+  statisticsWorkflowId,
   signingWorkflowId,
   workingDayStart,
   type CampaignInput,
   type ChecklistDutyKind,
   type DutyRunInput,
   type SigningInput,
+  type StatisticsReportInput,
   type UnitType,
 } from '#domain';
 import { caseActivities as acts, CaseLog } from '../shared/case-log.js';
 import { supervisionCampaignWorkflow } from '../campaigns/supervision-campaign.workflow.js';
 import { letterSigningWorkflow } from '../letters/letter-signing.workflow.js';
+import { statisticsReportWorkflow } from '../statistics/statistics-report.workflow.js';
 
 /**
  * One run of a recurring duty, started by its Temporal Schedule (or triggered by hand): held to the
@@ -43,7 +47,7 @@ export async function dutyRunWorkflow(input: DutyRunInput): Promise<{ submitted:
   const startedAt = Date.now();
   const duties = disciplineOf(policy.document).duties;
   const time = parseDuration(
-    { letter_round: duties.letterRound, backup_check: duties.backupCheck, self_inspection: duties.selfInspection, pre_holiday_inspection: duties.selfInspection, risk_assessment: duties.riskAssessment ?? DEFAULT_DISCIPLINE.duties.riskAssessment! }[schedule.kind],
+    { letter_round: duties.letterRound, backup_check: duties.backupCheck, self_inspection: duties.selfInspection, pre_holiday_inspection: duties.selfInspection, risk_assessment: duties.riskAssessment ?? DEFAULT_DISCIPLINE.duties.riskAssessment!, statistics_report: duties.statisticsPerLevel ?? DEFAULT_DISCIPLINE.duties.statisticsPerLevel! }[schedule.kind],
   );
   let deadline = new Date(addDuration(startedAt, time, policy.document.calendar, chinaIsWorkday)).toISOString();
   let title = dutyRunTitle(schedule.title, schedule.kind, startedAt);
@@ -70,6 +74,7 @@ export async function dutyRunWorkflow(input: DutyRunInput): Promise<{ submitted:
 
   if (units.length === 0) return skip('no_units');
   if (schedule.kind === 'risk_assessment') return riskAssessmentRound();
+  if (schedule.kind === 'statistics_report') return statisticsRound();
   if (schedule.kind === 'pre_holiday_inspection') {
     // 节前安全检查: only when a long holiday's first day is within the lead; once a holiday; due by its eve.
     const lead = parseDuration(duties.preHolidayLead ?? DEFAULT_DISCIPLINE.duties.preHolidayLead!);
@@ -125,6 +130,21 @@ export async function dutyRunWorkflow(input: DutyRunInput): Promise<{ submitted:
       );
     }
     return finish(assessed.length, missed.length);
+  }
+
+  /** 季度统计报告: last quarter's report over the unit and those below it, sent up level by level; once a quarter. */
+  async function statisticsRound() {
+    const period = previousQuarter(startedAt);
+    const units = await acts.statisticsUnits({ rootUnitId: schedule.unitId, startedAt: new Date(startedAt).toISOString(), perLevelMs: time });
+    const report: StatisticsReportInput = { reportId: uuid4(), scheduleId: schedule.id, rootUnitId: schedule.unitId, period, units, startedAt: new Date(startedAt).toISOString(), createdBy: schedule.createdBy };
+    const workflowId = statisticsWorkflowId(report.reportId);
+    const stored = await acts.openStatisticsReport({ ...report, title: `${schedule.title}（${period.year}年第${period.quarter}季度 · Q${period.quarter} ${period.year}）`.slice(0, 200), workflowId });
+    if (stored !== report.reportId) return skip('already_done', `${period.year}-Q${period.quarter}`);
+    const child = await startChild(statisticsReportWorkflow, { workflowId, args: [report], parentClosePolicy: ParentClosePolicy.ABANDON });
+    const lastDue = units.map((u) => u.dueAt).sort().at(-1)!;
+    await log.exclusive(() => log.record([{ type: 'duty_run_opened', actorId: null, payload: { scheduleId: schedule.id, campaignIds: [], signingId: null, deadline: lastDue, units: units.map((u) => u.unitId), statisticsReportId: report.reportId }, notify: [] }]));
+    const result = await child.result();
+    return finish(result.submitted, result.notSubmitted);
   }
 
   async function finish(submitted: number, notSubmitted: number) {

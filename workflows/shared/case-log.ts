@@ -9,6 +9,7 @@ import type { DutyActivities } from '../../activities/schedules/duty.activities.
 import type { WarningActivities } from '../../activities/warnings/warning.activities.js';
 import type { RiskActivities } from '../../activities/risk/risk.activities.js';
 import type { PlanActivities } from '../../activities/plans/plan.activities.js';
+import type { StatisticsActivities } from '../../activities/statistics/statistics.activities.js';
 import type { CaseEvent, CaseEventRecord } from '#domain';
 import { handlerLock } from './handler-lock.js';
 
@@ -19,7 +20,7 @@ export const CASE_ACTIVITY_OPTIONS = {
 } as const;
 
 /** The activities of reviews, incidents, campaigns and signings (one proxy: they share the options). */
-type CaseActivities = CaseEventActivities & AccountabilityActivities & IncidentActivities & CampaignActivities & LetterActivities & DutyActivities & WarningActivities & RiskActivities & PlanActivities & Pick<HazardActivities, 'openAccountabilityReview'>;
+type CaseActivities = CaseEventActivities & AccountabilityActivities & IncidentActivities & CampaignActivities & LetterActivities & DutyActivities & WarningActivities & RiskActivities & PlanActivities & StatisticsActivities & Pick<HazardActivities, 'openAccountabilityReview'>;
 
 export const caseActivities = proxyActivities<CaseActivities>(CASE_ACTIVITY_OPTIONS);
 

@@ -21,6 +21,7 @@ import { WarningsModule } from './warnings/warnings.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { RiskModule } from './risk/risk.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { StatisticsModule } from './statistics/statistics.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { DisciplineModule } from './discipline/discipline.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -58,6 +59,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     RosterModule,
     RiskModule,
     PlansModule,
+    StatisticsModule,
     LettersModule,
     DisciplineModule,
     AuditModule,

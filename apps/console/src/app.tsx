@@ -15,6 +15,7 @@ import { ReviewPage } from './pages/review.page';
 import { ReviewsPage } from './pages/reviews.page';
 import { UnitPage } from './pages/unit.page';
 import { PlanPage } from './pages/plan.page';
+import { StatisticsPage, StatisticsReportPage } from './pages/statistics.page';
 import { SignInPage } from './pages/sign-in.page';
 import { href, useRoute } from './route';
 
@@ -62,6 +63,7 @@ export function App() {
             <a href={href('duty')} aria-current={page === 'duty' ? 'page' : undefined}>{t('nav.duty')}</a>
             <a href={href('warnings')} aria-current={page === 'warnings' ? 'page' : undefined}>{t('nav.warnings')}</a>
             <a href={href('schedules')} aria-current={page === 'schedules' ? 'page' : undefined}>{t('nav.schedules')}</a>
+            <a href={href('statistics')} aria-current={page === 'statistics' ? 'page' : undefined}>{t('nav.statistics')}</a>
           </nav>
         )}
         <span className="spacer" />
@@ -104,6 +106,10 @@ export function App() {
         <SchedulePage id={id} />
       ) : page === 'schedules' ? (
         <SchedulesPage me={me.data} />
+      ) : page === 'statistics' && id ? (
+        <StatisticsReportPage id={id} />
+      ) : page === 'statistics' ? (
+        <StatisticsPage />
       ) : page === 'plans' && id ? (
         <PlanPage id={id} />
       ) : page === 'incidents' && id ? (

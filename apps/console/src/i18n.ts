@@ -6,10 +6,16 @@ import { initReactI18next } from 'react-i18next';
 const en = {
   app: 'Dutychain', signIn: 'Sign in', signOut: 'Sign out', person: 'Person', token: 'Bearer token', signedInAs: 'Signed in as {{name}}',
   devHint: 'Development sign-in: choose who you are.', tokenHint: 'Paste a token issued by your identity provider.',
-  nav: { duty: 'Duty', warnings: 'Warnings', schedules: 'Recurring duties', inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices' }, language: 'Language',
+  nav: { duty: 'Duty', warnings: 'Warnings', schedules: 'Recurring duties', statistics: 'Statistics', inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices' }, language: 'Language',
   risk: {
     heading: 'Risk assessment', assess: 'Assess this unit', submit: 'Record the assessment', recorded: 'Recorded: hazards open for each high-risk and risk result.', self: 'self-assessment', bySuperior: 'by the superior unit',
     level: { high: 'High risk', medium: 'Medium risk', low: 'Low risk', none: 'Not assessed yet' }, result: { none: 'none found', danger: 'risk (危险)', high: 'high risk (高危)' },
+  },
+  statistics: {
+    heading: 'Quarterly statistics', none: 'No statistics report for your units yet.', due: 'Due', state: 'Status', note: 'Note', confirm: 'Confirm and send up',
+    confirmFor: 'Confirm the figures of {{unit}}', confirmHint: 'The figures are compiled from the hazards; once confirmed they go up to the unit above with those of the units below.',
+    status: { collecting: 'collecting', complete: 'complete' }, unit: { pending: 'not yet confirmed', confirmed: 'confirmed', late: 'late (迟报)', confirmed_late: 'confirmed late' },
+    figure: { found: 'Found', major: 'Major', closed: 'Closed', closedOnTime: 'Closed on time', open: 'Open', overdue: 'Overdue', escalated: 'Escalated', supervised: 'Supervised', reviews: 'Reviews' },
   },
   plan: {
     heading: 'Contingency plans and drills ({{year}})', none: 'No plan registered yet.', type: 'Type', title: 'Title', owner: 'Owner', version: 'Version', reviewBy: 'Review by', drills: 'Drills this year',
@@ -107,10 +113,16 @@ type Dict = typeof en;
 const zh: Dict = {
   app: '隐患责任链', signIn: '登录', signOut: '退出', person: '人员', token: '访问令牌', signedInAs: '当前用户：{{name}}',
   devHint: '开发模式登录：请选择身份。', tokenHint: '请粘贴身份提供方签发的令牌。',
-  nav: { duty: '值班', warnings: '预警', schedules: '定期工作', inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知' }, language: '语言',
+  nav: { duty: '值班', warnings: '预警', schedules: '定期工作', statistics: '统计报告', inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知' }, language: '语言',
   risk: {
     heading: '风险分级管控', assess: '开展风险评估', submit: '提交评估结果', recorded: '已记录：高危、危险项已生成隐患。', self: '自评', bySuperior: '上级评估',
     level: { high: '高风险', medium: '中风险', low: '低风险', none: '尚未评估' }, result: { none: '未发现', danger: '危险', high: '高危' },
+  },
+  statistics: {
+    heading: '季度统计报告', none: '您的单位暂无统计报告。', due: '报送期限', state: '状态', note: '说明', confirm: '确认并报送',
+    confirmFor: '确认{{unit}}的统计数据', confirmHint: '数据由隐患台账自动汇总；确认后连同下级报送的数据一并报送上级。',
+    status: { collecting: '汇总中', complete: '已完成' }, unit: { pending: '待确认', confirmed: '已确认', late: '迟报', confirmed_late: '逾期后确认' },
+    figure: { found: '发现隐患', major: '重大隐患', closed: '已整改', closedOnTime: '按期整改', open: '未整改', overdue: '逾期', escalated: '升级', supervised: '挂牌督办', reviews: '责任倒查' },
   },
   plan: {
     heading: '应急预案与演练（{{year}} 年）', none: '尚未登记应急预案。', type: '类型', title: '名称', owner: '责任人', version: '版本', reviewBy: '修订期限', drills: '本年度演练',

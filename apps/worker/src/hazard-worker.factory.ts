@@ -16,6 +16,7 @@ import { createDutyActivities } from '../../../activities/schedules/duty.activit
 import { createWarningActivities } from '../../../activities/warnings/warning.activities.js';
 import { createRiskActivities } from '../../../activities/risk/risk.activities.js';
 import { createPlanActivities } from '../../../activities/plans/plan.activities.js';
+import { createStatisticsActivities } from '../../../activities/statistics/statistics.activities.js';
 import type { KeyObject } from 'node:crypto';
 
 export interface HazardWorkerOptions {
@@ -70,6 +71,7 @@ export function activitiesFor(deps: Repositories, auditSigningKey: KeyObject | n
     ...createWarningActivities(deps),
     ...createRiskActivities(deps),
     ...createPlanActivities(deps),
+    ...createStatisticsActivities(deps),
   };
 }
 

@@ -43,5 +43,6 @@ export * from './schedules/checklist-templates.js';
 export * from './warnings/warning.js';
 export * from './roster/shift.js';
 export * from './plans/contingency-plan.js';
+export * from './statistics/statistics-report.js';
 export * from './risk/risk-template.js';
 export * from './risk/default-risk-template.js';

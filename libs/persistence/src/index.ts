@@ -39,4 +39,5 @@ export * from './warnings/warning.repository.js';
 export * from './roster/shift.repository.js';
 export * from './risk/risk-assessment.repository.js';
 export * from './risk/risk-template.repository.js';
+export * from './statistics/statistics-report.repository.js';
 export * from './plans/plan.repository.js';

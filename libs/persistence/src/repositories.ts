@@ -23,6 +23,7 @@ import { ShiftRepository } from './roster/shift.repository.js';
 import { RiskAssessmentRepository } from './risk/risk-assessment.repository.js';
 import { RiskTemplateRepository } from './risk/risk-template.repository.js';
 import { PlanRepository } from './plans/plan.repository.js';
+import { StatisticsReportRepository } from './statistics/statistics-report.repository.js';
 
 /** Every repository, one per aggregate, by the name the activities and services know it by. */
 export const REPOSITORY_CLASSES = {
@@ -48,6 +49,7 @@ export const REPOSITORY_CLASSES = {
   schedules: DutyScheduleRepository,
   scorecards: ScorecardRepository,
   shifts: ShiftRepository,
+  statistics: StatisticsReportRepository,
   unitOutcomes: UnitOutcomeRepository,
   warnings: WarningRepository,
 } as const;

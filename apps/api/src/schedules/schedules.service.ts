@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Client, ScheduleOptionsAction, ScheduleSpec } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { schedulesConfig, type SchedulesConfig } from '#config';
-import { dutyRunWorkflowPrefix, dutyScheduleId, validateDutySpec, type DutySchedule, type DutySpec, type OverlapPolicy } from '#domain';
+import { dutyRunWorkflowPrefix, dutyScheduleId, validateDutySpec, type DutyKind, type DutySchedule, type DutySpec, type OverlapPolicy } from '#domain';
 import { DutyScheduleRepository, OrgRepository, type DutyScheduleRow } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
@@ -20,12 +20,16 @@ const MONTHS = ['JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY', 'JUNE', 'JULY', 
 const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'] as const;
 const OVERLAP = { skip: 'SKIP', buffer_one: 'BUFFER_ONE', allow_all: 'ALLOW_ALL' } as const;
 
-/** The Temporal spec of a duty: its calendar in Beijing time, or its interval. */
-export function temporalSpec(spec: DutySpec): ScheduleSpec {
+/**
+ * The Temporal spec of a duty: its calendar in Beijing time, or its interval. A quarterly report
+ * whose calendar names no month runs in the first month of each quarter.
+ */
+export function temporalSpec(spec: DutySpec, kind?: DutyKind): ScheduleSpec {
   if (spec.everySeconds !== undefined) return { intervals: [{ every: `${spec.everySeconds}s` }] };
   const c = spec.calendar;
+  const quarterly = kind === 'statistics_report' && !c.month;
   return {
-    calendars: [{ hour: c.hour, minute: c.minute, ...(c.month ? { month: MONTHS[c.month - 1] } : {}), ...(c.dayOfMonth ? { dayOfMonth: c.dayOfMonth } : {}), ...(c.dayOfWeek !== undefined ? { dayOfWeek: WEEKDAYS[c.dayOfWeek] } : {}) }],
+    calendars: [{ hour: c.hour, minute: c.minute, ...(c.month ? { month: MONTHS[c.month - 1] } : quarterly ? { month: { start: 'JANUARY', end: 'DECEMBER', step: 3 } } : {}), ...(c.dayOfMonth ? { dayOfMonth: c.dayOfMonth } : {}), ...(c.dayOfWeek !== undefined ? { dayOfWeek: WEEKDAYS[c.dayOfWeek] } : {}) }],
     timezone: 'Asia/Shanghai',
   };
 }
@@ -64,7 +68,7 @@ export class SchedulesService {
       this.schedules.create(s, idempotencyKey, () =>
         this.temporal.schedule.create({
           scheduleId: dutyScheduleId(s.id),
-          spec: temporalSpec(s.spec),
+          spec: temporalSpec(s.spec, s.kind),
           action: this.action(s.id),
           policies: { overlap: OVERLAP[s.overlap], catchupWindow: '1d' },
           memo: { unitId: s.unitId, kind: s.kind, title: s.title },
@@ -107,7 +111,7 @@ export class SchedulesService {
     const after = { spec: dto.spec ? plainSpec(dto.spec) : row.spec, overlap: dto.overlap ?? row.overlap, workingDay: dto.workingDay ?? row.workingDay, policyName: dto.policyName ?? row.policyName };
     await this.check(after.spec, after.policyName);
     await this.schedules.change(id, call.actorId, after, call.correlationId, () =>
-      this.temporal.schedule.getHandle(dutyScheduleId(id)).update((prev) => ({ ...prev, spec: temporalSpec(after.spec), policies: { ...prev.policies, overlap: OVERLAP[after.overlap as OverlapPolicy] } })),
+      this.temporal.schedule.getHandle(dutyScheduleId(id)).update((prev) => ({ ...prev, spec: temporalSpec(after.spec, row.kind), policies: { ...prev.policies, overlap: OVERLAP[after.overlap as OverlapPolicy] } })),
     );
     return this.get(id, call.actorId);
   }

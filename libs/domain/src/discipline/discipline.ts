@@ -61,6 +61,8 @@ export interface DutyPolicy {
   preHolidayLead?: string;
   /** 风险自评: the time a unit has to assess its risks once asked. */
   riskAssessment?: string;
+  /** 季度统计报告: each level's time to confirm and forward, the deepest level first. */
+  statisticsPerLevel?: string;
 }
 
 /** 预警: how long the units in scope have to confirm their measures, per level (hours for red). */
@@ -157,7 +159,7 @@ export const DEFAULT_DISCIPLINE: DisciplinePolicy = {
   incidents: { unitReport: 'PT1H', forwardPerLevel: 'PT2H', reviewWhenLate: true },
   campaigns: { reminders: [0.5, 0.75], escalateAt: 0.9 },
   letters: { reminders: [0.5, 0.75], escalationStep: 'P7D' },
-  duties: { selfInspection: 'P10D', backupCheck: 'P10D', letterRound: 'P30D', preHolidayLead: 'P10D', riskAssessment: 'P30D' },
+  duties: { selfInspection: 'P10D', backupCheck: 'P10D', letterRound: 'P30D', preHolidayLead: 'P10D', riskAssessment: 'P30D', statisticsPerLevel: 'P5D' },
   warnings: { blue: 'PT24H', yellow: 'PT12H', orange: 'PT6H', red: 'PT2H' },
   roster: { checkInGrace: 'PT10M', escalationStep: 'PT10M', handoverGrace: 'PT1H' },
   plans: DEFAULT_PLAN_POLICY,
@@ -189,7 +191,7 @@ export function validateDiscipline(value: unknown): Problem[] {
     incidents: { unitReport: 'duration', forwardPerLevel: 'duration', reviewWhenLate: 'boolean' },
     campaigns: { reminders: 'fractions', escalateAt: 'fraction' },
     letters: { reminders: 'fractions', escalationStep: 'duration' },
-    duties: { selfInspection: 'duration', backupCheck: 'duration', letterRound: 'duration', preHolidayLead: 'duration?', riskAssessment: 'duration?' },
+    duties: { selfInspection: 'duration', backupCheck: 'duration', letterRound: 'duration', preHolidayLead: 'duration?', riskAssessment: 'duration?', statisticsPerLevel: 'duration?' },
     warnings: { blue: 'duration', yellow: 'duration', orange: 'duration', red: 'duration' },
     roster: { checkInGrace: 'duration', escalationStep: 'duration', handoverGrace: 'duration' },
     plans: { reviewReminderBefore: 'duration', reviewEscalationStep: 'duration', drillRecordWithin: 'duration', drillsPerYear: 'plan_drills' },

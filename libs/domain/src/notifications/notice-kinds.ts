@@ -17,6 +17,9 @@ export const PREPAREDNESS_NOTICE_KINDS = [
   'drill_missed',
   'risk_assessment_due',
   'risk_assessment_missed',
+  'statistics_due',
+  'statistics_forwarded',
+  'statistics_late',
 ] as const;
 export type PreparednessNoticeKind = (typeof PREPAREDNESS_NOTICE_KINDS)[number];
 

@@ -2,7 +2,7 @@ import type { NoticeKind } from './notice-kinds.js';
 import { renderNotice, type Language, type NoticeText } from './notice-text.js';
 
 /** What a notice is about, for its text and its link: a hazard, or a review, incident, campaign, letter round, unit, warning, shift or contingency plan. */
-export const NOTICE_SUBJECT_TYPES = ['hazard', 'review', 'incident', 'campaign', 'signing', 'unit', 'warning', 'shift', 'plan'] as const;
+export const NOTICE_SUBJECT_TYPES = ['hazard', 'review', 'incident', 'campaign', 'signing', 'unit', 'warning', 'shift', 'plan', 'statistics'] as const;
 export type NoticeSubjectType = (typeof NOTICE_SUBJECT_TYPES)[number];
 
 /** A stored notice with what its text needs (the subject's title and unit name, never ids). */
@@ -38,6 +38,7 @@ const LINKS: Record<NoticeSubjectType, (id: string) => string> = {
   warning: (id) => `/console/#/warnings/${id}`,
   shift: () => '/console/#/duty',
   plan: (id) => `/console/#/plans/${id}`,
+  statistics: (id) => `/console/#/statistics/${id}`,
 };
 
 /** The people a notice names (previous and next holders, whom an acting person acts for): their names are looked up once for a batch. */

@@ -53,6 +53,18 @@ export const PREPAREDNESS_TEMPLATES: Record<PreparednessNoticeKind, Record<Langu
     zh: zh('风险自评逾期', () => '未完成', (c) => `${String(c.payload.unitName ?? c.unitName)}未在期限内完成安全风险自评（「${c.title}」），已记录。`),
     en: en('Risk self-assessment missed', () => 'not done', (c) => `${String(c.payload.unitName ?? c.unitName)} did not assess its risks in time (“${c.title}”); this is on record.`),
   },
+  statistics_due: {
+    zh: zh('季度统计', (_, t) => `期限 ${t.due()}`, (c, t) => `请于 ${t.due()}前核对并确认${String(c.payload.unitName ?? c.unitName)}的「${c.title}」，确认后自动报送上级。`),
+    en: en('Quarterly statistics', (_, t) => `by ${t.due()}`, (c, t) => `Check and confirm “${c.title}” for ${String(c.payload.unitName ?? c.unitName)} by ${t.due()}; once confirmed it goes up to the unit above.`),
+  },
+  statistics_forwarded: {
+    zh: zh('统计报送', () => '已报送', (c) => `${String(c.payload.unitName ?? c.unitName)}已确认并报送「${c.title}」。`),
+    en: en('Statistics sent up', () => 'sent up', (c) => `${String(c.payload.unitName ?? c.unitName)} confirmed and sent up “${c.title}”.`),
+  },
+  statistics_late: {
+    zh: zh('统计迟报', () => '已逾期', (c) => `${String(c.payload.unitName ?? c.unitName)}未在期限内确认报送「${c.title}」，已记为迟报。`),
+    en: en('Statistics late', () => 'late', (c) => `${String(c.payload.unitName ?? c.unitName)} did not confirm “${c.title}” in time; it is recorded as late.`),
+  },
   warning_issued: {
     zh: zh('预警', (_, t) => `确认期限 ${t.due()}`, (c, t) => `${c.unitName}发布${LEVEL_ZH[String(c.payload.level)] ?? ''}预警「${c.title}」，请落实防范措施并在 ${t.due()}前确认。`),
     en: en('Warning', (_, t) => `confirm by ${t.due()}`, (c, t) => `${c.unitName} issued a ${String(c.payload.level)} warning, “${c.title}”. Take the measures and confirm them by ${t.due()}.`),

@@ -5,9 +5,10 @@ import { chinaDate, type IsWorkday } from '../shared/calendar.js';
  * 月度自查 (self-inspection of the unit and the units below it, against the checklist of each
  * unit's type), 电子档案备份核查 (backup made and a restore tested, with evidence), the annual
  * responsibility-letter round (责任书签订), 节前安全检查 (the inspection before Spring Festival and
- * National Day, from the holiday table) and 风险自评 (each unit assesses its risks by a deadline).
+ * National Day, from the holiday table), 风险自评 (each unit assesses its risks by a deadline) and
+ * 季度统计报告 (the last quarter's figures, compiled and sent up level by level).
  */
-export const DUTY_KINDS = ['self_inspection', 'backup_check', 'letter_round', 'pre_holiday_inspection', 'risk_assessment'] as const;
+export const DUTY_KINDS = ['self_inspection', 'backup_check', 'letter_round', 'pre_holiday_inspection', 'risk_assessment', 'statistics_report'] as const;
 /** Duties that open a campaign per unit type against a checklist. */
 export type ChecklistDutyKind = 'self_inspection' | 'backup_check' | 'pre_holiday_inspection';
 export type DutyKind = (typeof DUTY_KINDS)[number];

@@ -13,7 +13,7 @@ export interface ScheduleEventPayloads {
   schedule_resumed: { note: string };
   schedule_triggered: { note: string };
   duty_run_started: { scheduleId: string; unitId: string; kind: DutyKind; dueAt: string; heldUntil: string | null };
-  duty_run_opened: { scheduleId: string; campaignIds: string[]; signingId: string | null; deadline: string; units: string[] };
+  duty_run_opened: { scheduleId: string; campaignIds: string[]; signingId: string | null; deadline: string; units: string[]; statisticsReportId?: string };
   duty_run_skipped: { scheduleId: string; reason: 'already_signing' | 'no_units' | 'no_holiday_ahead' | 'already_done'; holiday?: string };
   /** 节前安全检查: the holiday this run inspects for (its key, names and first day, and whether the table gave it or it was reckoned). */
   duty_run_holiday: { scheduleId: string; holiday: UpcomingHoliday };

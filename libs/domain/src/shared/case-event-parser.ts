@@ -6,6 +6,7 @@ import type { SigningEventPayloads } from '../letters/signing-events.js';
 import type { ScheduleEventPayloads } from '../schedules/schedule-events.js';
 import type { WarningEventPayloads } from '../warnings/warning.js';
 import type { PlanEventPayloads } from '../plans/contingency-plan.js';
+import type { StatisticsEventPayloads } from '../statistics/statistics-report.js';
 import type { ShiftEventPayloads } from '../roster/shift.js';
 import type { RiskEventPayloads } from '../risk/risk-template.js';
 import type { StreamEvent } from './case-events.js';
@@ -17,7 +18,7 @@ type Required<P> = { [T in keyof P]: ReadonlyArray<keyof P[T]> };
  * The payload fields each case event type always carries, keyed by the unions, so a type added or
  * a field renamed there is a compile error here.
  */
-const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads & ScheduleEventPayloads & WarningEventPayloads & ShiftEventPayloads & RiskEventPayloads & PlanEventPayloads> = {
+const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignEventPayloads & SigningEventPayloads & UnitEventPayloads & ScheduleEventPayloads & WarningEventPayloads & ShiftEventPayloads & RiskEventPayloads & PlanEventPayloads & StatisticsEventPayloads> = {
   review_opened: ['status', 'authority', 'statementsUntil', 'decisionDeadline', 'reason', 'proposals'],
   statement_submitted: ['text'],
   finding_added: ['personId', 'conduct', 'detail', 'evidence', 'proposal', 'statementsUntil'],
@@ -61,6 +62,11 @@ const REQUIRED: Required<ReviewEventPayloads & IncidentEventPayloads & CampaignE
   duty_run_opened: ['scheduleId', 'campaignIds', 'signingId', 'deadline', 'units'],
   duty_run_skipped: ['scheduleId', 'reason'],
   duty_run_holiday: ['scheduleId', 'holiday'],
+  statistics_report_opened: ['rootUnitId', 'year', 'quarter', 'from', 'to', 'units'],
+  statistics_requested: ['unitId', 'unitName', 'dueAt'],
+  statistics_confirmed: ['unitId', 'unitName', 'own', 'total', 'late', 'note', 'below'],
+  statistics_late: ['unitId', 'unitName', 'dueAt'],
+  statistics_report_complete: ['total', 'confirmed', 'late'],
   risk_assessment_due: ['scheduleId', 'unitId', 'unitName', 'deadline'],
   risk_assessment_missed: ['scheduleId', 'unitId', 'unitName', 'deadline'],
   duty_run_finished: ['scheduleId', 'submitted', 'notSubmitted'],

@@ -9,13 +9,14 @@ import type { WarningEvent } from '../warnings/warning.js';
 import type { PlanEvent } from '../plans/contingency-plan.js';
 import type { ShiftEvent } from '../roster/shift.js';
 import type { RiskEvent } from '../risk/risk-template.js';
+import type { StatisticsEvent } from '../statistics/statistics-report.js';
 
 /**
  * Reviews, incidents, campaigns, signings and units each keep an append-only event stream in
  * `case_events`, numbered by their workflow as a hazard's events are. Event types are unique
  * across the streams, so the type alone says which union an event belongs to.
  */
-export type StreamEvent = ReviewEvent | IncidentEvent | CampaignEvent | SigningEvent | UnitEvent | ScheduleEvent | WarningEvent | ShiftEvent | RiskEvent | PlanEvent;
+export type StreamEvent = ReviewEvent | IncidentEvent | CampaignEvent | SigningEvent | UnitEvent | ScheduleEvent | WarningEvent | ShiftEvent | RiskEvent | PlanEvent | StatisticsEvent;
 
 /** What a case workflow emits: an event and the notices it causes. */
 export type CaseEvent = StreamEvent & { notify: Notice[] };

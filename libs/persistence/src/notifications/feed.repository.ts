@@ -23,8 +23,8 @@ type Row = {
  */
 const FEED_SELECT = `
   SELECT n.id::text AS id, n.kind, n.payload, n.created_at, n.read_at, n.hazard_id, n.stream,
-         coalesce(h.title, i.title, c.title, rh.title, ri.title, w.title, pl.title, ds.title) AS title,
-         coalesce(hu.name, iu.name, cu.name, ru.name, su.name, uu.name, wu.name, shu.name, plu.name, dsu.name) AS unit_name,
+         coalesce(h.title, i.title, c.title, rh.title, ri.title, w.title, pl.title, ds.title, st.title) AS title,
+         coalesce(hu.name, iu.name, cu.name, ru.name, su.name, uu.name, wu.name, shu.name, plu.name, dsu.name, stu.name) AS unit_name,
          s.year,
          ARRAY(SELECT d.channel FROM notice_deliveries d WHERE d.notification_id = n.id AND d.status = 'failed' ORDER BY d.channel) AS undelivered
     FROM notifications n
@@ -48,7 +48,9 @@ const FEED_SELECT = `
     LEFT JOIN contingency_plans pl ON n.stream LIKE 'plan:%' AND pl.id::text = substr(n.stream, 6)
     LEFT JOIN units plu ON plu.id = pl.unit_id
     LEFT JOIN duty_schedules ds ON n.stream LIKE 'duty-run:%' AND ds.id::text = n.payload->>'scheduleId'
-    LEFT JOIN units dsu ON n.stream LIKE 'duty-run:%' AND dsu.id = n.payload->>'unitId'`;
+    LEFT JOIN units dsu ON n.stream LIKE 'duty-run:%' AND dsu.id = n.payload->>'unitId'
+    LEFT JOIN statistics_reports st ON n.stream LIKE 'statistics:%' AND st.id::text = substr(n.stream, 12)
+    LEFT JOIN units stu ON stu.id = st.root_unit_id`;
 
 function toNotice(r: Row): FeedNotice {
   // A duty run's notice is about the unit it asks (its page has what to do), not the run.

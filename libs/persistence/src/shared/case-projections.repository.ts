@@ -1,4 +1,4 @@
-import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent, ShiftEvent, WarningEvent, RiskEvent, PlanEvent } from '#domain';
+import type { CampaignEvent, CaseEventRecord, IncidentEvent, ReviewEvent, SigningEvent, ShiftEvent, WarningEvent, RiskEvent, PlanEvent, StatisticsEvent } from '#domain';
 import type { EntityManager } from 'typeorm';
 import { projectCampaignEvent } from '../campaigns/campaign-projection.repository.js';
 import { projectIncidentEvent } from '../incidents/incident-projection.repository.js';
@@ -8,6 +8,7 @@ import { projectWarningEvent } from '../warnings/warning.repository.js';
 import { projectShiftEvent } from '../roster/shift.repository.js';
 import { projectRiskEvent } from '../risk/risk-assessment.repository.js';
 import { projectPlanEvent } from '../plans/plan.repository.js';
+import { projectStatisticsEvent } from '../statistics/statistics-report.repository.js';
 
 /**
  * Keeps the read models in step with the case events, in the transaction that records them. The
@@ -82,6 +83,12 @@ export async function projectCaseEvent(m: EntityManager, r: CaseEventRecord): Pr
     case 'drill_missed':
     case 'drill_hazard_opened':
       return projectPlanEvent(m, { ...(r as PlanEvent), ...at });
+    case 'statistics_report_opened':
+    case 'statistics_requested':
+    case 'statistics_confirmed':
+    case 'statistics_late':
+    case 'statistics_report_complete':
+      return projectStatisticsEvent(m, { ...(r as StatisticsEvent), ...at });
     case 'yellow_card_issued':
     case 'sanction_ended':
     case 'criticism_circulated':
