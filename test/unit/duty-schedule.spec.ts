@@ -1,4 +1,4 @@
-import { CHECKLIST_TEMPLATES, chinaIsWorkday, DEFAULT_RISK_TEMPLATE, holidayAhead, longHolidays, dutyRunTitle, riskLevel, validateDutySpec, validateRiskTemplate, workingDayStart } from '#domain';
+import { CHECKLIST_TEMPLATES, chinaIsWorkday, DEFAULT_RISK_TEMPLATE, holidayAhead, isStatutoryHoliday, longHolidays, touchesHoliday, dutyRunTitle, riskLevel, validateDutySpec, validateRiskTemplate, workingDayStart } from '#domain';
 
 const beijing = (iso: string) => Date.parse(`${iso}+08:00`);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -67,5 +67,10 @@ describe('long holidays for the pre-holiday inspection (节前安全检查)', ()
     expect(holidayAhead('2026-12-03', 63)).toBeNull();
     expect(holidayAhead('2026-09-25', 10)?.key).toBe('2026-national-day');
     expect(holidayAhead('2026-10-01', 10)).toBeNull();
+    // 领导带班 on holidays: a statutory holiday, not a weekend; a night shift into 1 October touches one.
+    expect(isStatutoryHoliday('2026-10-01')).toBe(true);
+    expect(isStatutoryHoliday('2026-11-28')).toBe(false);
+    expect(touchesHoliday(Date.parse('2026-09-30T20:00:00+08:00'), Date.parse('2026-10-01T08:00:00+08:00'))).toBe(true);
+    expect(touchesHoliday(Date.parse('2026-11-28T08:00:00+08:00'), Date.parse('2026-11-29T08:00:00+08:00'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
-import { chinaDate, disciplineOf, shiftWorkflowId, type ShiftInput } from '#domain';
+import { chinaDate, disciplineOf, shiftWorkflowId, touchesHoliday, type ShiftInput } from '#domain';
 import { OrgRepository, ShiftRepository, WarningRepository } from '#persistence';
 import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { answerSwapUpdate, checkInUpdate, decideSwapUpdate, handoverUpdate, requestSwapUpdate } from '../../../../workflows/roster/duty-shift.messages.js';
@@ -48,10 +48,11 @@ export class RosterService {
     if (problems.length) throw new InvalidInputException(problems);
 
     const roster = disciplineOf(policy!.document).roster;
-    // 领导带班: while a red warning is in force for the unit, a shift published without a leader gets its principal.
-    const redLeader = (await this.warnings.redInForce(unitId)) ? await this.org.currentPrincipal(unitId) : null;
-    const inputs: ShiftInput[] = dto.shifts.map((s) => ({
-      shiftId: randomUUID(), unitId, personId: s.personId, leaderId: s.leaderId ?? redLeader, startsAt: new Date(s.startsAt).toISOString(), endsAt: new Date(s.endsAt).toISOString(), roster, publishedBy: call.actorId,
+    // 领导带班: on a statutory holiday, or while a red warning is in force for the unit, a shift published without a leader gets its principal.
+    const principal = await this.org.currentPrincipal(unitId);
+    const red = await this.warnings.redInForce(unitId);
+    const inputs: ShiftInput[] = dto.shifts.map((s, i) => ({
+      shiftId: randomUUID(), unitId, personId: s.personId, leaderId: s.leaderId ?? (red || touchesHoliday(spans[i]!.start, spans[i]!.end) ? principal : null), startsAt: new Date(s.startsAt).toISOString(), endsAt: new Date(s.endsAt).toISOString(), roster, publishedBy: call.actorId,
     }));
     const { overlapping } = await this.shifts.publish(inputs, shiftWorkflowId, (s) => startWorkflow(this.temporal, this.taskQueue, 'dutyShiftWorkflow', shiftWorkflowId(s.shiftId), s));
     if (overlapping.length) throw new InvalidInputException(overlapping.map((i) => ({ field: `shifts[${i}]`, reason: `overlaps a shift of ${unitId} already published` })));

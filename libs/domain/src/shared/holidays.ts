@@ -65,3 +65,15 @@ export function holidayAhead(today: string, leadDays: number): UpcomingHoliday |
   const last = shiftDay(today, leadDays);
   return [...longHolidays(year), ...longHolidays(year + 1)].find((h) => h.startsOn > today && h.startsOn <= last) ?? null;
 }
+
+/** Whether a Beijing date is a statutory holiday (法定节假日) in the table, not merely a weekend. */
+export function isStatutoryHoliday(ymd: string): boolean {
+  return !chinaIsWorkday(ymd) && holidayName(ymd).includes(',');
+}
+
+/** Whether any day of [startMs, endMs) falls on a statutory holiday (Beijing dates). */
+export function touchesHoliday(startMs: number, endMs: number): boolean {
+  const last = new Date(endMs - 1 + 8 * 3_600_000).toISOString().slice(0, 10);
+  for (let d = new Date(startMs + 8 * 3_600_000).toISOString().slice(0, 10); d <= last; d = shiftDay(d, 1)) if (isStatutoryHoliday(d)) return true;
+  return false;
+}
