@@ -27,8 +27,9 @@ export function createAccountabilityActivities({ reviews, org, letters, policies
         if (!review.requestedBy && !review.lossIncidentId && !started) {
           throw new Error(`the events of hazard ${review.hazardId} up to its review request are not recorded yet`);
         }
-        // A review weighs what led to its request, however late it is prepared; what follows is a follow-up's to weigh.
-        if (started) events = events.filter((e) => e.sequence <= started.sequence);
+        // A first review weighs what led to its request, however late it is prepared (as if prepared at once); what
+        // follows is its follow-up's to weigh, which takes everything after the first's events up to its own preparation.
+        if (started && !review.followsReviewId) events = events.filter((e) => e.sequence <= started.sequence);
         // A follow-up review weighs what its first review did not; it waits (by retrying) for the first to be prepared.
         const findingsAfter = review.followsReviewId ? await reviews.coveredSequence(review.followsReviewId) : 0;
         if (findingsAfter === null) throw new Error(`review ${review.followsReviewId}, which ${input.reviewId} follows, is not prepared yet`);
