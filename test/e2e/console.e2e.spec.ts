@@ -216,7 +216,7 @@ describe('leaders’ console in a real browser', () => {
       await eventually(async () => {
         await phone.reload();
         return (await phone.locator('ol li', { hasText: '检查表已下发各单位' }).count()) > 0;
-      }, 'the run to send its checklists');
+      }, 'the run to send its checklists', 40_000);
       expect(await phone.locator('main').innerText()).not.toMatch(/schedule_|duty_run_|[0-9a-f]{8}-[0-9a-f]{4}-/);
       await phone.screenshot({ path: `${SHOTS}/schedule-history-zh.png`, fullPage: true });
 
