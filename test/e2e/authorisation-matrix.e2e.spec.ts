@@ -37,7 +37,7 @@ const DISCIPLINE_ACTIONS = [
   'reviewList', 'openReview', 'decideReview', 'reviewStatement', 'reportIncident', 'viewIncident', 'forwardIncident',
   'startCampaign', 'viewCampaign', 'submitInspection', 'startSigning', 'listLetters', 'signLetter', 'unitDiscipline', 'personSanctions', 'appealSanction', 'decideAppeal', 'circulateCriticism', 'commendUnit', 'addFinding',
   'nameActing', 'viewActing', 'endActing', 'auditCheckpoint', 'verifyCheckpoint', 'dailyCheckpoints', 'readNotices', 'failedDeliveries',
-  'manageSchedule', 'viewSchedule', 'issueWarning', 'viewWarning', 'confirmWarning', 'publishShifts', 'viewShifts', 'dutyShift', 'swapShift', 'assessRisk', 'viewRisk', 'editRiskTemplate', 'managePlans', 'revisePlan', 'viewPlans', 'viewPeople', 'viewStatistics', 'confirmStatistics',
+  'manageSchedule', 'viewSchedule', 'issueWarning', 'viewWarning', 'confirmWarning', 'publishShifts', 'viewShifts', 'dutyShift', 'swapShift', 'assessRisk', 'viewRisk', 'editRiskTemplate', 'managePlans', 'revisePlan', 'viewPlans', 'viewPeople', 'viewStatistics', 'confirmStatistics', 'viewLedger',
 ] as const;
 
 /** The expected answer of every action for every role: the allowed ones; all others get 403. */

@@ -22,6 +22,7 @@ import { RosterModule } from './roster/roster.module.js';
 import { RiskModule } from './risk/risk.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { StatisticsModule } from './statistics/statistics.module.js';
+import { LedgerModule } from './ledger/ledger.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { DisciplineModule } from './discipline/discipline.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -60,6 +61,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
     RiskModule,
     PlansModule,
     StatisticsModule,
+    LedgerModule,
     LettersModule,
     DisciplineModule,
     AuditModule,

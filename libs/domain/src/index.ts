@@ -44,5 +44,6 @@ export * from './warnings/warning.js';
 export * from './roster/shift.js';
 export * from './plans/contingency-plan.js';
 export * from './statistics/statistics-report.js';
+export * from './shared/labels.js';
 export * from './risk/risk-template.js';
 export * from './risk/default-risk-template.js';

@@ -40,4 +40,5 @@ export * from './roster/shift.repository.js';
 export * from './risk/risk-assessment.repository.js';
 export * from './risk/risk-template.repository.js';
 export * from './statistics/statistics-report.repository.js';
+export * from './hazards/ledger.repository.js';
 export * from './plans/plan.repository.js';

@@ -24,6 +24,7 @@ import { RiskAssessmentRepository } from './risk/risk-assessment.repository.js';
 import { RiskTemplateRepository } from './risk/risk-template.repository.js';
 import { PlanRepository } from './plans/plan.repository.js';
 import { StatisticsReportRepository } from './statistics/statistics-report.repository.js';
+import { LedgerRepository } from './hazards/ledger.repository.js';
 
 /** Every repository, one per aggregate, by the name the activities and services know it by. */
 export const REPOSITORY_CLASSES = {
@@ -37,6 +38,7 @@ export const REPOSITORY_CLASSES = {
   hazardEvents: HazardEventRepository,
   hazards: HazardRepository,
   incidents: IncidentRepository,
+  ledger: LedgerRepository,
   letters: LetterRepository,
   org: OrgRepository,
   outbox: OutboxRepository,

@@ -13,6 +13,7 @@ const TAGS: Record<string, string> = {
   incidents: 'Incidents (事故) and their reporting up the chain',
   campaigns: 'Supervision campaigns (专项督查) and units’ self-inspections',
   plans: 'Contingency plans and drills (预案、演练): the register per unit and type, reviews, drills and what they found',
+  ledger: 'The hazard ledger (台账): search, filters and the export to Excel and CSV',
   statistics: 'Quarterly statistics reports (季度统计报告): each unit’s figures, confirmed and sent up level by level',
   risk: 'Risk assessment (风险分级管控): the template, a unit’s assessments, the hazards they open and its level',
   roster: 'Duty roster (值班/值宿, 领导带班): shifts published ahead, check-in, escalation of a missed one, the handover log',
