@@ -159,7 +159,7 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     // The hazard's review was asked for when its top rung lapsed; what followed under supervision gets a review of its own.
     const followUp = await eventually(async () => {
       const r = await http().get(`/accountability-reviews/accountability-review-hazard-${id}-supervision`).set(as(CITY_A));
-      return r.status === 200 && r.body.status !== 'preparing' && r.body;
+      return r.status === 200 && r.body.status !== 'open' && r.body;
     }, 'the follow-up review', 30_000);
     expect(followUp).toMatchObject({ hazardId: id, reason: 'supervision_lapses' });
     expect(followUp.proposals).toEqual([expect.objectContaining({ personId: CITY_A, conducts: expect.arrayContaining(['no_action']) })]);
@@ -196,7 +196,7 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     expect((await http().post('/accountability-reviews').set(as(TOP)).send({ hazardId: id, reason: 'again' }).expect(200)).body.id).toBe(opened.body.id);
     const review = await eventually(async () => {
       const r = (await http().get(`/accountability-reviews/${opened.body.id}`).set(as(CITY_A)).expect(200)).body;
-      return r.status !== 'preparing' && r.timeline.length > 0 && r;
+      return r.status !== 'open' && r.timeline.length > 0 && r;
     }, 'the review to be prepared', 30_000);
     expect(review).toMatchObject({ hazardId: id, requestedBy: CITY_A, reason: 'Found dark on a night inspection' });
   });
@@ -270,7 +270,7 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     // The hazard's own review (its top rung lapsed) weighs the same conduct without the loss.
     const own = await eventually(async () => {
       const r = await http().get(`/accountability-reviews/accountability-review-hazard-${overdue}`).set(as(CITY_A));
-      return r.status === 200 && r.body.status !== 'preparing' && r.body;
+      return r.status === 200 && r.body.status !== 'open' && r.body;
     }, 'the hazard’s own review', 30_000);
     expect(own.proposals.find((p: { personId: string }) => p.personId === head)).toMatchObject({ proposedSanction: 'demerit' });
     const reviewed = (await http().get('/accountability-reviews').set(as(CITY_A)).expect(200)).body.items.filter((r: { hazardId: string }) => r.hazardId === onTime);

@@ -59,7 +59,7 @@ export class OpenedReviewDto {
 /** The review workflow's state, as every review action answers it (instants in epoch ms, as the workflow keeps them). */
 export class ReviewStateDto {
   @ApiProperty() reviewId: string;
-  @ApiProperty({ enum: ['preparing', 'statements', 'deciding', 'appeals', 'decided', 'no_sanctions', 'preparation_failed'] }) status: string;
+  @ApiProperty({ description: 'open: being prepared (its timeline and proposals are empty until then)', enum: ['open', 'statements', 'deciding', 'appeals', 'decided', 'no_sanctions', 'preparation_failed'] }) status: string;
   @ApiProperty({ type: [Object], description: 'Each person’s conducts, the proposed sanction, and what was decided' }) proposals: object[];
   @ApiProperty({ type: [String], description: 'Who has made a statement' }) statementsFrom: string[];
   @ApiProperty({ type: Object, nullable: true, description: 'The authority that decides now' }) authority: object | null;
