@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsObject,
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
@@ -39,7 +40,7 @@ export class PlanDto {
 }
 
 export class SubmitPlanDto {
-  @ApiProperty({ type: PlanDto }) @ValidateNested() @Type(() => PlanDto) plan: PlanDto;
+  @ApiProperty({ type: PlanDto }) @IsObject({ message: '$property must be an object' }) @ValidateNested() @Type(() => PlanDto) plan: PlanDto;
 }
 
 export class RequestExtensionDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { DUTY_KINDS, ORG_ID_PATTERN, OVERLAP_POLICIES, type DutyKind, type OverlapPolicy } from '#domain';
 
 const whole = { message: '$property must be a whole number' };
@@ -15,7 +15,7 @@ export class DutyCalendarDto {
 
 export class DutySpecDto {
   @ApiPropertyOptional({ type: DutyCalendarDto, description: 'When the duty falls due, in Beijing time; give this or everySeconds' })
-  @IsOptional() @ValidateNested() @Type(() => DutyCalendarDto)
+  @IsOptional() @IsObject({ message: '$property must be an object' }) @ValidateNested() @Type(() => DutyCalendarDto)
   calendar?: DutyCalendarDto;
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 31_536_000, description: 'Or: every so many seconds (at least the deployment’s SCHEDULE_MIN_INTERVAL_SECONDS)' })
   @IsOptional() @IsInt(whole) @Min(1) @Max(31_536_000)
@@ -26,7 +26,7 @@ export class CreateScheduleDto {
   @ApiProperty({ description: 'The unit that owns the duty; its runs cover it and every unit below it' }) @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a unit id' }) unitId: string;
   @ApiProperty({ enum: DUTY_KINDS }) @IsIn(DUTY_KINDS, { message: `$property must be one of: ${DUTY_KINDS.join(', ')}` }) kind: DutyKind;
   @ApiProperty({ maxLength: 200, example: '月度安全自查 · Monthly self-inspection' }) @IsString() @MinLength(1) @MaxLength(200) title: string;
-  @ApiProperty({ type: DutySpecDto }) @ValidateNested() @Type(() => DutySpecDto) spec: DutySpecDto;
+  @ApiProperty({ type: DutySpecDto }) @IsObject({ message: '$property must be an object' }) @ValidateNested() @Type(() => DutySpecDto) spec: DutySpecDto;
   @ApiPropertyOptional({ enum: OVERLAP_POLICIES, description: 'A run due while the previous one is still open: skip it (default), keep one waiting, or run both' })
   @IsOptional() @IsIn(OVERLAP_POLICIES, { message: `$property must be one of: ${OVERLAP_POLICIES.join(', ')}` })
   overlap?: OverlapPolicy;
@@ -39,7 +39,7 @@ export class CreateScheduleDto {
 }
 
 export class ChangeScheduleDto {
-  @ApiPropertyOptional({ type: DutySpecDto }) @IsOptional() @ValidateNested() @Type(() => DutySpecDto) spec?: DutySpecDto;
+  @ApiPropertyOptional({ type: DutySpecDto }) @IsOptional() @IsObject({ message: '$property must be an object' }) @ValidateNested() @Type(() => DutySpecDto) spec?: DutySpecDto;
   @ApiPropertyOptional({ enum: OVERLAP_POLICIES }) @IsOptional() @IsIn(OVERLAP_POLICIES, { message: `$property must be one of: ${OVERLAP_POLICIES.join(', ')}` }) overlap?: OverlapPolicy;
   @ApiPropertyOptional({ type: Boolean }) @IsOptional() @IsBoolean({ message: '$property must be true or false' }) workingDay?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(ORG_ID_PATTERN, { message: '$property must be a policy name' }) policyName?: string;
