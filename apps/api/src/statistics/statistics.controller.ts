@@ -1,10 +1,14 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
 import { ConfirmStatisticsDto, StatisticsReportDto, StatisticsReportListDto, StatisticsStateDto } from './dto/statistics.dto.js';
+import { statisticsWorkbook } from './statistics-export.js';
 import { StatisticsService } from './statistics.service.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a statistics report id (UUID)' }]) });
 
@@ -28,6 +32,20 @@ export class StatisticsController {
   @ApiActor()
   get(@Param('id', uuid) id: string, @Actor() actorId: string) {
     return this.statistics.get(id, actorId);
+  }
+
+  @Get(':id/export')
+  @ApiOperation({ summary: 'The report as .xlsx: each unit you may see with its status and totals, and the hazards found by category (Chinese headers)' })
+  @ApiProduces(XLSX)
+  @ApiResponse({ status: 200, description: 'The workbook, as an attachment', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiResponse({ status: 404, description: 'No such report, or none of its units is yours' })
+  @ApiActor()
+  async export(@Param('id', uuid) id: string, @Actor() actorId: string, @Res() res: Response): Promise<void> {
+    const report = await this.statistics.get(id, actorId);
+    const body = await statisticsWorkbook(report);
+    res.status(200).setHeader('Content-Type', XLSX);
+    res.setHeader('Content-Disposition', `attachment; filename="statistics-${report.year}-q${report.quarter}.xlsx"; filename*=UTF-8''${encodeURIComponent(`季度统计-${report.year}年第${report.quarter}季度.xlsx`)}`);
+    res.end(body);
   }
 
   @Post(':id/units/:unitId/confirm')

@@ -61,7 +61,7 @@ export const PERMISSIONS = [
   { action: 'revisePlan', endpoint: 'POST /plans/:id/revise, POST /units/:unitId/drills, POST /units/:unitId/drill-records', who: "the plan’s owner, or the principal, a deputy or the safety officer of its unit; a drill names a plan of that unit and participants holding posts in it" },
   { action: 'viewPlans', endpoint: 'GET /units/:unitId/plans, GET /plans/:id', who: "anyone who may see the unit" },
   { action: 'viewLedger', endpoint: 'GET /ledger, GET /ledger/export', who: 'a principal, deputy or safety officer, over the units they may see (台账)' },
-  { action: 'viewStatistics', endpoint: 'GET /statistics-reports, GET /statistics-reports/:id', who: 'anyone in a unit of the report (each sees the units they may see)' },
+  { action: 'viewStatistics', endpoint: 'GET /statistics-reports, GET /statistics-reports/:id, GET /statistics-reports/:id/export', who: 'anyone in a unit of the report (each sees the units they may see)' },
   { action: 'confirmStatistics', endpoint: 'POST /statistics-reports/:id/units/:unitId/confirm', who: 'the principal, a deputy or the safety officer of the unit, once the units below it have reported or been flagged late' },
   { action: 'viewPeople', endpoint: 'GET /units/:id/people', who: 'anyone who may see the unit (who holds which post now, by name)' },
   { action: 'personSanctions', endpoint: 'GET /people/:id/sanctions', who: 'the person, and anyone who may see their unit' },
