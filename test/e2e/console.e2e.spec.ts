@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -216,7 +217,7 @@ describe('leaders’ console in a real browser', () => {
       await eventually(async () => {
         await phone.reload();
         return (await phone.locator('ol li', { hasText: '检查表已下发各单位' }).count()) > 0;
-      }, 'the run to send its checklists', 40_000);
+      }, 'the run to send its checklists', 50_000);
       expect(await phone.locator('main').innerText()).not.toMatch(/schedule_|duty_run_|[0-9a-f]{8}-[0-9a-f]{4}-/);
       await phone.screenshot({ path: `${SHOTS}/schedule-history-zh.png`, fullPage: true });
 
@@ -231,7 +232,7 @@ describe('leaders’ console in a real browser', () => {
       await temporal.schedule.getHandle(`duty-${id}`).delete().catch(() => undefined);
       await temporal.connection.close();
     }
-  });
+  }, 90_000);
 
   it('a county confirms a red warning’s measures on a phone, and the city lifts it; all in Chinese', async () => {
     const as = await signInEveryone(app, ds);
@@ -343,6 +344,38 @@ describe('leaders’ console in a real browser', () => {
     await phone.locator(`tr[data-statistics-unit="${UNIT}"]`).getByText(/已确认/).waitFor();
     await phone.screenshot({ path: `${SHOTS}/statistics-phone-zh.png`, fullPage: true });
     expect(await phone.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|city-a-county-5|confirmed|collecting/);
+  });
+
+  it('a safety officer searches the ledger (台账) on Ant Design, in Chinese, and exports what the filters select to Excel', async () => {
+    const as = await signInEveryone(app, ds);
+    const all = (await request(app.getHttpServer()).get('/ledger?category=theft').set(as(u('safety-officer'))).expect(200)).body;
+    expect(all.total).toBeGreaterThan(0);
+    const page = await browser('zh-CN');
+    await signIn(page, u('safety-officer'), '人员', '登录');
+    await page.getByRole('link', { name: '隐患台账' }).click();
+    await page.locator('.ant-table-row').first().waitFor();
+    const search = page.getByRole('form', { name: '查询' });
+    await search.getByLabel('关键词').fill('lock');
+    await search.getByLabel('类别').click();
+    await page.locator('.ant-select-item-option', { hasText: '防盗' }).click();
+    await search.getByRole('button', { name: '查询' }).click();
+    await page.getByText(`共 ${all.items.filter((r: { title: string }) => /lock/i.test(r.title)).length} 条`).waitFor();
+    const row = page.locator('.ant-table-row', { hasText: 'Repository door lock broken' });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/防盗/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^隐患台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const rows = book.getWorksheet('隐患台账')!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows[0]!.slice(0, 3)).toEqual(['隐患名称', '单位', '类别']);
+    expect(rows.slice(1).map((r) => r[0])).toContain('Repository door lock broken');
+    expect(rows.slice(1).every((r) => r[2] === '防盗')).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/ledger-zh.png`, fullPage: true });
+    // Staff keep no ledger: no link, and the API says why.
+    const staff = await browser('zh-CN');
+    await signIn(staff, u('staff-1'), '人员', '登录');
+    expect(await staff.getByRole('link', { name: '隐患台账' }).count()).toBe(0);
   });
 
   it('serves what the console reads: who I am, whom dev sign-in offers, and counts over my units only', async () => {

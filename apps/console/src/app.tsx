@@ -15,6 +15,7 @@ import { ReviewPage } from './pages/review.page';
 import { ReviewsPage } from './pages/reviews.page';
 import { UnitPage } from './pages/unit.page';
 import { PlanPage } from './pages/plan.page';
+import { LedgerPage } from './pages/ledger.page';
 import { StatisticsPage, StatisticsReportPage } from './pages/statistics.page';
 import { SignInPage } from './pages/sign-in.page';
 import { href, useRoute } from './route';
@@ -50,6 +51,7 @@ export function App() {
   const signedIn = Boolean(session.token) && me.data;
   const [page, id] = route;
   const leader = me.data?.posts.some((p) => p.kind === 'principal' || p.kind === 'deputy');
+  const keepsLedger = me.data?.posts.some((p) => p.kind === 'principal' || p.kind === 'deputy' || p.kind === 'safety_officer');
   return (
     <>
       <header className="top">
@@ -58,6 +60,7 @@ export function App() {
           <nav aria-label="main">
             <a href={href('inbox')} aria-current={page === 'inbox' || !page ? 'page' : undefined}>{t('nav.inbox')}</a>
             <a href={href('hazards')} aria-current={page === 'hazards' ? 'page' : undefined}>{t('nav.hazards')}</a>
+            {keepsLedger && <a href={href('ledger')} aria-current={page === 'ledger' ? 'page' : undefined}>{t('nav.ledger')}</a>}
             {leader && <a href={href('overview')} aria-current={page === 'overview' || page === 'units' ? 'page' : undefined}>{t('nav.overview')}</a>}
             <a href={href('reviews')} aria-current={page === 'reviews' ? 'page' : undefined}>{t('nav.reviews')}</a>
             <a href={href('duty')} aria-current={page === 'duty' ? 'page' : undefined}>{t('nav.duty')}</a>
@@ -106,6 +109,8 @@ export function App() {
         <SchedulePage id={id} />
       ) : page === 'schedules' ? (
         <SchedulesPage me={me.data} />
+      ) : page === 'ledger' ? (
+        <LedgerPage me={me.data} />
       ) : page === 'statistics' && id ? (
         <StatisticsReportPage id={id} />
       ) : page === 'statistics' ? (

@@ -6,10 +6,15 @@ import { initReactI18next } from 'react-i18next';
 const en = {
   app: 'Dutychain', signIn: 'Sign in', signOut: 'Sign out', person: 'Person', token: 'Bearer token', signedInAs: 'Signed in as {{name}}',
   devHint: 'Development sign-in: choose who you are.', tokenHint: 'Paste a token issued by your identity provider.',
-  nav: { duty: 'Duty', warnings: 'Warnings', schedules: 'Recurring duties', statistics: 'Statistics', inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices' }, language: 'Language',
+  nav: { duty: 'Duty', warnings: 'Warnings', schedules: 'Recurring duties', statistics: 'Statistics', ledger: 'Ledger', inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices' }, language: 'Language',
   risk: {
     heading: 'Risk assessment', assess: 'Assess this unit', submit: 'Record the assessment', recorded: 'Recorded: hazards open for each high-risk and risk result.', self: 'self-assessment', bySuperior: 'by the superior unit',
     level: { high: 'High risk', medium: 'Medium risk', low: 'Low risk', none: 'Not assessed yet' }, result: { none: 'none found', danger: 'risk (危险)', high: 'high risk (高危)' },
+  },
+  ledger: {
+    heading: 'Hazard ledger', search: 'Search', q: 'Words', qHint: 'title, description or location', title: 'Hazard', unit: 'Unit', category: 'Category', severity: 'Severity', status: 'Status',
+    source: 'Source', overdue: 'Overdue', yes: 'yes', no: 'no', holder: 'Holder', deadline: 'Current deadline', discoveredAt: 'Discovered', overdueTag: 'overdue', supervisedTag: 'supervised',
+    exportXlsx: 'Export to Excel', exportCsv: 'Export CSV', total: '{{count}} hazards',
   },
   statistics: {
     heading: 'Quarterly statistics', none: 'No statistics report for your units yet.', due: 'Due', state: 'Status', note: 'Note', confirm: 'Confirm and send up',
@@ -113,10 +118,15 @@ type Dict = typeof en;
 const zh: Dict = {
   app: '隐患责任链', signIn: '登录', signOut: '退出', person: '人员', token: '访问令牌', signedInAs: '当前用户：{{name}}',
   devHint: '开发模式登录：请选择身份。', tokenHint: '请粘贴身份提供方签发的令牌。',
-  nav: { duty: '值班', warnings: '预警', schedules: '定期工作', statistics: '统计报告', inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知' }, language: '语言',
+  nav: { duty: '值班', warnings: '预警', schedules: '定期工作', statistics: '统计报告', ledger: '隐患台账', inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知' }, language: '语言',
   risk: {
     heading: '风险分级管控', assess: '开展风险评估', submit: '提交评估结果', recorded: '已记录：高危、危险项已生成隐患。', self: '自评', bySuperior: '上级评估',
     level: { high: '高风险', medium: '中风险', low: '低风险', none: '尚未评估' }, result: { none: '未发现', danger: '危险', high: '高危' },
+  },
+  ledger: {
+    heading: '隐患台账', search: '查询', q: '关键词', qHint: '名称、描述或位置', title: '隐患名称', unit: '单位', category: '类别', severity: '等级', status: '状态',
+    source: '来源', overdue: '是否逾期', yes: '是', no: '否', holder: '责任人', deadline: '当前期限', discoveredAt: '发现时间', overdueTag: '逾期', supervisedTag: '挂牌督办',
+    exportXlsx: '导出 Excel', exportCsv: '导出 CSV', total: '共 {{count}} 条',
   },
   statistics: {
     heading: '季度统计报告', none: '您的单位暂无统计报告。', due: '报送期限', state: '状态', note: '说明', confirm: '确认并报送',
