@@ -13,6 +13,7 @@ import { DEFAULT_DATABASE_URL, loadEnvironment } from '#config';
 import { BASELINE_STEPS, baselineStepUpdate, baselineWorkflow } from '../bench/baseline.workflow.js';
 import { createBaselineActivities } from '../bench/baseline.activities.js';
 import { measureNotices } from './lib/bench-notices.js';
+import { measureLedger } from './lib/bench-ledger.js';
 import { freePort, withDatabase } from './lib/infra.js';
 import { ensureMailpit, startMailpit, type RunningMailpit } from './lib/mailpit.js';
 import { postgresReachable } from './lib/postgres.js';
@@ -21,7 +22,7 @@ import { API_ENTRY, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealt
 import { prepareStackDatabase, startTemporal } from './lib/stack.js';
 
 /**
- * `npm run bench [-- --runs 3 --only lifecycle,intake,overdue,scale,deadlines --env KEY=VALUE]`:
+ * `npm run bench [-- --runs 3 --only lifecycle,intake,overdue,ledger,scale,deadlines --env KEY=VALUE]`:
  * starts its own Temporal dev server (SQLite file), a fresh `dutychain_bench` database on the
  * local PostgreSQL, the worker(s) and the API as separate processes (as `npm start` does), runs
  * Mailpit (every notice is mailed), every measurement `--runs` times, and writes bench/results/latest.json and the table in
@@ -50,7 +51,7 @@ const OPEN = Number(opts.open);
 const DEADLINES = Number(opts.deadlines);
 const ROWS = Number(opts.rows);
 const NOTICE_BURST = Number(opts.notices);
-const ONLY = new Set((opts.only ?? 'lifecycle,intake,overdue,scale,deadlines,notices').split(','));
+const ONLY = new Set((opts.only ?? 'lifecycle,intake,overdue,ledger,scale,deadlines,notices').split(','));
 const EXTRA_ENV = Object.fromEntries(opts.env!.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
 
 const DATA = join(process.cwd(), '.data', 'bench');
@@ -180,7 +181,7 @@ async function run(stack: Stack): Promise<void> {
     return child;
   };
   const workers: ChildProcess[] = [launch('worker-1', WORKER_ENTRY)];
-  launch('api', API_ENTRY);
+  const api = launch('api', API_ENTRY);
   const base = `http://127.0.0.1:${apiPort}`;
   await waitForHealthy(`${base}/health`, 60_000);
   const setWorkers = async (n: number) => {
@@ -359,7 +360,7 @@ async function run(stack: Stack): Promise<void> {
 
     if (ONLY.has('notices')) await measureNotices({ owner, runs: RUNS, burst: NOTICE_BURST, setWorkers, sample, afterLifecycles: ONLY.has('lifecycle') });
 
-    if (ONLY.has('overdue')) {
+    if (ONLY.has('overdue') || ONLY.has('ledger')) {
       const [{ n }] = await owner.query(`SELECT count(*)::int AS n FROM hazards`);
       const add = Math.max(0, ROWS - n);
       // Rows without workflows: the list endpoint reads only the read model. As in life, the
@@ -377,7 +378,8 @@ async function run(stack: Stack): Promise<void> {
       await owner.query('ANALYZE hazards');
       const [{ total, overdue }] = await owner.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE status <> 'closed' AND stage_deadline < now())::int AS overdue FROM hazards`);
       log(`${total} hazards, ${overdue} overdue`);
-      for (const [who, label] of [['prov-principal', 'province'], ['city-a-county-1-principal', 'county']] as const) {
+      if (ONLY.has('ledger')) await measureLedger({ owner, url: stack.url, base, token: await token('prov-principal'), apiPid: api.pid!, runs: RUNS, total, sample });
+      for (const [who, label] of ONLY.has('overdue') ? ([['prov-principal', 'province'], ['city-a-county-1-principal', 'county']] as const) : []) {
         const viewer = await token(who);
         for (let r = 0; r < RUNS; r++) {
           const result = await autocannon({

@@ -62,7 +62,8 @@ export class LedgerRepository {
     const p = (v: unknown) => `$${params.push(v)}`;
     if (f.q) {
       const term = p(like(f.q));
-      clauses.push(`(h.title ILIKE ${term} OR h.description ILIKE ${term} OR h.location ILIKE ${term})`);
+      // One expression, the one the trigram index (hazards_text_trgm) is built on.
+      clauses.push(`(h.title || ' ' || h.description || ' ' || h.location) ILIKE ${term}`);
     }
     if (f.category) clauses.push(`h.category = ${p(f.category)}`);
     if (f.severity) clauses.push(`h.severity = ${p(f.severity)}`);
