@@ -1,4 +1,4 @@
-import { NOTICE_KINDS, renderNotice, type NoticeContext } from '#domain';
+import { NOTICE_KINDS, noticesTo, renderNotice, uniquePeople, type NoticeContext } from '#domain';
 
 const NOW = Date.parse('2026-12-02T06:00:00Z');
 const names: Record<string, string> = { 'east-head': '王建国', 'east-deputy': '李红' };
@@ -40,5 +40,13 @@ describe('notice text', () => {
 
   it('marks an acting person’s copy with the name of the one they act for', () => {
     expect(renderNotice({ ...context('decision_due', 'zh'), actingFor: 'east-head' }, 'zh').subject).toMatch(/（代王建国）$/);
+  });
+});
+
+describe('whom a notice goes to', () => {
+  it('names each person once, in the order first named, skipping posts nobody holds', () => {
+    expect(uniquePeople('a', null, ['b', 'a'], undefined, 'c', ['c'])).toEqual(['a', 'b', 'c']);
+    expect(noticesTo('drill_missed', 'owner', null, ['officer', 'owner'])).toEqual([{ recipientId: 'owner', kind: 'drill_missed' }, { recipientId: 'officer', kind: 'drill_missed' }]);
+    expect(noticesTo('drill_missed')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { ParentClosePolicy, setHandler, startChild } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { disciplineOf, hazardWorkflowId, parseDuration, planStream, type HazardWorkflowInput, type PlanInput, type PlanState } from '#domain';
+import { disciplineOf, hazardWorkflowId, noticesTo, parseDuration, uniquePeople, planStream, type HazardWorkflowInput, type PlanInput, type PlanState } from '#domain';
 import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
 import { refuse } from '../hazards/hazard.messages.js';
 import { hazardWorkflow } from '../hazards/hazard.workflow.js';
@@ -102,22 +102,20 @@ export async function contingencyPlanWorkflow(input: PlanInput): Promise<PlanSta
       state.review = 'due';
     }
     if (state.review === 'due' && Date.now() >= reviewBy) {
-      const to = [...new Set([state.ownerId, ...contacts.officers])];
-      await log.record([{ type: 'plan_review_overdue', actorId: null, payload: { ...payload, to }, notify: to.map((recipientId) => ({ recipientId, kind: 'plan_review_overdue' as const })) }]);
+      const to = uniquePeople(state.ownerId, contacts.officers);
+      await log.record([{ type: 'plan_review_overdue', actorId: null, payload: { ...payload, to }, notify: noticesTo('plan_review_overdue', to) }]);
       state.review = 'overdue';
     }
     if (state.review === 'overdue' && Date.now() >= reviewBy + parseDuration(policy.reviewEscalationStep)) {
-      const to = [...new Set([contacts.principalId, state.ownerId].filter((p): p is string => p !== null))];
-      await log.record([{ type: 'plan_review_escalated', actorId: null, payload: { ...payload, to: contacts.principalId }, notify: to.map((recipientId) => ({ recipientId, kind: 'plan_review_escalated' as const })) }]);
+      await log.record([{ type: 'plan_review_escalated', actorId: null, payload: { ...payload, to: contacts.principalId }, notify: noticesTo('plan_review_escalated', contacts.principalId, state.ownerId) }]);
       state.review = 'escalated';
     }
   }
 
   async function drillStep(): Promise<void> {
     for (const drill of state.drills.filter((d) => d.status === 'planned' && Date.now() >= Date.parse(d.plannedAt) + recordWithin)) {
-      const to = [...new Set([state.ownerId, contacts.principalId, ...contacts.officers].filter((p): p is string => p !== null))];
       const dueAt = new Date(Date.parse(drill.plannedAt) + recordWithin).toISOString();
-      await log.record([{ type: 'drill_missed', actorId: null, payload: { drillId: drill.drillId, plannedAt: drill.plannedAt, dueAt, ownerId: state.ownerId }, notify: to.map((recipientId) => ({ recipientId, kind: 'drill_missed' as const })) }]);
+      await log.record([{ type: 'drill_missed', actorId: null, payload: { drillId: drill.drillId, plannedAt: drill.plannedAt, dueAt, ownerId: state.ownerId }, notify: noticesTo('drill_missed', state.ownerId, contacts.principalId, contacts.officers) }]);
       drill.status = 'missed';
     }
   }

@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
-import { CHECK_IN_OPENS_BEFORE_MS, parseDuration, shiftStream, type ShiftInput, type ShiftState } from '#domain';
+import { CHECK_IN_OPENS_BEFORE_MS, noticesTo, parseDuration, shiftStream, type ShiftInput, type ShiftState } from '#domain';
 import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
 import { refuse } from '../hazards/hazard.messages.js';
 import {
@@ -153,8 +153,7 @@ export async function dutyShiftWorkflow(input: ShiftInput): Promise<ShiftState> 
     if (!checkedIn()) {
       await log.exclusive(async () => {
         if (checkedIn()) return;
-        const to = [...new Set([contacts!.principalId, state.leaderId ?? null].filter((p): p is string => p !== null))];
-        await log.record([{ type: 'shift_check_in_escalated', actorId: null, payload: { personId: onDutyNow(), startsAt: input.startsAt, to: contacts!.principalId }, notify: to.map((recipientId) => ({ recipientId, kind: 'shift_check_in_escalated' as const })) }]);
+        await log.record([{ type: 'shift_check_in_escalated', actorId: null, payload: { personId: onDutyNow(), startsAt: input.startsAt, to: contacts!.principalId }, notify: noticesTo('shift_check_in_escalated', contacts!.principalId, state.leaderId) }]);
       });
     }
   }

@@ -10,6 +10,7 @@ import {
   dutyRunStream,
   dutyRunTitle,
   holidayAhead,
+  noticesTo,
   parseDuration,
   previousQuarter,
   statisticsWorkflowId,
@@ -113,7 +114,7 @@ export async function dutyRunWorkflow(input: DutyRunInput): Promise<{ submitted:
       log.record([
         ...contacts.units.map((c) => ({
           type: 'risk_assessment_due' as const, actorId: null, payload: { scheduleId: schedule.id, unitId: c.unitId, unitName: c.unitName, deadline },
-          notify: [...new Set([...(c.principalId ? [c.principalId] : []), ...c.officers])].map((recipientId) => ({ recipientId, kind: 'risk_assessment_due' as const })),
+          notify: noticesTo('risk_assessment_due', c.principalId, c.officers),
         })),
         { type: 'duty_run_opened' as const, actorId: null, payload: { scheduleId: schedule.id, campaignIds: [], signingId: null, deadline, units: unitIds }, notify: [] },
       ]),
@@ -125,7 +126,7 @@ export async function dutyRunWorkflow(input: DutyRunInput): Promise<{ submitted:
       await log.exclusive(() =>
         log.record(missed.map((c) => ({
           type: 'risk_assessment_missed' as const, actorId: null, payload: { scheduleId: schedule.id, unitId: c.unitId, unitName: c.unitName, deadline },
-          notify: [...new Set([...(c.principalId ? [c.principalId] : []), ...contacts.issuer.officers])].map((recipientId) => ({ recipientId, kind: 'risk_assessment_missed' as const })),
+          notify: noticesTo('risk_assessment_missed', c.principalId, contacts.issuer.officers),
         }))),
       );
     }

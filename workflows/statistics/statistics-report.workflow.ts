@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
-import { addFigures, NO_FIGURES, statisticsStream, type StatisticsFigures, type StatisticsReportInput, type StatisticsState, type StatisticsUnitStatus } from '#domain';
+import { addFigures, NO_FIGURES, noticesTo, statisticsStream, type StatisticsFigures, type StatisticsReportInput, type StatisticsState, type StatisticsUnitStatus } from '#domain';
 import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
 import { refuse } from '../hazards/hazard.messages.js';
 import { confirmStatisticsUpdate, statisticsStateQuery, type ConfirmStatisticsInput } from './statistics-report.messages.js';
@@ -38,7 +38,7 @@ export async function statisticsReportWorkflow(input: StatisticsReportInput): Pr
         const total = children.reduce((sum, c) => addFigures(sum, totals.get(c.unitId) ?? NO_FIGURES), own);
         const late = Date.now() > Date.parse(unit.dueAt);
         const [contacts] = unit.parentUnitId ? await acts.statisticsContacts({ unitIds: [unit.parentUnitId] }) : [];
-        const notify = contacts ? [...new Set([...(contacts.principalId ? [contacts.principalId] : []), ...contacts.officers])].map((recipientId) => ({ recipientId, kind: 'statistics_forwarded' as const })) : [];
+        const notify = noticesTo('statistics_forwarded', contacts?.principalId, contacts?.officers);
         await log.record([{
           type: 'statistics_confirmed', actorId: arg.actorId,
           payload: { unitId: arg.unitId, unitName: unit.unitName, own, total, late, note: arg.note, below: children.map((c) => ({ unitId: c.unitId, status: statusOf(c.unitId).status })) },
@@ -52,14 +52,15 @@ export async function statisticsReportWorkflow(input: StatisticsReportInput): Pr
   );
 
   const contacts = await acts.statisticsContacts({ unitIds: input.units.map((u) => u.unitId) });
-  const told = (unitId: string) => {
-    const c = contacts.find((x) => x.unitId === unitId)!;
-    return [...new Set([...(c.principalId ? [c.principalId] : []), ...c.officers])];
+  /** A unit's principal and safety officers, whom its report concerns (none for no unit). */
+  const told = (unitId: string | null) => {
+    const c = contacts.find((x) => x.unitId === unitId);
+    return c ? [c.principalId, ...c.officers] : [];
   };
   await log.exclusive(() =>
     log.record([
       { type: 'statistics_report_opened', actorId: input.createdBy, payload: { rootUnitId: input.rootUnitId, year: input.period.year, quarter: input.period.quarter, from: input.period.from, to: input.period.to, units: input.units }, notify: [] },
-      ...input.units.map((u) => ({ type: 'statistics_requested' as const, actorId: null, payload: { unitId: u.unitId, unitName: u.unitName, dueAt: u.dueAt }, notify: told(u.unitId).map((recipientId) => ({ recipientId, kind: 'statistics_due' as const })) })),
+      ...input.units.map((u) => ({ type: 'statistics_requested' as const, actorId: null, payload: { unitId: u.unitId, unitName: u.unitName, dueAt: u.dueAt }, notify: noticesTo('statistics_due', ...told(u.unitId)) })),
     ]),
   );
 
@@ -73,8 +74,7 @@ export async function statisticsReportWorkflow(input: StatisticsReportInput): Pr
       const late = input.units.filter((u) => u.dueAt === dueAt && statusOf(u.unitId).status === 'pending');
       if (!late.length) return;
       await log.record(late.map((u) => {
-        const to = [...new Set([...told(u.unitId), ...(u.parentUnitId ? told(u.parentUnitId) : [])])];
-        return { type: 'statistics_late' as const, actorId: null, payload: { unitId: u.unitId, unitName: u.unitName, dueAt }, notify: to.map((recipientId) => ({ recipientId, kind: 'statistics_late' as const })) };
+        return { type: 'statistics_late' as const, actorId: null, payload: { unitId: u.unitId, unitName: u.unitName, dueAt }, notify: noticesTo('statistics_late', ...told(u.unitId), ...told(u.parentUnitId)) };
       }));
       for (const u of late) statusOf(u.unitId).status = 'late';
     });

@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, getExternalWorkflowHandle, patched, setHandler } from '@temporalio/workflow';
-import { warningStream, type WarningInput, type WarningState, type WarningSummaryUnit } from '#domain';
+import { noticesTo, warningStream, type WarningInput, type WarningState, type WarningSummaryUnit } from '#domain';
 import { caseActivities as acts, CaseLog, waitUntil } from '../shared/case-log.js';
 import { refuse } from '../hazards/hazard.messages.js';
 import { assignLeaderSignal } from '../roster/duty-shift.messages.js';
@@ -77,7 +77,7 @@ export async function earlyWarningWorkflow(input: WarningInput): Promise<Warning
     log.record([{
       type: 'warning_issued', actorId: input.issuedBy,
       payload: { level: input.level, title: input.title, measures: input.measures, units: input.unitIds, confirmBy: input.confirmBy },
-      notify: contacts.units.flatMap((c) => [...new Set([...(c.principalId ? [c.principalId] : []), ...c.officers])].map((recipientId) => ({ recipientId, kind: 'warning_issued' as const }))),
+      notify: contacts.units.flatMap((c) => noticesTo('warning_issued', c.principalId, c.officers)),
     }]),
   );
 
@@ -89,8 +89,7 @@ export async function earlyWarningWorkflow(input: WarningInput): Promise<Warning
     await log.exclusive(async () => {
       for (const unit of state.units.filter((u) => u.status === 'pending')) {
         const c = contacts.units.find((x) => x.unitId === unit.unitId)!;
-        const to = [...new Set([...(c.principalId ? [c.principalId] : []), ...contacts.issuer.officers])];
-        await log.record([{ type: 'warning_escalated', actorId: null, payload: { unitId: unit.unitId, unitName: c.unitName, confirmBy: input.confirmBy, to: c.principalId }, notify: to.map((recipientId) => ({ recipientId, kind: 'warning_escalated' as const })) }]);
+        await log.record([{ type: 'warning_escalated', actorId: null, payload: { unitId: unit.unitId, unitName: c.unitName, confirmBy: input.confirmBy, to: c.principalId }, notify: noticesTo('warning_escalated', c.principalId, contacts.issuer.officers) }]);
         unit.status = 'escalated';
       }
     });
@@ -121,12 +120,11 @@ export async function earlyWarningWorkflow(input: WarningInput): Promise<Warning
         await getExternalWorkflowHandle(s.workflowId).signal(assignLeaderSignal, { leaderId: u.leaderId, warningId: input.warningId }).catch(() => undefined);
       }
     }
-    const leaders = [...new Set(units.flatMap((u) => (u.leaderId ? [u.leaderId] : [])))];
     await log.exclusive(() =>
       log.record([{
         type: 'warning_leaders_on_duty', actorId: null,
         payload: { units: units.map((u) => ({ unitId: u.unitId, leaderId: u.leaderId, shiftIds: u.leaderId ? u.shifts.map((s) => s.shiftId) : [] })) },
-        notify: leaders.map((recipientId) => ({ recipientId, kind: 'shift_leader_on_duty' as const })),
+        notify: noticesTo('shift_leader_on_duty', ...units.map((u) => u.leaderId)),
       }]),
     );
   }

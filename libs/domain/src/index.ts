@@ -45,5 +45,6 @@ export * from './roster/shift.js';
 export * from './plans/contingency-plan.js';
 export * from './statistics/statistics-report.js';
 export * from './shared/labels.js';
+export * from './notifications/recipients.js';
 export * from './risk/risk-template.js';
 export * from './risk/default-risk-template.js';
