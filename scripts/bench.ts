@@ -14,6 +14,7 @@ import { BASELINE_STEPS, baselineStepUpdate, baselineWorkflow } from '../bench/b
 import { createBaselineActivities } from '../bench/baseline.activities.js';
 import { measureNotices } from './lib/bench-notices.js';
 import { measureLedger } from './lib/bench-ledger.js';
+import { percentile, rssMiB } from './lib/bench-stats.js';
 import { freePort, withDatabase } from './lib/infra.js';
 import { ensureMailpit, startMailpit, type RunningMailpit } from './lib/mailpit.js';
 import { postgresReachable } from './lib/postgres.js';
@@ -75,10 +76,6 @@ const duePolicies = Array.from({ length: 12 }, (_, k): EscalationPolicy => ({
 
 // ---------- statistics
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 const sortNum = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -402,10 +399,6 @@ async function run(stack: Stack): Promise<void> {
 
 const waitFor = (check: () => Promise<boolean>, timeoutMs: number, what: string) => pollUntil(what, check, { timeoutMs, intervalMs: 500 });
 
-function rssMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
-  return Number(line?.match(/(\d+)/)?.[1] ?? NaN) / 1024;
-}
 const fileMiB = (path: string) => (existsSync(path) ? statSync(path).size / 2 ** 20 : 0);
 
 // ---------- results

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import autocannon from 'autocannon';
 import { createDataSource, LedgerRepository, type LedgerFilter } from '#persistence';
+import { percentile, rssMiB } from './bench-stats.js';
 
 type Sample = (key: string, label: string, unit: string, value: number, target?: { op: '>=' | '<='; value: number }) => void;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-const rssMiB = (pid: number) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? NaN) / 1024;
 const RATE = 50;
 const SECONDS = 10;
 const TERM = 'bulk row 12';

@@ -1,9 +1,9 @@
 import { insertNotice, type createDataSource } from '#persistence';
+import { percentile } from './bench-stats.js';
 import { pollUntil } from './poll.js';
 
 type Sample = (key: string, label: string, unit: string, value: number) => void;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
 /**
  * Notice delivery by email through a real SMTP server (Mailpit): the delay from a notice being
