@@ -11,6 +11,9 @@ const UPDATE_DEADLINE_MS = 30_000;
 /** Starting a workflow and querying one are quick, or Temporal is unavailable. */
 const CALL_DEADLINE_MS = 5_000;
 
+/** A read-model row as the API answers it: the id of its workflow is the server's business. */
+export const withoutWorkflowId = <T extends { workflowId: string }>({ workflowId: _workflow, ...row }: T) => row;
+
 export const forbidden = (detail: string) => new ProblemException(HttpStatus.FORBIDDEN, 'not-allowed', 'Not allowed for this person', detail);
 export const conflict = (detail: string) => new ProblemException(HttpStatus.CONFLICT, 'wrong-state', 'Not possible in the current state', detail);
 

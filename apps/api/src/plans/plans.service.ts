@@ -8,7 +8,7 @@ import { planDrillUpdate, recordDrillUpdate, revisePlanUpdate } from '../../../.
 import { scopedIdempotencyKey, type CallContext } from '../common/call.decorator.js';
 import { storedOnce } from '../common/idempotent-create.js';
 import { InvalidInputException, type FieldProblem } from '../common/problem-details.js';
-import { executeWorkflowUpdate, forbidden, startWorkflow } from '../common/workflow-calls.js';
+import { executeWorkflowUpdate, forbidden, startWorkflow, withoutWorkflowId } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import type { PlanDrillDto, RecordDrillDto, RegisterPlanDto, RevisePlanDto } from './dto/plan.dto.js';
@@ -67,9 +67,8 @@ export class PlansService {
   /** A plan with its drills, and what this person may do with it. */
   async get(id: string, personId: string) {
     const plan = await this.visible(id, personId);
-    const { workflowId: _workflow, ...rest } = plan;
     const manages = await this.manages(personId, plan);
-    return { ...rest, drills: await this.plans.drills(id), mayRevise: manages, mayDrill: manages };
+    return { ...withoutWorkflowId(plan), drills: await this.plans.drills(id), mayRevise: manages, mayDrill: manages };
   }
 
   async revise(id: string, dto: RevisePlanDto, call: CallContext, now = new Date()) {
@@ -133,7 +132,7 @@ export class PlansService {
   private async register_(unitId: string, year: number) {
     const { start, end } = chinaYear(year);
     const rows = await this.plans.list(unitId, new Date(start), new Date(end));
-    return Promise.all(rows.map(async ({ workflowId: _workflow, ...p }) => {
+    return Promise.all(rows.map(withoutWorkflowId).map(async (p) => {
       const policy = await this.policies.get(p.policyName, p.policyVersion);
       return { ...p, drillsRequired: disciplineOf(policy.document).plans.drillsPerYear[p.type as PlanType] ?? 0 };
     }));

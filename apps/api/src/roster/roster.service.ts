@@ -7,7 +7,7 @@ import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from '#temporal';
 import { answerSwapUpdate, checkInUpdate, decideSwapUpdate, handoverUpdate, requestSwapUpdate } from '../../../../workflows/roster/duty-shift.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
 import { InvalidInputException, type FieldProblem } from '../common/problem-details.js';
-import { executeWorkflowUpdate, forbidden, startWorkflow } from '../common/workflow-calls.js';
+import { executeWorkflowUpdate, forbidden, startWorkflow, withoutWorkflowId as strip } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import { PoliciesService } from '../policies/policies.service.js';
 import type { AnswerSwapDto, DecideSwapDto, HandoverDto, PublishShiftsDto, RequestSwapDto, ShiftsQuery } from './dto/shift.dto.js';
@@ -111,5 +111,3 @@ export class RosterService {
     return shift;
   }
 }
-
-const strip = <T extends { workflowId: string }>({ workflowId: _workflow, ...row }: T) => row;

@@ -4,7 +4,7 @@ import { StatisticsReportRepository } from '#persistence';
 import { TEMPORAL_CLIENT } from '#temporal';
 import { confirmStatisticsUpdate } from '../../../../workflows/statistics/statistics-report.messages.js';
 import type { CallContext } from '../common/call.decorator.js';
-import { executeWorkflowUpdate, forbidden } from '../common/workflow-calls.js';
+import { executeWorkflowUpdate, forbidden, withoutWorkflowId as strip } from '../common/workflow-calls.js';
 import { OrgAccessService } from '../org/org-access.service.js';
 import type { ConfirmStatisticsDto } from './dto/statistics.dto.js';
 
@@ -24,9 +24,8 @@ export class StatisticsService {
   }
 
   async get(id: string, personId: string) {
-    const { report, visible } = await this.visible(id, personId);
-    const units = (await this.reports.units(id)).filter((u) => visible.includes(u.unitId));
-    const all = await this.reports.units(id);
+    const { report, visible, units: all } = await this.visible(id, personId);
+    const units = all.filter((u) => visible.includes(u.unitId));
     const settled = (unitId: string) => all.filter((u) => u.parentUnitId === unitId).every((u) => u.status !== 'pending');
     return {
       ...strip(report),
@@ -38,8 +37,8 @@ export class StatisticsService {
   }
 
   async confirm(id: string, unitId: string, dto: ConfirmStatisticsDto, call: CallContext) {
-    const { report, visible } = await this.visible(id, call.actorId);
-    const unit = (await this.reports.units(id)).find((u) => u.unitId === unitId);
+    const { report, visible, units } = await this.visible(id, call.actorId);
+    const unit = units.find((u) => u.unitId === unitId);
     if (!unit || !visible.includes(unitId)) throw new NotFoundException(`Unit ${unitId} is not in statistics report ${id}`);
     if (!(await this.access.holdsKind(call.actorId, unitId, CONFIRMING_POSTS))) throw forbidden(`Only the principal, a deputy or the safety officer of ${unit.unitName} may confirm its statistics`);
     return executeWorkflowUpdate(this.temporal, report.workflowId, confirmStatisticsUpdate, { actorId: call.actorId, unitId, note: dto.note, correlationId: call.correlationId }, call, `Statistics report ${id}`, `Statistics report ${id} cannot take this confirmation now`);
@@ -47,11 +46,8 @@ export class StatisticsService {
 
   /** A report exists for a person who may see one of its units; otherwise it answers as missing. */
   private async visible(id: string, personId: string) {
-    const report = await this.reports.find(id);
-    const visible = await this.access.visibleUnitIds(personId);
-    if (!report || !(await this.reports.units(id)).some((u) => visible.includes(u.unitId))) throw new NotFoundException(`Statistics report ${id} does not exist`);
-    return { report, visible };
+    const [report, units, visible] = await Promise.all([this.reports.find(id), this.reports.units(id), this.access.visibleUnitIds(personId)]);
+    if (!report || !units.some((u) => visible.includes(u.unitId))) throw new NotFoundException(`Statistics report ${id} does not exist`);
+    return { report, visible, units };
   }
 }
-
-const strip = <T extends { workflowId: string }>({ workflowId: _workflow, ...row }: T) => row;
