@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, DEFAULT_SANCTION_RULES } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
+import { readWorkbook, sheetRows } from '../support/xlsx.js';
 import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-a-county-5';
@@ -367,9 +367,7 @@ describe('leaders’ console in a real browser', () => {
     expect(await row.innerText()).toMatch(/防盗/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^隐患台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile((await download.path())!);
-    const rows = book.getWorksheet('隐患台账')!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = sheetRows(await readWorkbook((await download.path())!), '隐患台账');
     expect(rows[0]!.slice(0, 3)).toEqual(['隐患名称', '单位', '类别']);
     expect(rows.slice(1).map((r) => r[0])).toContain('Repository door lock broken');
     expect(rows.slice(1).every((r) => r[2] === '防盗')).toBe(true);

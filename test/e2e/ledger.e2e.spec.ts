@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
+import { binaryBody as binary, readWorkbook, sheetRows } from '../support/xlsx.js';
 import { createApp, demoUnitClone, openDataSource, signInEveryone, startWorker, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 /** A city of this file's own with two counties. */
@@ -10,12 +10,6 @@ const CITY = 'city-l';
 const ONE = 'city-l-county-1';
 const TWO = 'city-l-county-2';
 
-/** supertest hands binary bodies over whole. */
-const binary = (res: request.Response, done: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
 
 describe('the hazard ledger (台账): search, filters and the export to Excel and CSV (real PostgreSQL)', () => {
   let app: INestApplication;
@@ -76,10 +70,7 @@ describe('the hazard ledger (台账): search, filters and the export to Excel an
     const res = await http().get(`/ledger/export?format=xlsx&unitId=${CITY}&sort=severity`).set(as(`${CITY}-safety-officer`)).buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="hazard-ledger\.xlsx"; filename\*=UTF-8''%E9%9A%90%E6%82%A3%E5%8F%B0%E8%B4%A6-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load((res.body as Buffer).buffer.slice((res.body as Buffer).byteOffset, (res.body as Buffer).byteOffset + (res.body as Buffer).byteLength) as ArrayBuffer);
-    const sheet = book.getWorksheet('隐患台账')!;
-    const rows = sheet.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = sheetRows(await readWorkbook(res.body as Buffer), '隐患台账');
     expect(rows[0]).toEqual(['隐患名称', '单位', '类别', '等级', '状态', '来源', '位置', '描述', '发现时间', '发现人', '责任人', '当前期限', '是否逾期', '挂牌督办']);
     expect(rows).toHaveLength(5);
     const water = rows.find((r) => r[0] === '二号库房墙角渗水')!;

@@ -1,11 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { Client } from '@temporalio/client';
 import { DEFAULT_POLICY, previousQuarter, statisticsWorkflowId, type EscalationPolicy } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { keepFinishedHistory } from '../support/histories.js';
+import { binaryBody, readWorkbook, sheetRows } from '../support/xlsx.js';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 /** A city of this file's own with two counties. */
@@ -96,16 +96,10 @@ describe('quarterly statistics report (季度统计报告) sent up level by leve
     const events = (await ds.query(`SELECT type FROM case_events WHERE stream = $1 ORDER BY sequence`, [`statistics:${id}`])).map((e: { type: string }) => e.type);
     expect(events).toEqual(['statistics_report_opened', 'statistics_requested', 'statistics_requested', 'statistics_requested', 'statistics_confirmed', 'statistics_late', 'statistics_confirmed', 'statistics_report_complete']);
     // As .xlsx for the principal to sign and send up: Chinese headers, each unit's status and totals, names not ids.
-    const xlsx = await http().get(`/statistics-reports/${id}/export`).set(as(`${CITY}-principal`)).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const xlsx = await http().get(`/statistics-reports/${id}/export`).set(as(`${CITY}-principal`)).buffer(true).parse(binaryBody).expect(200);
     expect(xlsx.headers['content-disposition']).toContain(`filename="statistics-${quarter.year}-q${quarter.quarter}.xlsx"`);
-    const book = new ExcelJS.Workbook();
-    const bytes = xlsx.body as Buffer;
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    const rows = book.getWorksheet('季度统计')!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const book = await readWorkbook(xlsx.body as Buffer);
+    const rows = sheetRows(book, '季度统计');
     expect(rows[1]!.slice(0, 5)).toEqual(['单位', '层级', '报送状态', '确认人', '发现隐患']);
     // The city first (its total carries county 1's hazard), then the counties; county 2, late, sent nothing up (an empty cell).
     expect(rows.slice(2).map((r) => r[4])).toEqual([1, ...(rows[3]![2] === '迟报' ? ['', 1] : [1, ''])]);
