@@ -10,6 +10,7 @@ import { WORKFLOWS_PATH, workflowBundlerOptions } from '../apps/worker/src/hazar
 import { choosePostgres, databaseName, dropTestDatabase, freePort, withDatabase } from './lib/infra.js';
 import { prepareStackDatabase, startTemporal } from './lib/stack.js';
 import { ensureMailpit, startMailpit } from './lib/mailpit.js';
+import { ensureMinio, startMinio } from './lib/minio.js';
 import { findTemporalCli } from './lib/temporal-cli.js';
 
 const DATA = join(process.cwd(), '.data', 'test');
@@ -33,6 +34,11 @@ async function main(): Promise<number> {
   const mailpit = await startMailpit({ path: ensureMailpit(process.env.MAILPIT_PATH), logFile: join(DATA, 'mailpit.log') });
   stops.push(() => mailpit.stop());
 
+  // Evidence files: the S3 driver is tested against a real S3 server.
+  rmSync(join(DATA, 'minio'), { recursive: true, force: true });
+  const minio = await startMinio({ path: ensureMinio(process.env.MINIO_PATH), dataDir: join(DATA, 'minio'), logFile: join(DATA, 'minio.log') });
+  stops.push(() => minio.stop());
+
   const pg = await choosePostgres(isExplicitlySet('DATABASE_URL') ? env.DATABASE_URL : null, DATA, console.log);
   if (pg.embedded) stops.push(() => pg.embedded!.stop());
   // A database per run, so that two runs on one machine (a developer's and CI's) never collide.
@@ -48,7 +54,7 @@ async function main(): Promise<number> {
   rmSync(resultsPath, { force: true });
   const contractPath = join(DATA, 'response-contract.jsonl');
   rmSync(contractPath, { force: true });
-  console.log(`Test infrastructure ready in ${Date.now() - started} ms: Temporal ${address}, database ${databaseName(url)}, Mailpit ${mailpit.httpUrl}`);
+  console.log(`Test infrastructure ready in ${Date.now() - started} ms: Temporal ${address}, database ${databaseName(url)}, Mailpit ${mailpit.httpUrl}, MinIO ${minio.endpoint}`);
 
   try {
     const jest = spawn(
@@ -71,6 +77,9 @@ async function main(): Promise<number> {
           TEST_CONTRACT_LOG: contractPath,
           TEST_SMTP_URL: mailpit.smtpUrl,
           TEST_MAILPIT_URL: mailpit.httpUrl,
+          TEST_S3_ENDPOINT: minio.endpoint,
+          TEST_S3_ACCESS_KEY_ID: minio.accessKeyId,
+          TEST_S3_SECRET_ACCESS_KEY: minio.secretAccessKey,
           TEMPORAL_CLI_PATH: findTemporalCli(env.TEMPORAL_CLI_PATH) ?? '',
           LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         },

@@ -32,12 +32,13 @@ type Role = keyof typeof ROLES;
 const ALL = Object.keys(ROLES) as Role[];
 const INSIDE: Role[] = ALL.filter((r) => !['peerPrincipal', 'peerHead', 'otherCityPrincipal'].includes(r));
 
-/** Reviews, incidents, campaigns, letters and unit discipline: checked by role in accountability.e2e, campaigns.e2e and after-the-top.e2e; one's own notices in notifications.e2e. */
+/** Reviews, incidents, campaigns, letters and unit discipline: checked by role in accountability.e2e, campaigns.e2e and after-the-top.e2e; one's own notices in notifications.e2e; evidence files in evidence.e2e. */
 const DISCIPLINE_ACTIONS = [
   'reviewList', 'openReview', 'decideReview', 'reviewStatement', 'reportIncident', 'viewIncident', 'forwardIncident',
   'startCampaign', 'viewCampaign', 'submitInspection', 'startSigning', 'listLetters', 'signLetter', 'unitDiscipline', 'personSanctions', 'appealSanction', 'decideAppeal', 'circulateCriticism', 'commendUnit', 'addFinding',
   'nameActing', 'viewActing', 'endActing', 'auditCheckpoint', 'verifyCheckpoint', 'dailyCheckpoints', 'readNotices', 'failedDeliveries',
   'manageSchedule', 'viewSchedule', 'issueWarning', 'viewWarning', 'confirmWarning', 'publishShifts', 'viewShifts', 'dutyShift', 'swapShift', 'assessRisk', 'viewRisk', 'editRiskTemplate', 'managePlans', 'revisePlan', 'viewPlans', 'viewPeople', 'viewStatistics', 'confirmStatistics', 'viewLedger',
+  'attachEvidence', 'viewEvidence',
 ] as const;
 
 /** The expected answer of every action for every role: the allowed ones; all others get 403. */

@@ -46,6 +46,10 @@ export const infra = {
   get mailpitUrl() {
     return process.env.TEST_MAILPIT_URL!;
   },
+  /** MinIO, started for the run: the S3 evidence driver's real server. */
+  get s3() {
+    return { endpoint: process.env.TEST_S3_ENDPOINT!, accessKeyId: process.env.TEST_S3_ACCESS_KEY_ID!, secretAccessKey: process.env.TEST_S3_SECRET_ACCESS_KEY! };
+  },
   /** The Temporal CLI the run's dev server came from (for `temporal schedule list` and the like). */
   get temporalCliPath() {
     return process.env.TEMPORAL_CLI_PATH || 'temporal';

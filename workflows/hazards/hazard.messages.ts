@@ -1,5 +1,5 @@
 import { ApplicationFailure, defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { EscalationNeed, HazardWorkflowState, PinnedPolicy, RectificationPlan } from '#domain';
+import type { EscalationNeed, EvidenceFile, HazardWorkflowState, PinnedPolicy, RectificationPlan } from '#domain';
 
 export const hazardStateQuery = defineQuery<HazardWorkflowState>('hazardState');
 
@@ -60,6 +60,13 @@ export interface ReportProgressInput extends ActionInput {
   text: string;
 }
 
+/** A file the API has checked and stored; the workflow records it (with its SHA-256) in the hazard's log. */
+export interface AttachEvidenceInput extends ActionInput {
+  /** The actor reported or found the hazard (the API reads it from the hazard's row). */
+  reporter: boolean;
+  file: EvidenceFile;
+}
+
 export const acknowledgeUpdate = defineUpdate<HazardWorkflowState, [AcknowledgeInput]>('acknowledge');
 export const submitPlanUpdate = defineUpdate<HazardWorkflowState, [SubmitPlanInput]>('submitPlan');
 export const requestExtensionUpdate = defineUpdate<HazardWorkflowState, [RequestExtensionInput]>('requestExtension');
@@ -71,6 +78,7 @@ export const migratePolicyUpdate = defineUpdate<HazardWorkflowState, [MigratePol
 export const listForSupervisionUpdate = defineUpdate<HazardWorkflowState, [ListForSupervisionInput]>('listForSupervision');
 export const setSupervisionTermsUpdate = defineUpdate<HazardWorkflowState, [SetSupervisionTermsInput]>('setSupervisionTerms');
 export const reportProgressUpdate = defineUpdate<HazardWorkflowState, [ReportProgressInput]>('reportProgress');
+export const attachEvidenceUpdate = defineUpdate<HazardWorkflowState, [AttachEvidenceInput]>('attachEvidence');
 
 /** Failure types the API maps to HTTP statuses (409, 403, 422). */
 export const REJECTION_TYPES = { wrong_state: 'WrongState', not_allowed: 'NotAllowed', invalid_input: 'InvalidInput' } as const;

@@ -38,6 +38,7 @@ import {
 import { accountabilityReviewWorkflow } from '../accountability/accountability-review.workflow.js';
 import {
   acknowledgeUpdate,
+  attachEvidenceUpdate,
   decideUpdate,
   hazardStateQuery,
   listForSupervisionUpdate,
@@ -208,6 +209,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   registerAction(listForSupervisionUpdate, (a) => ({ type: 'listForSupervision', actorId: a.actorId, reason: a.reason }));
   registerAction(setSupervisionTermsUpdate, (a) => ({ type: 'setSupervisionTerms', actorId: a.actorId, deadline: a.deadline, supervisorId: a.supervisorId, reportEvery: a.reportEvery, note: a.note }));
   registerAction(reportProgressUpdate, (a) => ({ type: 'reportProgress', actorId: a.actorId, text: a.text }));
+  registerAction(attachEvidenceUpdate, (a) => ({ type: 'attachEvidence', actorId: a.actorId, reporter: a.reporter, file: a.file }));
 
   if (!state) {
     // The API wrote the hazard and its first event in the transaction that started us; this

@@ -93,7 +93,7 @@ const en = {
     request_submitted: 'request submitted', request_approved: 'request approved', request_rejected: 'request rejected', request_expired: 'request expired',
     deadline_extended: 'deadline extended', decision_lapsed: 'decision lapsed', co_owner_added: 'co-owner added', policy_migrated: 'policy migrated',
     accountability_review_requested: 'accountability review requested', accountability_review_started: 'accountability review started', intake_failed: 'intake failed',
-    supervision_opened: 'listed for supervision (挂牌督办)', supervision_terms_set: 'supervision terms set', supervision_terms_lapsed: 'supervision terms not set in time', supervision_progress_reported: 'progress reported to the supervisor', supervision_report_missed: 'progress report missed', supervision_lifted: 'supervision lifted (摘牌)', rung_vacant: 'post vacant: skipped (a finding against its unit)',
+    supervision_opened: 'listed for supervision (挂牌督办)', supervision_terms_set: 'supervision terms set', supervision_terms_lapsed: 'supervision terms not set in time', supervision_progress_reported: 'progress reported to the supervisor', supervision_report_missed: 'progress report missed', supervision_lifted: 'supervision lifted (摘牌)', rung_vacant: 'post vacant: skipped (a finding against its unit)', evidence_attached: 'evidence file added',
   } satisfies Record<HazardEventType, string>,
   unit: {
     scorecard: 'Safety scorecard', assessment: 'Annual safety assessment {{year}}', pass: 'Passed', fail: 'Failed: one-vote veto (一票否决)', medianHours: 'Median hours to rectify',
@@ -205,7 +205,7 @@ const zh: Dict = {
     request_submitted: '提交申请', request_approved: '批准申请', request_rejected: '驳回申请', request_expired: '申请过期',
     deadline_extended: '延期', decision_lapsed: '逾期未决定', co_owner_added: '增加共同责任人', policy_migrated: '迁移时限策略',
     accountability_review_requested: '申请责任倒查', accountability_review_started: '启动责任倒查', intake_failed: '受理失败',
-    supervision_opened: '挂牌督办', supervision_terms_set: '督办要求已下达', supervision_terms_lapsed: '督办要求逾期未下达', supervision_progress_reported: '报送整改进展', supervision_report_missed: '逾期未报送进展', supervision_lifted: '摘牌销号', rung_vacant: '岗位空缺，越级上报（记入该单位问题）',
+    supervision_opened: '挂牌督办', supervision_terms_set: '督办要求已下达', supervision_terms_lapsed: '督办要求逾期未下达', supervision_progress_reported: '报送整改进展', supervision_report_missed: '逾期未报送进展', supervision_lifted: '摘牌销号', rung_vacant: '岗位空缺，越级上报（记入该单位问题）', evidence_attached: '上传佐证材料',
   } satisfies Record<HazardEventType, string>,
   unit: {
     scorecard: '安全记分卡', assessment: '{{year}} 年度安全考核', pass: '合格', fail: '不合格：一票否决', medianHours: '整改用时中位数（小时）',

@@ -70,3 +70,19 @@ export const auditConfig = registerAs('audit', () => {
   return { signingKey: env.AUDIT_SIGNING_KEY ? auditSigningKey(env.AUDIT_SIGNING_KEY) : null };
 });
 export type AuditConfig = ConfigType<typeof auditConfig>;
+
+/** Where evidence files go, and how large they may be. */
+export const evidenceConfig = registerAs('evidence', () => {
+  const env = loadEnvironment();
+  return {
+    store: env.EVIDENCE_STORE as 'local' | 's3',
+    dir: env.EVIDENCE_DIR,
+    maxFileBytes: env.EVIDENCE_MAX_FILE_BYTES,
+    maxHazardBytes: env.EVIDENCE_MAX_HAZARD_BYTES,
+    s3:
+      env.EVIDENCE_STORE === 's3'
+        ? { endpoint: env.EVIDENCE_S3_ENDPOINT ?? null, region: env.EVIDENCE_S3_REGION, bucket: env.EVIDENCE_S3_BUCKET!, accessKeyId: env.EVIDENCE_S3_ACCESS_KEY_ID!, secretAccessKey: env.EVIDENCE_S3_SECRET_ACCESS_KEY! }
+        : null,
+  };
+});
+export type EvidenceConfig = ConfigType<typeof evidenceConfig>;

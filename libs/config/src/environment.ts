@@ -141,6 +141,38 @@ export class Environment {
   @IsOptional() @IsString()
   AUDIT_SIGNING_KEY?: string;
 
+  /** Where evidence files are kept: a folder on the local disk, or S3-compatible object storage. */
+  @IsIn(['local', 's3'])
+  EVIDENCE_STORE = 'local';
+
+  @IsString()
+  EVIDENCE_DIR = '.data/evidence';
+
+  /** The largest file accepted, and the most a hazard's files may add up to. */
+  @IsInt() @Min(1024) @Max(1024 * 1024 * 1024)
+  @Transform(({ value }) => Number(value))
+  EVIDENCE_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+  @IsInt() @Min(1024) @Max(16 * 1024 * 1024 * 1024)
+  @Transform(({ value }) => Number(value))
+  EVIDENCE_MAX_HAZARD_BYTES = 50 * 1024 * 1024;
+
+  /** S3: the endpoint of an S3-compatible server (unset: AWS), the bucket and its credentials. */
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  EVIDENCE_S3_ENDPOINT?: string;
+
+  @IsString()
+  EVIDENCE_S3_REGION = 'us-east-1';
+
+  @IsOptional() @IsString()
+  EVIDENCE_S3_BUCKET?: string;
+
+  @IsOptional() @IsString()
+  EVIDENCE_S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional() @IsString()
+  EVIDENCE_S3_SECRET_ACCESS_KEY?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -165,6 +197,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (env.AUDIT_SIGNING_KEY && !auditSigningKey(env.AUDIT_SIGNING_KEY)) {
     // The key itself is never repeated in the message.
     throw new ConfigurationError('Invalid configuration: AUDIT_SIGNING_KEY must be an Ed25519 private key (PKCS#8 PEM, or its DER in base64)');
+  }
+  if (env.EVIDENCE_STORE === 's3' && !(env.EVIDENCE_S3_BUCKET && env.EVIDENCE_S3_ACCESS_KEY_ID && env.EVIDENCE_S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigurationError('Invalid configuration: EVIDENCE_STORE=s3 needs EVIDENCE_S3_BUCKET, EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY');
   }
   if (env.NOTIFY_SENDER === 'webhook' && !env.NOTIFY_WEBHOOK_URL) {
     throw new ConfigurationError('Invalid configuration: NOTIFY_SENDER=webhook needs NOTIFY_WEBHOOK_URL');

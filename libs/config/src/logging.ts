@@ -18,6 +18,7 @@ export const REDACTED_PATHS = [
   '*.webhookSecret',
   '*.authorization',
   '*.smtpUrl',
+  '*.secretAccessKey',
 ];
 
 export const REDACTED = '[redacted]';

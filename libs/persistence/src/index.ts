@@ -42,3 +42,7 @@ export * from './risk/risk-template.repository.js';
 export * from './statistics/statistics-report.repository.js';
 export * from './hazards/ledger.repository.js';
 export * from './plans/plan.repository.js';
+export * from './hazards/attachment.repository.js';
+export * from './hazards/evidence/evidence-store.js';
+export * from './hazards/evidence/local-evidence.store.js';
+export * from './hazards/evidence/s3-evidence.store.js';

@@ -25,11 +25,13 @@ import { RiskTemplateRepository } from './risk/risk-template.repository.js';
 import { PlanRepository } from './plans/plan.repository.js';
 import { StatisticsReportRepository } from './statistics/statistics-report.repository.js';
 import { LedgerRepository } from './hazards/ledger.repository.js';
+import { AttachmentRepository } from './hazards/attachment.repository.js';
 
 /** Every repository, one per aggregate, by the name the activities and services know it by. */
 export const REPOSITORY_CLASSES = {
   acting: ActingRepository,
   approvals: ApprovalRepository,
+  attachments: AttachmentRepository,
   campaigns: CampaignRepository,
   caseEvents: CaseEventRepository,
   checkpoints: CheckpointRepository,

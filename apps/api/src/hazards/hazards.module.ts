@@ -1,9 +1,17 @@
 import { Module } from '@nestjs/common';
 import { PoliciesModule } from '../policies/policies.module.js';
+import { AttachmentsController } from './evidence/attachments.controller.js';
+import { evidenceStoreProvider } from './evidence/evidence-store.provider.js';
+import { EvidenceUploadInterceptor } from './evidence/evidence-upload.interceptor.js';
+import { EvidenceService } from './evidence/evidence.service.js';
 import { HazardsController } from './hazards.controller.js';
 import { HazardsService } from './hazards.service.js';
 import { SupervisionController } from './supervision.controller.js';
 import { SupervisionService } from './supervision.service.js';
 
-@Module({ imports: [PoliciesModule], controllers: [HazardsController, SupervisionController], providers: [HazardsService, SupervisionService] })
+@Module({
+  imports: [PoliciesModule],
+  controllers: [HazardsController, SupervisionController, AttachmentsController],
+  providers: [HazardsService, SupervisionService, EvidenceService, EvidenceUploadInterceptor, evidenceStoreProvider],
+})
 export class HazardsModule {}

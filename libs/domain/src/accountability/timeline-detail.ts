@@ -32,6 +32,8 @@ export function summarise(e: StoredHazardEvent): Record<string, unknown> {
       return { due: e.payload.due, personIds: e.payload.personIds, missed: e.payload.missed };
     case 'rung_vacant':
       return { unit: e.payload.unitId, level: e.payload.level, person: e.payload.personId, found: e.payload.found };
+    case 'evidence_attached':
+      return { file: e.payload.fileName, sha256: e.payload.sha256 };
     case 'supervision_progress_reported':
     case 'supervision_lifted':
       return {};

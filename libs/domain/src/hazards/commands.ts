@@ -2,10 +2,22 @@ import type { ResponsibilityChain } from '../org/responsibility-chain.js';
 import type { PinnedPolicy } from '../policies/policy.js';
 import type { Severity } from '../shared/vocabulary.js';
 import { remindersPassed } from './deadlines.js';
-import type { DomainEvent, Notice, Outcome } from './events.js';
+import type { DomainEvent, HazardEventPayloads, Notice, Outcome } from './events.js';
 import { acknowledge, clone, closeHazard, deadlineFor, escalateTo, iso, leaderNotice, moveTo, openStage, reject, requestReview, requestView, requireHolder, requireOpen, SUPERVISION_LAPSES } from './rules.js';
 import { type ApprovalRequest, type Clock, type EscalationNeed, type LifecycleState, type RectificationPlan, currentVerifiers, holder, nextRung } from './state.js';
 import { applySupervisionCommand, type SupervisionCommand } from './supervision.js';
+
+/** A stored file of evidence, as the API describes it after checking its content. */
+export type EvidenceFile = HazardEventPayloads['evidence_attached'];
+
+/**
+ * Who may add evidence to a hazard: whoever reported or found it, and everyone it puts to work
+ * (the chain, co-owners, verifiers, supervisors); the API says whether the actor is the reporter.
+ */
+export function mayAttachEvidence(state: LifecycleState, personId: string, reporter: boolean): boolean {
+  const involved = [...(state.chain?.rungs.map((r) => r.person.id) ?? []), ...state.coOwners.map((c) => c.person.id), ...state.verifiers, ...state.supervisors];
+  return reporter || involved.includes(personId);
+}
 
 /** The hazard's start and the actions people take on it: pure reducers from state and command to state and events. */
 
@@ -22,6 +34,7 @@ export type LifecycleCommand = { actsFor?: string | null } & (
   | { type: 'submitRectification'; actorId: string; summary: string; evidence: string[] }
   | { type: 'verify'; actorId: string; passed: boolean; comment: string }
   | { type: 'migratePolicy'; actorId: string; policy: PinnedPolicy; reason: string }
+  | { type: 'attachEvidence'; actorId: string; reporter: boolean; file: EvidenceFile }
   | SupervisionCommand
 );
 
@@ -245,6 +258,12 @@ export function applyCommand(current: LifecycleState, cmd: LifecycleCommand, clo
     case 'reportProgress':
       applySupervisionCommand(state, cmd, events, clock);
       break;
+    case 'attachEvidence': {
+      if (state.status === 'closed') reject('wrong_state', 'the hazard is closed; its evidence is final');
+      if (!mayAttachEvidence(state, who, cmd.reporter)) reject('not_allowed', 'only the reporter and the people the hazard involves may add evidence to it');
+      events.push({ type: 'evidence_attached', actorId: cmd.actorId, payload: { ...cmd.file }, notify: [] });
+      break;
+    }
     case 'migratePolicy': {
       if (state.status === 'closed') reject('wrong_state', 'the hazard is closed');
       if (!state.supervisors.includes(cmd.actorId)) reject('not_allowed', `only the unit's principal or the superior unit's principal may change a hazard's policy`);

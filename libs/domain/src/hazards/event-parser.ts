@@ -37,6 +37,7 @@ const REQUIRED: { [T in HazardEventType]: ReadonlyArray<keyof HazardEventPayload
   supervision_report_missed: ['due', 'personIds', 'missed'],
   supervision_lifted: ['supervisorId'],
   rung_vacant: ['level', 'unitId', 'personId', 'rung', 'found'],
+  evidence_attached: ['attachmentId', 'fileName', 'contentType', 'size', 'sha256', 'thumbnail', 'locationStripped'],
 };
 
 /** A stored hazard event read back as the typed union; throws EventParseError naming what does not fit. */

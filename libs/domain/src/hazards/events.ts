@@ -80,6 +80,8 @@ export interface HazardEventPayloads {
   supervision_progress_reported: { text: string; nextReportDue: string | null };
   supervision_report_missed: { due: string; personIds: string[]; missed: number };
   supervision_lifted: { supervisorId: string };
+  /** A file of evidence (a photo, a scan) stored for the hazard; its SHA-256 puts the file under the audit chain. */
+  evidence_attached: { attachmentId: string; fileName: string; contentType: string; size: number; sha256: string; thumbnail: boolean; locationStripped: boolean };
 }
 
 export type HazardEventType = keyof HazardEventPayloads;
@@ -110,7 +112,7 @@ export const HAZARD_EVENT_TYPES = [
   'deadline_extended', 'co_owner_added', 'policy_migrated', 'reminder_sent', 'deadline_missed', 'request_expired',
   'decision_lapsed', 'escalated', 'supervision_listed', 'accountability_review_requested', 'accountability_review_started', 'intake_failed',
   'supervision_opened', 'supervision_terms_set', 'supervision_terms_lapsed', 'supervision_progress_reported', 'supervision_report_missed', 'supervision_lifted',
-  'rung_vacant',
+  'rung_vacant', 'evidence_attached',
 ] as const satisfies readonly HazardEventType[];
 
 // Every type is listed once: a type added to HazardEventPayloads but not here fails to compile.

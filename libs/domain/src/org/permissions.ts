@@ -6,6 +6,12 @@
 export const PERMISSIONS = [
   { action: 'report', endpoint: 'POST /hazards', who: 'anyone in the unit, or in a unit above it (督查)' },
   { action: 'view', endpoint: 'GET /hazards/:id, GET /hazards/:id/timeline[/verify]', who: 'anyone in the unit, or in a unit above it' },
+  {
+    action: 'attachEvidence',
+    endpoint: 'POST /hazards/:id/attachments',
+    who: 'whoever reported or found the hazard, and everyone it involves (its chain, co-owners, verifiers, supervisors); not once it is closed',
+  },
+  { action: 'viewEvidence', endpoint: 'GET /hazards/:id/attachments[/:attachmentId[/thumbnail]]', who: 'anyone who may view the hazard' },
   { action: 'list', endpoint: 'GET /hazards', who: 'anyone: only hazards of their units and the units below' },
   { action: 'stats', endpoint: 'GET /hazards/stats', who: 'anyone: counts over their units and the units below only' },
   { action: 'acknowledge', endpoint: 'POST /hazards/:id/acknowledge', who: 'the current holder' },

@@ -62,6 +62,7 @@ export async function projectApprovalRequest(m: EntityManager, event: HazardEven
     case 'supervision_report_missed':
     case 'supervision_lifted':
     case 'rung_vacant':
+    case 'evidence_attached':
       return;
     default: {
       const unknown: never = event;

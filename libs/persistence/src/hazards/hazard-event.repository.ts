@@ -5,6 +5,7 @@ import { evaluateYellowCard } from '../discipline/yellow-card.repository.js';
 import { projectApprovalRequest } from './approval-projection.repository.js';
 import { insertHazardIntake } from './hazard-intake.repository.js';
 import { insertNotice } from '../notifications/notice.js';
+import { projectEvidence } from './attachment.repository.js';
 
 /** PostgreSQL's SQLSTATE for a row that names a missing unit, person or other parent row. */
 const FOREIGN_KEY_VIOLATION = '23503';
@@ -120,4 +121,5 @@ async function appendOne(m: EntityManager, event: HazardEventRecord): Promise<vo
     await insertNotice(m, { hazardId: event.hazardId }, event.sequence, n.recipientId, n.kind, { type: event.type, occurredAt: event.occurredAt, ...event.payload });
   }
   await projectApprovalRequest(m, event);
+  await projectEvidence(m, event);
 }

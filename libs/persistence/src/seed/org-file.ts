@@ -2,6 +2,7 @@ import { plainToInstance, Type } from 'class-transformer';
 import {
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsObject,
@@ -66,6 +67,8 @@ export class OrgUnitDto {
   @IsArray() @ValidateNested({ each: true }) @Type(() => OrgPersonDto) people: OrgPersonDto[] = [];
   /** The group robots the notices of this unit's people also go to (one per channel). */
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => OrgRobotDto) robots?: OrgRobotDto[];
+  /** Keep the position (EXIF) in evidence photos; by default it is stripped before storing. */
+  @IsOptional() @IsBoolean() keepsPhotoLocation?: boolean;
 }
 
 export class OrgFileDto {

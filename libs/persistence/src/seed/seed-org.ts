@@ -39,9 +39,9 @@ export async function seedOrg(ds: DataSource, org: OrgFileDto, now = new Date())
     const summary: SeedSummary = { units: 0, departments: 0, people: 0, positions: 0, responsibilityAreas: 0 };
     for (const unit of topological(org.units)) {
       await m.query(
-        `INSERT INTO units(id, name, parent_id, unit_type) VALUES ($1,$2,$3,$4)
-         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, parent_id = EXCLUDED.parent_id, unit_type = EXCLUDED.unit_type`,
-        [unit.id, unit.name, unit.parent ?? null, unit.type ?? 'archive'],
+        `INSERT INTO units(id, name, parent_id, unit_type, keeps_photo_location) VALUES ($1,$2,$3,$4,$5)
+         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, parent_id = EXCLUDED.parent_id, unit_type = EXCLUDED.unit_type, keeps_photo_location = EXCLUDED.keeps_photo_location`,
+        [unit.id, unit.name, unit.parent ?? null, unit.type ?? 'archive', unit.keepsPhotoLocation ?? false],
       );
       summary.units++;
       for (const d of unit.departments) {

@@ -1,0 +1,63 @@
+import { HttpStatus, Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import multer, { MulterError } from 'multer';
+import { evidenceConfig, type EvidenceConfig } from '#config';
+import { ProblemException } from '../../common/problem-details.js';
+
+/** Files per upload. */
+export const MAX_FILES_PER_UPLOAD = 10;
+
+const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+
+/**
+ * Reads `multipart/form-data` with the files under `files`, into memory and within the configured
+ * limits; every refusal is a problem naming the field. Nothing is stored here: a refused or broken
+ * upload leaves nothing behind.
+ */
+@Injectable()
+export class EvidenceUploadInterceptor implements NestInterceptor {
+  private readonly upload: ReturnType<ReturnType<typeof multer>['array']>;
+
+  constructor(@Inject(evidenceConfig.KEY) private readonly config: EvidenceConfig) {
+    this.upload = multer({
+      storage: multer.memoryStorage(),
+      limits: { fileSize: config.maxFileBytes, files: MAX_FILES_PER_UPLOAD, fields: 0, parts: MAX_FILES_PER_UPLOAD },
+    }).array('files', MAX_FILES_PER_UPLOAD);
+  }
+
+  async intercept(context: ExecutionContext, next: CallHandler) {
+    const http = context.switchToHttp();
+    const req = http.getRequest<Request>();
+    if (!req.is('multipart/form-data')) {
+      throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'validation', 'Invalid request', 'Send the files as multipart/form-data', {
+        errors: [{ field: 'files', reason: 'must be sent as multipart/form-data' }],
+      });
+    }
+    await new Promise<void>((resolve, reject) => this.upload(req, http.getResponse<Response>(), (err: unknown) => (err ? reject(this.problem(err)) : resolve())));
+    return next.handle();
+  }
+
+  private problem(err: unknown): ProblemException {
+    const refuse = (status: number, reason: string, field = 'files') =>
+      new ProblemException(status, status === HttpStatus.PAYLOAD_TOO_LARGE ? 'too-large' : 'validation', status === HttpStatus.PAYLOAD_TOO_LARGE ? 'Too large' : 'Invalid request', `${field}: ${reason}`, {
+        errors: [{ field, reason }],
+      });
+    if (err instanceof MulterError) {
+      switch (err.code) {
+        case 'LIMIT_FILE_SIZE':
+          return refuse(HttpStatus.PAYLOAD_TOO_LARGE, `a file is larger than the limit of ${mib(this.config.maxFileBytes)}; nothing was stored`);
+        case 'LIMIT_FILE_COUNT':
+        case 'LIMIT_PART_COUNT':
+          return refuse(HttpStatus.UNPROCESSABLE_ENTITY, `at most ${MAX_FILES_PER_UPLOAD} files per upload`);
+        case 'LIMIT_UNEXPECTED_FILE':
+          return refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'only the field "files" takes files', err.field ?? 'files');
+        case 'LIMIT_FIELD_COUNT':
+          return refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'the form takes nothing but files (here: a text field)');
+        default:
+          return refuse(HttpStatus.BAD_REQUEST, err.message);
+      }
+    }
+    // busboy: the body ended (or the client hung up) before the form did.
+    return refuse(HttpStatus.BAD_REQUEST, 'the upload broke off before it was complete; nothing was stored');
+  }
+}
