@@ -48,3 +48,4 @@ export * from './shared/labels.js';
 export * from './notifications/recipients.js';
 export * from './risk/risk-template.js';
 export * from './risk/default-risk-template.js';
+export * from './hazards/available-actions.js';

@@ -26,12 +26,16 @@ import { ListHazardsQuery } from './dto/list-hazards.query.js';
 import { ReportHazardDto } from './dto/report-hazard.dto.js';
 import { Action, uuid } from './hazard-action.decorator.js';
 import { HazardsService } from './hazards.service.js';
+import { HazardPageService } from './hazard-page.service.js';
 import { ChainVerdictDto, HazardDetailDto, HazardDto, HazardPageDto, HazardStatsDto, TimelineDto } from './dto/hazard.response.js';
 
 @ApiTags('hazards')
 @Controller('hazards')
 export class HazardsController {
-  constructor(private readonly hazards: HazardsService) {}
+  constructor(
+    private readonly hazards: HazardsService,
+    private readonly page: HazardPageService,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Report a hazard (上报); starts its workflow' })
@@ -67,12 +71,12 @@ export class HazardsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A hazard: read model, requests, event log and live workflow state' })
+  @ApiOperation({ summary: 'A hazard: read model, requests, event log, live workflow state, the names it mentions, and what you may do now' })
   @ApiResponse({ status: 200, description: 'The hazard (live is null, with the reason, when its workflow does not answer in time)', type: HazardDetailDto })
   @ApiResponse({ status: 404, description: 'No such hazard, or one outside your units (the two are not told apart)' })
   @ApiActor()
   get(@Param('id', uuid) id: string, @Actor() actorId: string) {
-    return this.hazards.get(id, actorId);
+    return this.page.detail(id, actorId);
   }
 
   @Get(':id/timeline')

@@ -6,12 +6,13 @@ import { EvidenceUploadInterceptor } from './evidence/evidence-upload.intercepto
 import { EvidenceService } from './evidence/evidence.service.js';
 import { HazardsController } from './hazards.controller.js';
 import { HazardsService } from './hazards.service.js';
+import { HazardPageService } from './hazard-page.service.js';
 import { SupervisionController } from './supervision.controller.js';
 import { SupervisionService } from './supervision.service.js';
 
 @Module({
   imports: [PoliciesModule],
   controllers: [HazardsController, SupervisionController, AttachmentsController],
-  providers: [HazardsService, SupervisionService, EvidenceService, EvidenceUploadInterceptor, evidenceStoreProvider],
+  providers: [HazardsService, HazardPageService, SupervisionService, EvidenceService, EvidenceUploadInterceptor, evidenceStoreProvider],
 })
 export class HazardsModule {}

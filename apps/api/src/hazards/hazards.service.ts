@@ -182,9 +182,9 @@ export class HazardsService {
    * Rights belong to posts at the time of the action, while a hazard's chain is pinned when it is
    * reported. So: someone who has left the post that put them on the chain may no longer act, and
    * whoever holds that post now acts for them (recorded as `actsFor`); so does a person named to act
-   * for them while they are away (职务代理).
+   * for them while they are away (职务代理). Throws 403 when the actor left the post that pinned them.
    */
-  private async succession<Arg extends ActionInput>(hazard: HazardEntity, updateName: string, arg: Arg): Promise<Arg> {
+  async succession<Arg extends ActionInput>(hazard: HazardEntity, updateName: string, arg: Arg): Promise<Arg> {
     const chain = hazard.chain;
     if (!chain) return arg;
     let rung: ChainRung | undefined;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { HAZARD_CATEGORIES, SEVERITIES } from '#domain';
+import { HAZARD_CATEGORIES, PAGE_ACTIONS, SEVERITIES, type PageAction } from '#domain';
 
 /** The response bodies of the hazard routes, as the OpenAPI document declares them (and the e2e suites check). */
 
@@ -61,7 +61,20 @@ export class PersonRefDto {
   @ApiProperty({ type: String, nullable: true }) name: string | null;
 }
 
+export class PageNamesDto {
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Person id → name, for everyone the page mentions' }) people: Record<string, string>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Unit id → name' }) units: Record<string, string>;
+}
+
+export class YourActionsDto {
+  @ApiProperty({ enum: PAGE_ACTIONS, isArray: true, description: 'What the caller may do on the hazard now, as the rules answer it' }) actions: PageAction[];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'The policy’s rectification deadline from now: the plan’s default and latest deadline' }) planDeadline: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'The current deadline: an extension asks for a later one' }) currentDeadline: string | null;
+}
+
 export class HazardDetailDto extends HazardDto {
+  @ApiProperty({ type: PageNamesDto }) names: PageNamesDto;
+  @ApiProperty({ type: YourActionsDto }) you: YourActionsDto;
   @ApiProperty({ type: PersonRefDto, nullable: true }) responsiblePerson: PersonRefDto | null;
   @ApiProperty({ type: [Object], description: 'Extension and escalation requests' }) requests: object[];
   @ApiProperty({ type: [HazardEventDto] }) events: HazardEventDto[];
