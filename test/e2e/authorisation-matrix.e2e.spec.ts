@@ -38,7 +38,7 @@ const DISCIPLINE_ACTIONS = [
   'startCampaign', 'viewCampaign', 'submitInspection', 'startSigning', 'listLetters', 'signLetter', 'unitDiscipline', 'personSanctions', 'appealSanction', 'decideAppeal', 'circulateCriticism', 'commendUnit', 'addFinding',
   'nameActing', 'viewActing', 'endActing', 'auditCheckpoint', 'verifyCheckpoint', 'dailyCheckpoints', 'readNotices', 'failedDeliveries',
   'manageSchedule', 'viewSchedule', 'issueWarning', 'viewWarning', 'confirmWarning', 'publishShifts', 'viewShifts', 'dutyShift', 'swapShift', 'assessRisk', 'viewRisk', 'editRiskTemplate', 'managePlans', 'revisePlan', 'viewPlans', 'viewPeople', 'viewStatistics', 'confirmStatistics', 'viewLedger',
-  'attachEvidence', 'viewEvidence',
+  'attachEvidence', 'viewEvidence', 'myWork',
 ] as const;
 
 /** The expected answer of every action for every role: the allowed ones; all others get 403. */

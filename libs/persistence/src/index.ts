@@ -46,3 +46,4 @@ export * from './hazards/attachment.repository.js';
 export * from './hazards/evidence/evidence-store.js';
 export * from './hazards/evidence/local-evidence.store.js';
 export * from './hazards/evidence/s3-evidence.store.js';
+export * from './hazards/work.repository.js';

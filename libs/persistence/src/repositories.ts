@@ -26,6 +26,7 @@ import { PlanRepository } from './plans/plan.repository.js';
 import { StatisticsReportRepository } from './statistics/statistics-report.repository.js';
 import { LedgerRepository } from './hazards/ledger.repository.js';
 import { AttachmentRepository } from './hazards/attachment.repository.js';
+import { WorkRepository } from './hazards/work.repository.js';
 
 /** Every repository, one per aggregate, by the name the activities and services know it by. */
 export const REPOSITORY_CLASSES = {
@@ -56,6 +57,7 @@ export const REPOSITORY_CLASSES = {
   statistics: StatisticsReportRepository,
   unitOutcomes: UnitOutcomeRepository,
   warnings: WarningRepository,
+  work: WorkRepository,
 } as const;
 
 export type Repositories = { [K in keyof typeof REPOSITORY_CLASSES]: InstanceType<(typeof REPOSITORY_CLASSES)[K]> };

@@ -9,10 +9,12 @@ import { HazardsService } from './hazards.service.js';
 import { HazardPageService } from './hazard-page.service.js';
 import { SupervisionController } from './supervision.controller.js';
 import { SupervisionService } from './supervision.service.js';
+import { WorkController } from './work/work.controller.js';
+import { WorkService } from './work/work.service.js';
 
 @Module({
   imports: [PoliciesModule],
-  controllers: [HazardsController, SupervisionController, AttachmentsController],
-  providers: [HazardsService, HazardPageService, SupervisionService, EvidenceService, EvidenceUploadInterceptor, evidenceStoreProvider],
+  controllers: [HazardsController, SupervisionController, AttachmentsController, WorkController],
+  providers: [HazardsService, HazardPageService, WorkService, SupervisionService, EvidenceService, EvidenceUploadInterceptor, evidenceStoreProvider],
 })
 export class HazardsModule {}

@@ -12,6 +12,7 @@ export const PERMISSIONS = [
     who: 'whoever reported or found the hazard, and everyone it involves (its chain, co-owners, verifiers, supervisors); not once it is closed',
   },
   { action: 'viewEvidence', endpoint: 'GET /hazards/:id/attachments[/:attachmentId[/thumbnail]]', who: 'anyone who may view the hazard' },
+  { action: 'myWork', endpoint: 'GET /work', who: 'anyone: the steps waiting for them, or for those they act for' },
   { action: 'list', endpoint: 'GET /hazards', who: 'anyone: only hazards of their units and the units below' },
   { action: 'stats', endpoint: 'GET /hazards/stats', who: 'anyone: counts over their units and the units below only' },
   { action: 'acknowledge', endpoint: 'POST /hazards/:id/acknowledge', who: 'the current holder' },
