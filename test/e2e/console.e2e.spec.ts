@@ -9,16 +9,17 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_POLICY, DEFAULT_SANCTION_RULES } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { readWorkbook, sheetRows } from '../support/xlsx.js';
+import { jpegWithLocation } from '../support/evidence-files.js';
 import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-a-county-5';
 const u = (role: string) => `${UNIT}-${role}`;
 const SHOTS = 'test-results/console';
 // Debian's Chromium, headless, with nothing of its own running in the background.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
 /** datetime-local value (browser time zone is UTC in these contexts). */
 const localInput = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 
 describe('leaders’ console in a real browser', () => {
   let app: INestApplication;
@@ -40,7 +41,24 @@ describe('leaders’ console in a real browser', () => {
     await page.goto(`${base}/console/`);
     await page.getByLabel(label).selectOption(personId);
     await page.getByRole('button', { name: button }).click();
-    await page.locator('header .who').getByText(`(${personId})`).waitFor();
+    await page.locator(`header .who[data-person="${personId}"]`).waitFor();
+  }
+
+  /** A person's name, as the pages show it. */
+  const nameOf = async (personId: string): Promise<string> => (await ds.query(`SELECT name FROM people WHERE id = $1`, [personId]))[0].name;
+
+  /** A photo's thumbnail shown on the page: fetched with the token (a blob: URL) and decoded by the browser. */
+  async function photoShown(page: Page, fileName: string): Promise<void> {
+    const img = page.locator(`[data-evidence="${fileName}"] img[src^="blob:"]`);
+    await img.waitFor();
+    // Decoded: complete, with a width (a broken image has none).
+    await eventually(async () => img.evaluate((i) => { const el = i as unknown as { complete: boolean; naturalWidth: number }; return el.complete && el.naturalWidth > 0; }), `${fileName} decoded`);
+  }
+
+  /** Picks an option of an antd Select by its label. */
+  async function pick(page: Page, select: ReturnType<Page['locator']>, option: string): Promise<void> {
+    await select.click();
+    await page.locator('.ant-select-item-option', { hasText: option }).first().click();
   }
 
   beforeAll(async () => {
@@ -61,80 +79,118 @@ describe('leaders’ console in a real browser', () => {
     await ds?.destroy();
   });
 
-  it('a department head asks for more time, the deputy approves it in the inbox, and the hazard page shows the new deadline', async () => {
+  it('a staff member reports a leak with a photo on a phone; the head acknowledges and asks for more time; the deputy approves it in My work', async () => {
     const as = await signInEveryone(app, ds);
-    const reported = await request(app.getHttpServer())
-      .post('/hazards')
-      .set(as(u('staff-1')))
-      .send({ unitId: UNIT, category: 'theft', severity: 'general', title: 'Repository door lock broken', description: 'The lock of repository 4 no longer closes', location: 'Repository 4', discoveredBy: u('staff-1'), discoveredAt: new Date().toISOString(), source: 'report', evidence: ['lock.jpg'] })
-      .expect(201);
-    const id: string = reported.body.id;
-    await eventually(async () => (await request(app.getHttpServer()).get(`/hazards/${id}`).set(as(u('principal')))).body.status === 'assigned', 'assignment');
+    const http = () => request(app.getHttpServer());
+    const [headName, deputyName] = await Promise.all([nameOf(u('head-security')), nameOf(u('deputy-1'))]);
 
-    // The department head, in English.
+    // The staff member, on a phone, in Chinese: the report form with a photo from the camera.
+    const staff = await browser('zh-CN', { width: 390, height: 844 });
+    await signIn(staff, u('staff-1'), '人员', '登录');
+    await staff.getByRole('link', { name: '上报隐患' }).click();
+    const form = staff.getByRole('form', { name: '上报隐患' });
+    await pick(staff, form.getByLabel('隐患类别'), '防盗');
+    await form.getByLabel('隐患名称').fill('四号库房门锁损坏');
+    await form.getByLabel('具体位置').fill('四号库房');
+    await form.getByLabel('隐患情况').fill('门锁无法锁闭');
+    await form.locator('input[type="file"]').setInputFiles({ name: 'lock.jpg', mimeType: 'image/jpeg', buffer: await jpegWithLocation(800, 600, '#6d4c41') });
+    await form.getByText('lock.jpg').waitFor();
+    await staff.screenshot({ path: `${SHOTS}/1-report-phone-zh.png`, fullPage: true });
+    await form.getByRole('button', { name: '上报' }).click();
+    await staff.getByRole('heading', { name: '四号库房门锁损坏' }).waitFor();
+    const id = /#\/hazards\/([0-9a-f-]{36})/.exec(staff.url())![1]!;
+    await photoShown(staff, 'lock.jpg');
+    await eventually(async () => (await http().get(`/hazards/${id}`).set(as(u('principal')))).body.status === 'assigned', 'assignment');
+    expect((await http().get(`/hazards/${id}/attachments`).set(as(u('principal')))).body.items).toEqual([expect.objectContaining({ fileName: 'lock.jpg', locationStripped: true })]);
+
+    // The department head, in English, from My work: acknowledge, then ask for more time.
     const head = await browser('en-US');
     await signIn(head, u('head-security'));
-    await head.getByRole('link', { name: 'My hazards' }).click();
-    await head.getByRole('link', { name: 'Repository door lock broken' }).click();
+    const card = head.locator('[data-work="acknowledge"]', { hasText: '四号库房门锁损坏' });
+    await expectText(card.locator('.next-step'), new RegExp(`^Next step：Acknowledge the hazard · by .* · goes up to ${deputyName} if late$`));
+    await card.getByRole('link', { name: '四号库房门锁损坏' }).click();
     await head.locator('[data-status="assigned"]').waitFor();
     await head.getByRole('button', { name: 'Acknowledge' }).click();
     await head.locator('[data-status="acknowledged"]').waitFor();
-
     const extension = head.getByRole('form', { name: 'Request extension' });
-    const before = Date.parse((await request(app.getHttpServer()).get(`/hazards/${id}`).set(as(u('head-security')))).body.stage.deadline);
-    const wanted = before + 3 * 24 * 3_600_000;
-    await extension.getByLabel('New deadline').fill(localInput(wanted));
-    // Without a reason the API refuses, and its message stands next to the field.
+    const before = Date.parse((await http().get(`/hazards/${id}`).set(as(u('head-security')))).body.stage.deadline);
+    // The form starts a day after the current deadline; without a reason it is not sent.
     await extension.getByRole('button', { name: 'Request extension' }).click();
-    await expectText(extension.locator('.field-error'), /reason/);
-    expect(await extension.getByLabel('Reason').getAttribute('aria-invalid')).toBe('true');
-    await head.screenshot({ path: `${SHOTS}/1-extension-validation.png`, fullPage: true });
-    await extension.getByLabel('Reason').fill('a new lock must be ordered from the supplier');
+    await expectText(extension.locator('.ant-form-item-explain-error'), /Why more time is needed/);
+    await head.screenshot({ path: `${SHOTS}/2-extension-validation.png`, fullPage: true });
+    await extension.getByLabel('Why more time is needed').fill('a new lock must be ordered from the supplier');
     await extension.getByRole('button', { name: 'Request extension' }).click();
     await head.getByRole('status').getByText('Request extension: Done.').waitFor();
     await head.locator('[data-request="pending"]').waitFor();
-    await head.screenshot({ path: `${SHOTS}/2-extension-requested.png`, fullPage: true });
 
-    // The deputy in charge, whose browser speaks Chinese.
+    // The deputy in charge, in Chinese: the decision waits in My work with the hazard, the next step and the time left.
     const deputy = await browser('zh-CN');
     await signIn(deputy, u('deputy-1'), '人员', '登录');
-    await deputy.getByRole('heading', { name: '等待我决定的申请' }).waitFor();
-    const card = deputy.getByRole('listitem').filter({ hasText: u('head-security') });
-    await card.getByText('a new lock must be ordered from the supplier').waitFor();
-    // The time left in Chinese units, not "3h 59m".
-    await expectText(card.locator('time.countdown'), /^剩余 \d+(天\d+小时|小时\d+分|分\d+秒)$/);
-    await deputy.screenshot({ path: `${SHOTS}/3-deputy-inbox-zh.png`, fullPage: true });
-    // The language switch turns the page into English.
+    await deputy.getByRole('heading', { name: '我的工作' }).waitFor();
+    const decision = deputy.locator('[data-work="decide"]', { hasText: '四号库房门锁损坏' });
+    await decision.getByText('a new lock must be ordered from the supplier').waitFor();
+    await expectText(decision.locator('.next-step'), new RegExp(`^下一步：审批延期申请 · .* 前 · 申请人：${headName}$`));
+    await expectText(decision.locator('time.countdown'), /^剩余 \d+(天\d+小时|小时\d+分|分\d+秒)$/);
+    await deputy.screenshot({ path: `${SHOTS}/3-deputy-work-zh.png`, fullPage: true });
+    await decision.getByLabel('审批意见').fill('同意，本周内采购');
+    await decision.getByRole('button', { name: '批准' }).click();
+    await deputy.locator('.ant-popconfirm').getByRole('button', { name: '批准' }).click();
+    await deputy.getByRole('status').getByText('已记录审批意见：四号库房门锁损坏').waitFor();
     await deputy.getByLabel('语言').selectOption('en');
-    await deputy.getByRole('heading', { name: 'Requests waiting for my decision' }).waitFor();
-    await card.getByLabel('Comment').fill('agreed: order it this week');
-    await card.getByRole('button', { name: 'Approve' }).click();
-    await deputy.getByRole('status').getByText(`Approve · ${u('head-security')}: Decision recorded.`).waitFor();
-    await deputy.getByText('Nothing waiting for you.').waitFor();
+    await deputy.getByRole('heading', { name: 'My work' }).waitFor();
 
     const hazard = await eventually(async () => {
-      const h = (await request(app.getHttpServer()).get(`/hazards/${id}`).set(as(u('deputy-1')))).body;
+      const h = (await http().get(`/hazards/${id}`).set(as(u('deputy-1')))).body;
       return h.events.some((e: { type: string }) => e.type === 'deadline_extended') ? h : null;
     }, 'the extension recorded');
-    expect(Date.parse(hazard.stage.deadline)).toBe(Math.floor(wanted / 60_000) * 60_000);
-    expect(hazard.requests).toEqual([expect.objectContaining({ status: 'approved', decidedBy: u('deputy-1'), comment: 'agreed: order it this week' })]);
+    expect(Date.parse(hazard.stage.deadline)).toBe(Math.floor((before + 86_400_000) / 1000) * 1000);
+    expect(hazard.requests).toEqual([expect.objectContaining({ status: 'approved', decidedBy: u('deputy-1'), comment: '同意，本周内采购' })]);
 
-    // The hazard page, on a phone-sized screen, shows the new deadline, the event and a verified chain.
+    // The hazard page on a phone: the new deadline in Beijing time, the event, a verified chain, the ladder by name.
     const phone = await browser('en-US', { width: 390, height: 844 });
     await signIn(phone, u('deputy-1'));
     await phone.goto(`${base}/console/#/hazards/${id}`);
-    await phone.locator('[data-event="deadline_extended"]').waitFor();
-    await expectText(phone.getByTestId('deadline'), new RegExp(new Date(Date.parse(hazard.stage.deadline)).toLocaleString('en-US', { timeZone: 'UTC' }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await phone.locator('[data-event="deadline_extended"]').first().waitFor();
+    const shown = new Date(hazard.stage.deadline).toLocaleString('en-GB', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+    await expectText(phone.getByTestId('deadline'), new RegExp(shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     await expectText(phone.getByTestId('chain-status'), /Audit chain verified/);
-    expect(await phone.locator('.ladder [aria-current="step"]').textContent()).toContain(u('head-security'));
+    expect(await phone.locator('.ladder [aria-current="step"]').textContent()).toContain(headName);
     await phone.screenshot({ path: `${SHOTS}/4-hazard-page-phone.png`, fullPage: true });
 
-    // A leader's overview counts the hazard as open in its unit.
     await phone.getByRole('link', { name: 'Unit overview' }).click();
-    // (the deputy sees only their own county: one row, not assessed for risk yet, one open general hazard, none overdue)
     await expectText(phone.locator('tbody tr td[data-risk="none"]'), /^Not assessed yet$/);
     await expectText(phone.locator('tbody tr td').nth(1), /^1 \/ 0 \/ 0$/);
     await phone.screenshot({ path: `${SHOTS}/5-overview-phone.png`, fullPage: true });
+  });
+
+  it('the head reports the rectification with a photo; the safety officer sees both photos and verifies it, confirming first', async () => {
+    const as = await signInEveryone(app, ds);
+    const http = () => request(app.getHttpServer());
+    const id = (await http().get(`/hazards?unitId=${UNIT}`).set(as(u('principal')))).body.items.find((h: { title: string }) => h.title === '四号库房门锁损坏').id;
+
+    const head = await browser('en-US', { width: 390, height: 844 });
+    await signIn(head, u('head-security'));
+    await head.goto(`${base}/console/#/hazards/${id}`);
+    const rect = head.getByRole('form', { name: 'Submit rectification' });
+    await rect.getByLabel('Summary').fill('New lock fitted and tested');
+    await rect.locator('input[type="file"]').setInputFiles({ name: 'new-lock.jpg', mimeType: 'image/jpeg', buffer: await jpegWithLocation(640, 480, '#2e7d32') });
+    await rect.getByText('new-lock.jpg').waitFor();
+    await rect.getByRole('button', { name: 'Submit rectification' }).click();
+    await head.locator('[data-status="rectified"]').waitFor();
+
+    const officer = await browser('zh-CN', { width: 390, height: 844 });
+    await signIn(officer, u('safety-officer'), '人员', '登录');
+    const card = officer.locator('[data-work="verify"]', { hasText: '四号库房门锁损坏' });
+    await card.getByRole('link', { name: '查看隐患' }).click();
+    await photoShown(officer, 'lock.jpg');
+    await photoShown(officer, 'new-lock.jpg');
+    await officer.locator('[data-event="rectification_submitted"]', { hasText: 'New lock fitted and tested' }).waitFor();
+    await officer.screenshot({ path: `${SHOTS}/6-verifier-sees-photos-zh.png`, fullPage: true });
+    const verify = officer.getByRole('form', { name: '验收' });
+    await verify.getByLabel('验收意见').fill('现场查看，门锁正常');
+    await verify.getByRole('button', { name: '验收' }).click();
+    await officer.locator('.ant-popconfirm').getByRole('button', { name: '验收' }).click();
+    await officer.locator('[data-status="closed"]').waitFor();
   });
 
   it('the bell counts a new notice live (Server-Sent Events), and the notice opens its hazard', async () => {
@@ -357,19 +413,19 @@ describe('leaders’ console in a real browser', () => {
     await page.getByRole('link', { name: '隐患台账' }).click();
     await page.locator('.ant-table-row').first().waitFor();
     const search = page.getByRole('form', { name: '查询' });
-    await search.getByLabel('关键词').fill('lock');
+    await search.getByLabel('关键词').fill('门锁');
     await search.getByLabel('类别').click();
     await page.locator('.ant-select-item-option', { hasText: '防盗' }).click();
     await search.getByRole('button', { name: '查询' }).click();
-    await page.getByText(`共 ${all.items.filter((r: { title: string }) => /lock/i.test(r.title)).length} 条`).waitFor();
-    const row = page.locator('.ant-table-row', { hasText: 'Repository door lock broken' });
+    await page.getByText(`共 ${all.items.filter((r: { title: string }) => /门锁/.test(r.title)).length} 条`).waitFor();
+    const row = page.locator('.ant-table-row', { hasText: '四号库房门锁损坏' });
     await row.waitFor();
     expect(await row.innerText()).toMatch(/防盗/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^隐患台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const rows = sheetRows(await readWorkbook((await download.path())!), '隐患台账');
     expect(rows[0]!.slice(0, 3)).toEqual(['隐患名称', '单位', '类别']);
-    expect(rows.slice(1).map((r) => r[0])).toContain('Repository door lock broken');
+    expect(rows.slice(1).map((r) => r[0])).toContain('四号库房门锁损坏');
     expect(rows.slice(1).every((r) => r[2] === '防盗')).toBe(true);
     await page.screenshot({ path: `${SHOTS}/ledger-zh.png`, fullPage: true });
     // Staff keep no ledger: no link, and the API says why.

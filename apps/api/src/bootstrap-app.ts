@@ -36,7 +36,9 @@ export function configureApp(app: INestApplication): INestApplication {
   // Strict headers everywhere; the docs page needs its own inline script and styles to render.
   const strict = helmet();
   const docs = helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } } });
-  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/docs') ? docs : strict)(req, res, next));
+  // The console shows evidence photos it fetched with the bearer token as blob: URLs.
+  const console = helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } } });
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/docs') ? docs : req.path.startsWith('/console') ? console : strict)(req, res, next));
   serveConsole(app);
   app.use(json({ limit: '256kb' }));
   app.useGlobalPipes(createValidationPipe());

@@ -51,6 +51,36 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH', path: string, bod
   return payload as T;
 }
 
+/** A file the API serves to the signed-in person (evidence, thumbnails), as a blob. */
+export async function apiBlob(path: string): Promise<Blob> {
+  const res = await fetch(path, { headers: { authorization: `Bearer ${session.token ?? ''}` } });
+  if (!res.ok) throw new ApiError((await res.json().catch(() => ({ title: res.statusText, status: res.status }))) as Problem);
+  return res.blob();
+}
+
+/** Files sent as multipart/form-data under `files`. */
+export async function apiUpload<T>(path: string, files: File[]): Promise<T> {
+  const form = new FormData();
+  for (const f of files) form.append('files', f, f.name);
+  const res = await fetch(path, { method: 'POST', body: form, headers: { accept: 'application/json', authorization: `Bearer ${session.token ?? ''}` } });
+  const payload = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiError(payload && typeof payload === 'object' ? (payload as Problem) : { title: res.statusText, status: res.status });
+  return payload as T;
+}
+
+export interface Attachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  locationStripped: boolean;
+  uploadedBy: { id: string; name: string | null } | null;
+  uploadedAt: string;
+  url: string;
+  thumbnailUrl: string | null;
+}
+
 // ---- shapes of the API's answers (the subset the console reads)
 
 export interface Me {
@@ -98,7 +128,16 @@ export interface ApprovalItem {
   comment: string | null;
 }
 
+export type PageAction = 'acknowledge' | 'submitPlan' | 'submitRectification' | 'requestExtension' | 'requestEscalation' | 'decide' | 'verify' | 'attachEvidence';
+
 export interface HazardDetail extends HazardSummary {
+  source: string;
+  supervised: boolean;
+  reviewWorkflowId: string | null;
+  /** Every person and unit the page mentions, by id. */
+  names: { people: Record<string, string>; units: Record<string, string> };
+  /** What the signed-in person may do now, and the forms' defaults. */
+  you: { actions: PageAction[]; planDeadline: string | null; currentDeadline: string | null };
   description: string;
   location: string;
   discoveredBy: string;

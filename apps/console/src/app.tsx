@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, session, type Me } from './api';
 import { HazardPage } from './pages/hazard.page';
-import { InboxPage } from './pages/inbox.page';
+import { WorkPage } from './pages/work.page';
 import { NoticeBell } from './components/notice-bell';
 import { NoticesPage } from './pages/notices.page';
 import { CampaignPage, IncidentPage } from './pages/case.pages';
@@ -18,6 +18,8 @@ import { PlanPage } from './pages/plan.page';
 import { LedgerPage } from './pages/ledger.page';
 import { StatisticsPage, StatisticsReportPage } from './pages/statistics.page';
 import { SignInPage } from './pages/sign-in.page';
+import { ReportPage } from './pages/report.page';
+import { NotFoundPage } from './components/result-pages';
 import { href, useRoute } from './route';
 
 function LanguageSwitch() {
@@ -58,7 +60,8 @@ export function App() {
         <strong className="brand">{t('app')}</strong>
         {signedIn && (
           <nav aria-label="main">
-            <a href={href('inbox')} aria-current={page === 'inbox' || !page ? 'page' : undefined}>{t('nav.inbox')}</a>
+            <a href={href('report')} aria-current={page === 'report' ? 'page' : undefined}>{t('report.nav')}</a>
+            <a href={href('inbox')} aria-current={page === 'inbox' || !page ? 'page' : undefined}>{t('work.nav')}</a>
             <a href={href('hazards')} aria-current={page === 'hazards' ? 'page' : undefined}>{t('nav.hazards')}</a>
             {keepsLedger && <a href={href('ledger')} aria-current={page === 'ledger' ? 'page' : undefined}>{t('nav.ledger')}</a>}
             {leader && <a href={href('overview')} aria-current={page === 'overview' || page === 'units' ? 'page' : undefined}>{t('nav.overview')}</a>}
@@ -74,7 +77,7 @@ export function App() {
         {signedIn && (
           <>
             <NoticeBell />
-            <span className="who">{t('signedInAs', { name: `${me.data!.name} (${me.data!.id})` })}</span>
+            <span className="who" data-person={me.data!.id}>{t('signedInAs', { name: `${me.data!.name} · ${me.data!.unitName}` })}</span>
             <button type="button" className="secondary" onClick={signOut}>{t('signOut')}</button>
           </>
         )}
@@ -119,8 +122,12 @@ export function App() {
         <PlanPage id={id} />
       ) : page === 'incidents' && id ? (
         <IncidentPage id={id} me={me.data} />
+      ) : page === 'report' ? (
+        <ReportPage me={me.data} />
+      ) : !page || page === 'inbox' || page === 'work' ? (
+        <WorkPage />
       ) : (
-        <InboxPage />
+        <NotFoundPage />
       )}
     </>
   );

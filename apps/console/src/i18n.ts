@@ -2,6 +2,7 @@ import type { HazardEventType } from '../../../libs/domain/src/hazards/events.js
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { hazardEn, hazardZh } from './i18n-hazard';
 
 const en = {
   app: 'Dutychain', signIn: 'Sign in', signOut: 'Sign out', person: 'Person', token: 'Bearer token', signedInAs: 'Signed in as {{name}}',
@@ -65,7 +66,6 @@ const en = {
   campaign: { issuer: 'Issued by {{unit}}', deadline: 'Due', submission: 'Submission', reminders: 'Reminders', hazards: 'Hazards opened', status: { pending: 'pending', submitted: 'submitted', not_submitted: 'not submitted' } },
   incident: { duringWarning: 'During the early warning:', occurred: 'occurred', late: 'reported late', outcome: { reported: 'reported', forwarded: 'passed on', missed: 'passed on by the system (late)', received: 'received', pending: 'waiting' } },
   notices: { title: 'My notices', bell: '{{count}} unread notices', empty: 'No notices.', markAll: 'Mark all read', more: 'More', undelivered: 'Could not be sent by {{channels}}', channel: { email: 'email', wecom: 'WeCom', dingtalk: 'DingTalk' } },
-  inbox: { title: 'Requests waiting for my decision', empty: 'Nothing waiting for you.', requestedBy: 'Requested by', newDeadline: 'New deadline asked', reason: 'Reason', needs: 'Needs', mode: 'Mode', comment: 'Comment', approve: 'Approve', reject: 'Reject', decided: 'Decision recorded.' },
   left: { remaining: '{{time}} left', overdue: 'overdue by {{time}}', none: 'no deadline' },
   span: { d: '{{count}}d', h: '{{count}}h', m: '{{count}}m', s: '{{count}}s', pair: '{a} {b}' },
   hazards: { title: 'Hazards I hold', toVerify: 'Waiting for verification in my units', empty: 'You hold no open hazards.', open: 'Open' },
@@ -177,7 +177,6 @@ const zh: Dict = {
   campaign: { issuer: '发起单位：{{unit}}', deadline: '期限', submission: '报送情况', reminders: '提醒次数', hazards: '发现隐患', status: { pending: '待报送', submitted: '已报送', not_submitted: '未报送' } },
   incident: { duringWarning: '发生于预警期间：', occurred: '发生于', late: '迟报', outcome: { reported: '已上报', forwarded: '已转报', missed: '超时由系统转报', received: '已接收', pending: '待转报' } },
   notices: { title: '我的通知', bell: '{{count}} 条未读通知', empty: '暂无通知。', markAll: '全部标为已读', more: '更多', undelivered: '未能通过{{channels}}送达', channel: { email: '邮件', wecom: '企业微信', dingtalk: '钉钉' } },
-  inbox: { title: '等待我决定的申请', empty: '暂无待办。', requestedBy: '申请人', newDeadline: '申请的新期限', reason: '理由', needs: '需要', mode: '方式', comment: '意见', approve: '批准', reject: '驳回', decided: '已记录决定。' },
   left: { remaining: '剩余 {{time}}', overdue: '已超期 {{time}}', none: '无期限' },
   span: { d: '{{count}}天', h: '{{count}}小时', m: '{{count}}分', s: '{{count}}秒', pair: '{a}{b}' },
   hazards: { title: '我负责的隐患', toVerify: '本单位待验收', empty: '您没有未销号的隐患。', open: '查看' },
@@ -231,7 +230,7 @@ void i18n
   .use(initReactI18next)
   .init({
     // zh is Simplified Chinese (zh-CN); any zh-* browser gets it, everything else English.
-    resources: { en: { translation: en }, zh: { translation: zh } },
+    resources: { en: { translation: { ...en, ...hazardEn } }, zh: { translation: { ...zh, ...hazardZh } } },
     supportedLngs: ['en', 'zh'],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',

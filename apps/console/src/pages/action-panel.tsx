@@ -1,159 +1,191 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Popconfirm, Radio, Select, Space, Typography, type FormInstance, type UploadFile } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type HazardDetail, type Me } from '../api';
 import { ESCALATION_NEEDS as NEEDS } from '../../../../libs/domain/src/hazards/state.js';
-import { Field, FormMessage } from '../components/field';
+import { api, apiUpload, ApiError, type Attachment, type HazardDetail, type Me } from '../api';
+import type { UnitPeople } from '../api-preparedness';
+import { EvidencePicker, pickedFiles } from '../components/evidence';
+import { beijing, fromBeijingWallClock, toBeijingWallClock, useLang } from '../format';
 
-/** `<input type="datetime-local">` speaks local time without a zone; the API wants ISO 8601. */
-const toIso = (local: string) => (local ? new Date(local).toISOString() : '');
-const toLocalInput = (iso: string | null | undefined) => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
+type Values = Record<string, unknown>;
 
-/** One action form: posts to the API and shows its validation messages next to the fields. */
-function ActionForm({ hazardId, action, title, body, onDone, children }: { hazardId: string; action: string; title: string; body: () => unknown; onDone: (title: string) => void; children: (errors: Record<string, string>) => ReactNode }) {
+/** One action: an antd form that posts to the API and puts its field messages under the fields (`plan.deadline` under `deadline`). */
+function ActionForm({ hazard, action, title, body, confirm, onDone, children, initialValues }: {
+  hazard: HazardDetail;
+  action: string;
+  title: string;
+  body: (v: Values) => Promise<unknown> | unknown;
+  confirm?: string;
+  onDone: (title: string) => void;
+  children: (form: FormInstance) => ReactNode;
+  initialValues?: Values;
+}) {
+  const { t } = useTranslation();
   const client = useQueryClient();
+  const [form] = Form.useForm();
   const send = useMutation({
-    mutationFn: () => api('POST', `/hazards/${hazardId}/${action}`, body()),
-    // The form may vanish once the hazard moves on, so the panel above it says that it worked.
+    mutationFn: async (v: Values) => api('POST', `/hazards/${hazard.id}/${action}`, await body(v)),
     onSuccess: () => {
       onDone(title);
       return client.invalidateQueries();
     },
+    onError: (err) => {
+      if (!(err instanceof ApiError)) return;
+      const known = new Set(Object.keys(form.getFieldsValue(true)));
+      form.setFields(Object.entries(err.fields).map(([f, reason]) => ({ name: f.replace(/^plan\./, ''), errors: [reason] })).filter((f) => known.has(f.name)));
+    },
   });
-  const err = send.error instanceof ApiError ? send.error : null;
-  const fields = err?.fields ?? {};
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    send.mutate();
-  };
+  const err = send.error instanceof ApiError ? send.error : (send.error as Error | null);
+  const unplaced = err instanceof ApiError ? Object.keys(err.fields).length === 0 : Boolean(err);
+  const submit = () => void form.validateFields().then((v) => send.mutate(v), () => undefined);
   return (
-    <form className="card action" onSubmit={onSubmit} aria-label={title}>
-      <h3>{title}</h3>
-      {children(fields)}
-      <FormMessage error={err && Object.keys(fields).length === 0 ? err.message : null} />
-      <button type="submit" disabled={send.isPending}>
-        {title}
-      </button>
-    </form>
+    <Card size="small" title={title} className="action">
+      <Form form={form} layout="vertical" name={action} aria-label={title} initialValues={initialValues} onFinish={(v) => send.mutate(v)}>
+        {children(form)}
+        {unplaced && err && <Alert type="error" showIcon message={err.message} style={{ marginBottom: 12 }} />}
+        {confirm ? (
+          <Popconfirm title={t('hz.confirmTitle')} description={confirm} okText={title} cancelText={t('hz.cancel')} onConfirm={submit}>
+            <Button type="primary" loading={send.isPending}>{title}</Button>
+          </Popconfirm>
+        ) : (
+          <Button type="primary" htmlType="submit" loading={send.isPending}>{title}</Button>
+        )}
+      </Form>
+    </Card>
   );
 }
 
-export function ActionPanel({ hazard, me }: { hazard: HazardDetail; me: Me }) {
+/** The forms of what this person may do now (the API's answer in `you.actions`), with the policy's defaults. */
+export function ActionPanel({ hazard: h, me }: { hazard: HazardDetail; me: Me }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
-  const [newDeadline, setNewDeadline] = useState(() => toLocalInput(hazard.stage?.deadline));
-  const [reason, setReason] = useState('');
-  const [needs, setNeeds] = useState<string[]>([]);
-  const [mode, setMode] = useState<'transfer' | 'co_own'>('transfer');
-  const [plan, setPlan] = useState({ responsiblePersonId: me.id, measures: '', funds: '', deadline: toLocalInput(hazard.stage?.deadline), contingencyPlan: '' });
-  const [summary, setSummary] = useState('');
-  const [evidence, setEvidence] = useState('');
-  const [passed, setPassed] = useState(true);
-  const [comment, setComment] = useState('');
+  const lang = useLang();
   const [done, setDone] = useState<string | null>(null);
-
-  const holder = hazard.responsiblePersonId === me.id;
-  const status = hazard.status;
-  const canRequest = holder && ['assigned', 'acknowledged', 'planned', 'rework'].includes(status) && !hazard.live?.pendingRequest;
+  const [photos, setPhotos] = useState<UploadFile[]>([]);
+  const may = new Set(h.you.actions);
+  const people = useQuery({ queryKey: ['unit-people', h.unitId], queryFn: () => api<UnitPeople>('GET', `/units/${h.unitId}/people`), enabled: may.has('submitPlan') });
+  const required = (field: string) => [{ required: true, message: t('report.required') + ` (${field})` }];
   const forms: ReactNode[] = [];
+  const pending = h.requests.find((r) => r.status === 'pending');
 
-  if (holder && status === 'assigned') {
+  if (may.has('acknowledge')) {
     forms.push(
-      <ActionForm onDone={setDone} key="ack" hazardId={hazard.id} action="acknowledge" title={t('action.acknowledge')} body={() => (note ? { note } : {})}>
-        {(e) => <Field label={t('action.note')} error={e.note}>{(p) => <input {...p} value={note} onChange={(x) => setNote(x.target.value)} />}</Field>}
+      <ActionForm key="ack" hazard={h} action="acknowledge" title={t('action.acknowledge')} onDone={setDone} body={(v) => (v.note ? { note: v.note } : {})}>
+        {() => <Form.Item name="note" label={t('hz.noteOptional')}><Input /></Form.Item>}
       </ActionForm>,
     );
   }
-  if (holder && (status === 'acknowledged' || status === 'rework')) {
-    const set = (k: keyof typeof plan) => (x: { target: { value: string } }) => setPlan({ ...plan, [k]: x.target.value });
+  if (may.has('submitPlan') && h.you.planDeadline) {
+    const latest = toBeijingWallClock(h.you.planDeadline);
     forms.push(
-      <ActionForm onDone={setDone} key="plan" hazardId={hazard.id} action="submit-plan" title={t('action.submitPlan')} body={() => ({ plan: { ...plan, deadline: toIso(plan.deadline) } })}>
-        {(e) => (
+      <ActionForm key="plan" hazard={h} action="submit-plan" title={t('action.submitPlan')} onDone={setDone}
+        initialValues={{ responsiblePersonId: me.id, deadline: latest }}
+        body={(v) => ({ plan: { responsiblePersonId: v.responsiblePersonId, measures: v.measures ?? '', funds: v.funds ?? '', deadline: fromBeijingWallClock(v.deadline as Dayjs), contingencyPlan: v.contingencyPlan ?? '' } })}>
+        {() => (
           <>
-            <Field label={t('action.responsiblePersonId')} error={e['plan.responsiblePersonId']}>{(p) => <input {...p} value={plan.responsiblePersonId} onChange={set('responsiblePersonId')} />}</Field>
-            <Field label={t('action.measures')} error={e['plan.measures']}>{(p) => <textarea {...p} value={plan.measures} onChange={set('measures')} rows={2} />}</Field>
-            <Field label={t('action.funds')} error={e['plan.funds']}>{(p) => <input {...p} value={plan.funds} onChange={set('funds')} />}</Field>
-            <Field label={t('action.planDeadline')} error={e['plan.deadline']}>{(p) => <input {...p} type="datetime-local" value={plan.deadline} onChange={set('deadline')} />}</Field>
-            <Field label={t('action.contingencyPlan')} error={e['plan.contingencyPlan']}>{(p) => <textarea {...p} value={plan.contingencyPlan} onChange={set('contingencyPlan')} rows={2} />}</Field>
+            <Form.Item name="responsiblePersonId" label={t('action.responsiblePersonId')} rules={required(t('action.responsiblePersonId'))}>
+              <Select showSearch optionFilterProp="label" placeholder={t('hz.chooseResponsible')} loading={people.isLoading}
+                options={[{ value: me.id, label: me.name }, ...(people.data?.items ?? []).filter((p) => p.id !== me.id).map((p) => ({ value: p.id, label: p.name }))]} />
+            </Form.Item>
+            <Form.Item name="measures" label={t('action.measures')} rules={h.severity === 'major' ? required(t('action.measures')) : []}><Input.TextArea rows={2} /></Form.Item>
+            <Form.Item name="funds" label={t('action.funds')} rules={h.severity === 'major' ? required(t('action.funds')) : []}><Input /></Form.Item>
+            <Form.Item name="deadline" label={t('action.planDeadline')} rules={required(t('action.planDeadline'))} extra={t('hz.planDefault', { at: beijing(h.you.planDeadline, lang) })}>
+              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isAfter(latest, 'minute')} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="contingencyPlan" label={t('action.contingencyPlan')} rules={h.severity === 'major' ? required(t('action.contingencyPlan')) : []}><Input.TextArea rows={2} /></Form.Item>
           </>
         )}
       </ActionForm>,
     );
   }
-  if (holder && ['acknowledged', 'planned', 'rework'].includes(status)) {
+  if (may.has('submitRectification')) {
     forms.push(
-      <ActionForm onDone={setDone} key="rect" hazardId={hazard.id} action="submit-rectification" title={t('action.submitRectification')} body={() => ({ summary, evidence: evidence.split('\n').map((s) => s.trim()).filter(Boolean) })}>
-        {(e) => (
+      <ActionForm key="rect" hazard={h} action="submit-rectification" title={t('action.submitRectification')} onDone={(x) => (setPhotos([]), setDone(x))}
+        body={async (v) => {
+          const files = pickedFiles(photos);
+          const stored = files.length ? (await apiUpload<{ items: Attachment[] }>(`/hazards/${h.id}/attachments`, files)).items.map((a) => a.url) : [];
+          const other = String(v.evidence ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
+          return { summary: v.summary, evidence: [...stored, ...other] };
+        }}>
+        {() => (
           <>
-            <Field label={t('action.summary')} error={e.summary}>{(p) => <textarea {...p} value={summary} onChange={(x) => setSummary(x.target.value)} rows={2} />}</Field>
-            <Field label={t('action.evidence')} error={e.evidence ?? Object.entries(e).find(([k]) => k.startsWith('evidence'))?.[1]}>{(p) => <textarea {...p} value={evidence} onChange={(x) => setEvidence(x.target.value)} rows={2} />}</Field>
+            <Form.Item name="summary" label={t('action.summary')} rules={required(t('action.summary'))}><Input.TextArea rows={2} /></Form.Item>
+            <Form.Item label={t('report.photos')} extra={t('report.photosHint')}>
+              <EvidencePicker files={photos} onChange={setPhotos} label={t('report.addPhoto')} />
+            </Form.Item>
+            <Form.Item name="evidence" label={t('action.evidence')} rules={[{ validator: (_r, value) => (photos.length || String(value ?? '').trim() ? Promise.resolve() : Promise.reject(new Error(t('report.required')))) }]}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
           </>
         )}
       </ActionForm>,
     );
   }
-  if (status === 'rectified' && (hazard.live?.verifiers.includes(me.id) || me.posts.some((p) => p.kind === 'safety_officer' && p.unitId === hazard.unitId))) {
+  if (may.has('verify')) {
     forms.push(
-      <ActionForm onDone={setDone} key="verify" hazardId={hazard.id} action="verify" title={t('action.verify')} body={() => ({ passed, comment })}>
-        {(e) => (
+      <ActionForm key="verify" hazard={h} action="verify" title={t('action.verify')} onDone={setDone} initialValues={{ passed: true }} confirm={t('hz.verifyComment')}
+        body={(v) => ({ passed: v.passed, comment: v.comment ?? '' })}>
+        {() => (
           <>
-            <div className="field">
-              <label>
-                <input type="checkbox" checked={passed} onChange={(x) => setPassed(x.target.checked)} /> {t('action.passed')}
-              </label>
-            </div>
-            <Field label={t('action.comment')} error={e.comment}>{(p) => <textarea {...p} value={comment} onChange={(x) => setComment(x.target.value)} rows={2} />}</Field>
+            <Form.Item name="passed" label={t('action.verify')}>
+              <Radio.Group options={[{ value: true, label: t('hz.pass') }, { value: false, label: t('hz.fail') }]} />
+            </Form.Item>
+            <Form.Item name="comment" label={t('hz.verifyComment')} rules={required(t('hz.verifyComment'))}><Input.TextArea rows={2} /></Form.Item>
           </>
         )}
       </ActionForm>,
     );
   }
-  if (canRequest) {
+  if (may.has('decide') && pending) {
+    for (const approve of [true, false]) {
+      forms.push(
+        <ActionForm key={`decide-${approve}`} hazard={h} action="decide" title={t(approve ? 'hz.approve' : 'hz.reject')} onDone={setDone} confirm={t('hz.decisionComment')}
+          body={(v) => ({ requestId: pending.id, approve, comment: v.comment ?? '' })}>
+          {() => <Form.Item name="comment" label={t('hz.decisionComment')} rules={approve ? [] : required(t('hz.decisionComment'))}><Input.TextArea rows={2} /></Form.Item>}
+        </ActionForm>,
+      );
+    }
+  }
+  if (may.has('requestExtension') && h.you.currentDeadline) {
+    const current = toBeijingWallClock(h.you.currentDeadline);
     forms.push(
-      <ActionForm onDone={setDone} key="ext" hazardId={hazard.id} action="request-extension" title={t('action.requestExtension')} body={() => ({ newDeadline: toIso(newDeadline), reason })}>
-        {(e) => (
+      <ActionForm key="ext" hazard={h} action="request-extension" title={t('action.requestExtension')} onDone={setDone} initialValues={{ newDeadline: current.add(1, 'day') }}
+        body={(v) => ({ newDeadline: fromBeijingWallClock(v.newDeadline as Dayjs), reason: v.reason ?? '' })}>
+        {() => (
           <>
-            <Field label={t('action.newDeadline')} error={e.newDeadline}>{(p) => <input {...p} type="datetime-local" value={newDeadline} onChange={(x) => setNewDeadline(x.target.value)} />}</Field>
-            <Field label={t('action.reason')} error={e.reason}>{(p) => <textarea {...p} value={reason} onChange={(x) => setReason(x.target.value)} rows={2} />}</Field>
-          </>
-        )}
-      </ActionForm>,
-      <ActionForm onDone={setDone} key="esc" hazardId={hazard.id} action="request-escalation" title={t('action.requestEscalation')} body={() => ({ reason, needs, mode })}>
-        {(e) => (
-          <>
-            <Field label={t('action.reason')} error={e.reason}>{(p) => <textarea {...p} value={reason} onChange={(x) => setReason(x.target.value)} rows={2} />}</Field>
-            <fieldset className={e.needs ? 'field invalid' : 'field'}>
-              <legend>{t('action.needs')}</legend>
-              {NEEDS.map((n) => (
-                <label key={n} className="inline">
-                  <input type="checkbox" checked={needs.includes(n)} onChange={(x) => setNeeds(x.target.checked ? [...needs, n] : needs.filter((y) => y !== n))} /> {n}
-                </label>
-              ))}
-              {e.needs && <p className="field-error" role="alert">{e.needs}</p>}
-            </fieldset>
-            <Field label={t('action.mode')} error={e.mode}>
-              {(p) => (
-                <select {...p} value={mode} onChange={(x) => setMode(x.target.value as 'transfer' | 'co_own')}>
-                  <option value="transfer">{t('action.transfer')}</option>
-                  <option value="co_own">{t('action.coOwn')}</option>
-                </select>
-              )}
-            </Field>
+            <Form.Item name="newDeadline" label={t('action.newDeadline')} rules={required(t('action.newDeadline'))} extra={t('hz.extensionAfter', { at: beijing(h.you.currentDeadline, lang) })}>
+              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabledDate={(d) => d.isBefore(current, 'day')} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="reason" label={t('hz.extensionReason')} rules={required(t('hz.extensionReason'))}><Input.TextArea rows={2} /></Form.Item>
           </>
         )}
       </ActionForm>,
     );
   }
-  if (forms.length === 0 && !done) return null;
+  if (may.has('requestEscalation')) {
+    forms.push(
+      <ActionForm key="esc" hazard={h} action="request-escalation" title={t('action.requestEscalation')} onDone={setDone} initialValues={{ mode: 'transfer', needs: [] }}
+        body={(v) => ({ reason: v.reason ?? '', needs: v.needs, mode: v.mode })}>
+        {() => (
+          <>
+            <Form.Item name="reason" label={t('hz.escalationReason')} rules={required(t('hz.escalationReason'))}><Input.TextArea rows={2} /></Form.Item>
+            <Form.Item name="needs" label={t('action.needs')} rules={[{ type: 'array', min: 1, message: t('report.required') + ` (${t('action.needs')})` }]}>
+              <Checkbox.Group options={NEEDS.map((n) => ({ value: n, label: t(`need.${n}`) }))} />
+            </Form.Item>
+            <Form.Item name="mode" label={t('action.mode')}>
+              <Radio.Group options={[{ value: 'transfer', label: t('action.transfer') }, { value: 'co_own', label: t('action.coOwn') }]} />
+            </Form.Item>
+          </>
+        )}
+      </ActionForm>,
+    );
+  }
   return (
     <section aria-labelledby="actions-h">
-      <h2 id="actions-h">{t('hazard.actions')}</h2>
-      <div aria-live="polite">{done && <FormMessage ok={`${done}: ${t('action.done')}`} />}</div>
-      <div className="actions">{forms}</div>
+      <Typography.Title level={4} id="actions-h">{t('hazard.actions')}</Typography.Title>
+      <div aria-live="polite">{done && <Alert type="success" showIcon role="status" message={`${done}: ${t('action.done')}`} style={{ marginBottom: 12 }} />}</div>
+      {forms.length ? <Space direction="vertical" size={12} style={{ width: '100%' }}>{forms}</Space> : <Typography.Text type="secondary">{t('hz.noActions')}</Typography.Text>}
     </section>
   );
 }
