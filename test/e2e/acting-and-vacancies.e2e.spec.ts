@@ -104,7 +104,7 @@ describe('vacant posts and acting leaders (职务代理)', () => {
     await name(`${ACT}-staff-1`, { ...week, actingPersonId: standIn }).expect(403);
     await name('city-b-principal', { ...week, actingPersonId: standIn }).expect(404);
     const outside = (await name(deputy, { ...week, actingPersonId: 'city-a-county-1-deputy-2' }).expect(422)).body;
-    expect(outside.errors).toEqual([{ field: 'actingPersonId', reason: expect.stringMatching(/is not of .*'s unit \(city-a-county-17\)/) }]);
+    expect(outside.errors).toEqual([{ field: 'actingPersonId', reason: expect.stringMatching(/is not of .*'s unit \(city-a-county-17\)/), code: 'invalid' }]);
     const backwards = (await name(deputy, { ...week, to: week.from, from: week.to, actingPersonId: standIn }).expect(422)).body;
     expect(backwards.errors.map((e: { field: string }) => e.field)).toContain('to');
     await name(deputy, { ...week, actingPersonId: deputy }).expect(422);

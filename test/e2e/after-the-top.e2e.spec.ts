@@ -251,7 +251,7 @@ describe('after the top rung: supervision (挂牌督办) and who reviews the top
     expect(await overdueEverywhere(overdue, LOSS)).toEqual({ ...OVERDUE, stats: 1, card: 1 });
     const incident = { unitId: LOSS, severity: 'major', title: 'Fire in stack room 3', description: 'Shelves burnt; 40 boxes of files lost', occurredAt: new Date().toISOString(), policyName: 'loss-fast' };
     const wrong = await http().post('/incidents').set(as(`${LOSS}-staff-1`)).send({ ...incident, hazardIds: [overdue, elsewhere] }).expect(422);
-    expect(wrong.body.errors).toEqual([{ field: 'hazardIds', reason: `hazard ${elsewhere} does not exist` }]);
+    expect(wrong.body.errors).toEqual([{ field: 'hazardIds', reason: `hazard ${elsewhere} does not exist`, code: 'invalid' }]);
     const reported = await http().post('/incidents').set(as(`${LOSS}-staff-1`)).send({ ...incident, hazardIds: [overdue, onTime] }).expect(201);
     const incidentId: string = reported.body.id;
     const opened = await eventually(async () => {

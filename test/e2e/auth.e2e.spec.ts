@@ -44,7 +44,7 @@ describe('authentication', () => {
       expect(res.body).toMatchObject({ tokenType: 'Bearer', person: { id: 'prov-principal', unitId: 'prov' } });
       await whoami(`Bearer ${res.body.token}`).expect(200);
       const unknown = await request(app.getHttpServer()).post('/auth/dev-token').send({ personId: 'mallory' }).expect(422);
-      expect(unknown.body.errors).toEqual([{ field: 'personId', reason: 'person "mallory" does not exist' }]);
+      expect(unknown.body.errors).toEqual([{ field: 'personId', reason: 'person "mallory" does not exist', code: 'invalid' }]);
     });
 
     it('keeps health public', async () => {

@@ -110,21 +110,21 @@ describe('evidence files on a hazard: uploaded, checked, stored in S3 (a real Mi
     expect((await upload(id, `${ONE}-staff-2`, [[photo, 'x.jpg']]).expect(403)).body.detail).toMatch(/reporter and the people the hazard involves/);
     const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).gif().toBuffer();
     expect((await problem(upload(id, `${ONE}-staff-1`, [[photo, 'ok.jpg'], [gif, 'photo.jpg']]), 422)).errors).toEqual([
-      { field: 'files[1]', reason: '"photo.jpg" is image/gif by its content; only JPEG, PNG, HEIC photos and PDF are accepted; nothing was stored' },
+      { field: 'files[1]', reason: '"photo.jpg" is image/gif by its content; only JPEG, PNG, HEIC photos and PDF are accepted; nothing was stored', code: 'fileType', params: { name: 'photo.jpg' } },
     ]);
     expect((await problem(upload(id, `${ONE}-staff-1`, [[Buffer.alloc(MAX_FILE + 1, 1), 'huge.jpg']]), 413)).errors).toEqual([
-      { field: 'files', reason: 'a file is larger than the limit of 0.4 MiB; nothing was stored' },
+      { field: 'files', reason: 'a file is larger than the limit of 0.4 MiB; nothing was stored', code: 'fileTooLarge', params: { limit: MAX_FILE } },
     ]);
     const padded = Buffer.concat([pdf(), Buffer.alloc(350_000, 0x20)]);
     expect((await problem(upload(id, `${ONE}-staff-1`, [[padded, 'a.pdf'], [padded, 'b.pdf'], [padded, 'c.pdf']]), 413)).errors[0]!.reason).toMatch(/would add up to 1 MiB; the limit is 0.9 MiB per hazard/);
-    expect((await problem(http().post(`/hazards/${id}/attachments`).set(as(`${ONE}-staff-1`)).send({ files: ['x'] }), 415)).errors).toEqual([{ field: 'files', reason: 'must be sent as multipart/form-data' }]);
-    expect((await problem(http().post(`/hazards/${id}/attachments`).set(as(`${ONE}-staff-1`)).field('note', 'no file'), 422)).errors).toEqual([{ field: 'files', reason: 'the form takes nothing but files (here: a text field)' }]);
-    expect((await problem(http().post(`/hazards/${id}/attachments`).set(as(`${ONE}-staff-1`)).attach('photo', photo, 'x.jpg'), 422)).errors).toEqual([{ field: 'photo', reason: 'only the field "files" takes files' }]);
+    expect((await problem(http().post(`/hazards/${id}/attachments`).set(as(`${ONE}-staff-1`)).send({ files: ['x'] }), 415)).errors).toEqual([{ field: 'files', reason: 'must be sent as multipart/form-data', code: 'multipart' }]);
+    expect((await problem(http().post(`/hazards/${id}/attachments`).set(as(`${ONE}-staff-1`)).field('note', 'no file'), 422)).errors).toEqual([{ field: 'files', reason: 'the form takes nothing but files (here: a text field)', code: 'onlyFiles' }]);
+    expect((await problem(http().post(`/hazards/${id}/attachments`).set(as(`${ONE}-staff-1`)).attach('photo', photo, 'x.jpg'), 422)).errors).toEqual([{ field: 'photo', reason: 'only the field "files" takes files', code: 'unexpectedFile' }]);
 
     // An upload whose body ends in the middle of the file.
     const broken = await sendTruncatedUpload(app, `/hazards/${id}/attachments`, as(`${ONE}-staff-1`).Authorization, photo);
     expect(broken.status).toBe(400);
-    expect(JSON.parse(broken.body).errors).toEqual([{ field: 'files', reason: 'the upload broke off before it was complete; nothing was stored' }]);
+    expect(JSON.parse(broken.body).errors).toEqual([{ field: 'files', reason: 'the upload broke off before it was complete; nothing was stored', code: 'uploadBroken' }]);
 
     // Nothing was recorded, and the store holds exactly the recorded file.
     const after = (await http().get(`/hazards/${id}/attachments`).set(as(`${ONE}-staff-1`)).expect(200)).body.items;

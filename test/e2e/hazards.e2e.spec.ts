@@ -121,7 +121,7 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
     await request(app.getHttpServer()).post('/hazards').set(as(CITY)).set('Idempotency-Key', key).send(report()).expect(201);
     const before = await counts(ds);
     const res = await request(app.getHttpServer()).post('/hazards').set(as(CITY)).set('Idempotency-Key', key).send(report({ title: 'Other' })).expect(422);
-    expect(res.body.errors).toEqual([{ field: 'Idempotency-Key', reason: 'already used for a different report' }]);
+    expect(res.body.errors).toEqual([{ field: 'Idempotency-Key', reason: 'already used for a different report', code: 'idempotencyKeyReused' }]);
     expect(await counts(ds)).toEqual(before);
   });
 
@@ -155,17 +155,17 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
     const before = await counts(ds);
     const unknown = await request(app.getHttpServer()).post('/hazards').set(as(CITY)).send(report({ unitId: 'atlantis', discoveredBy: 'nobody' })).expect(422);
     expect(unknown.body.errors).toEqual([
-      { field: 'unitId', reason: 'unit "atlantis" does not exist' },
-      { field: 'discoveredBy', reason: 'person "nobody" does not exist' },
+      { field: 'unitId', reason: 'unit "atlantis" does not exist', code: 'notFound', params: { value: 'atlantis' } },
+      { field: 'discoveredBy', reason: 'person "nobody" does not exist', code: 'notFound', params: { value: 'nobody' } },
     ]);
     const huge = await request(app.getHttpServer()).post('/hazards').set(as(CITY)).send(report({ description: 'x'.repeat(4001) })).expect(422);
-    expect(huge.body.errors).toEqual([{ field: 'description', reason: expect.stringMatching(/4000/) }]);
+    expect(huge.body.errors).toEqual([{ field: 'description', reason: expect.stringMatching(/4000/), code: 'maxLength', params: { limit: 4000 } }]);
     const future = await request(app.getHttpServer())
       .post('/hazards')
       .set(as(CITY))
       .send(report({ discoveredAt: new Date(Date.now() + 86_400_000).toISOString() }))
       .expect(422);
-    expect(future.body.errors).toEqual([{ field: 'discoveredAt', reason: 'must not be in the future' }]);
+    expect(future.body.errors).toEqual([{ field: 'discoveredAt', reason: 'must not be in the future', code: 'future' }]);
     const malformed = await request(app.getHttpServer()).post('/hazards').set(as(CITY)).set('Content-Type', 'application/json').send('{"unitId":').expect(400);
     expect(malformed.headers['content-type']).toMatch(/problem\+json/);
     await request(app.getHttpServer()).post('/hazards').set(as(CITY)).set('Idempotency-Key', 'bad key with spaces').send(report()).expect(422);
@@ -213,7 +213,7 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
     const missing = await request(app.getHttpServer()).get(`/hazards/${randomUUID()}`).set(as(CITY)).expect(404);
     expect(missing.body).toMatchObject({ status: 404, title: 'Not found' });
     const bad = await request(app.getHttpServer()).get('/hazards/42').set(as(CITY)).expect(422);
-    expect(bad.body.errors).toEqual([{ field: 'id', reason: 'must be a hazard id (UUID)' }]);
+    expect(bad.body.errors).toEqual([{ field: 'id', reason: 'must be a hazard id (UUID)', code: 'isUuid' }]);
   });
 
   it('reports health of the database and Temporal', async () => {

@@ -259,7 +259,7 @@ describe('hazard lifecycle through the API (real PostgreSQL and Temporal)', () =
     await act(id, 'policy-migration', PRINCIPAL, { reason: 'again' }).expect(409);
     expect((await get(id)).policy.version).toBe(v.body.version);
     const badPolicy = await http().put('/policies/e2e-bad').set(as('prov-principal')).send({ ...slow, reminders: [2] }).expect(422);
-    expect(badPolicy.body.errors).toEqual([{ field: 'document.reminders', reason: 'must be a list of fractions between 0 and 1' }]);
+    expect(badPolicy.body.errors).toEqual([{ field: 'document.reminders', reason: 'must be a list of fractions between 0 and 1', code: 'invalid' }]);
   });
 
   it('lists overdue hazards, newest first and page by page, while no worker has escalated them yet', async () => {

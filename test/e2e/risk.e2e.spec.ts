@@ -99,7 +99,7 @@ describe('risk assessment (风险分级管控) through the API (real PostgreSQL 
     };
     const put = (who: string, unit: string, body: object) => http().put(`/units/${unit}/risk-template`).set(as(who)).send(body);
     const bad = (await put(`${PROVINCE}-principal`, PROVINCE, template).expect(422)).body;
-    expect(bad.errors).toEqual([{ field: 'areas.0.groups.1.indicators.0.id', reason: 'indicator id "k-fire" is already used at areas.0.groups.0.indicators.0' }]);
+    expect(bad.errors).toEqual([{ field: 'areas.0.groups.1.indicators.0.id', reason: 'indicator id "k-fire" is already used at areas.0.groups.0.indicators.0', code: 'invalid' }]);
     const wrongCategory = (await put(`${PROVINCE}-principal`, PROVINCE, { ...template, areas: [{ ...template.areas[0], groups: [{ ...template.areas[0]!.groups[0]!, indicators: [indicator('k-x', 'lava')] }] }] }).expect(422)).body;
     expect(wrongCategory.errors.map((e: { field: string }) => e.field)).toEqual(['areas.0.groups.0.indicators.0.category']);
     const good = { ...template, areas: [{ ...template.areas[0], groups: [template.areas[0]!.groups[0]] }] };

@@ -60,7 +60,7 @@ describe('duty roster (值班) through the API (real PostgreSQL and Temporal)', 
     const [shiftA, shiftB] = published;
     expect(shiftB).toMatchObject({ personName: expect.any(String), leaderId: u('deputy-1'), status: 'scheduled' });
     const again = await http().post(`/units/${UNIT}/shifts`).set(as(u('principal'))).send({ shifts: [{ ...a, personId: u('staff-2') }], policyName: 'roster-fast' }).expect(422);
-    expect(again.body.errors).toEqual([{ field: 'shifts[0]', reason: expect.stringMatching(/overlaps a shift/) }]);
+    expect(again.body.errors).toEqual([{ field: 'shifts[0]', reason: expect.stringMatching(/overlaps a shift/), code: 'invalid' }]);
 
     // Only the person on duty checks in.
     await http().post(`/shifts/${shiftA.id}/check-in`).set(as(u('staff-2'))).send({}).expect(403);
@@ -108,7 +108,7 @@ describe('duty roster (值班) through the API (real PostgreSQL and Temporal)', 
     const shift = (await http().post(`/units/${UNIT}/shifts`).set(as(u('safety-officer'))).send({ shifts: [{ personId: u('staff-1'), startsAt: at(3 * 3_600_000), endsAt: at(4 * 3_600_000) }], policyName: 'roster-fast' }).expect(201)).body.items[0];
     const swap = (who: string, body: object) => http().post(`/shifts/${shift.id}/swap`).set(as(who)).send(body);
     await swap(u('staff-2'), { toPersonId: u('staff-2'), note: 'x' }).expect(403);
-    expect((await swap(u('staff-1'), { toPersonId: 'city-a-county-1-staff-1', note: '家中有事' }).expect(422)).body.errors).toEqual([{ field: 'toPersonId', reason: `city-a-county-1-staff-1 holds no post in ${UNIT}` }]);
+    expect((await swap(u('staff-1'), { toPersonId: 'city-a-county-1-staff-1', note: '家中有事' }).expect(422)).body.errors).toEqual([{ field: 'toPersonId', reason: `city-a-county-1-staff-1 holds no post in ${UNIT}`, code: 'invalid' }]);
     await swap(u('staff-1'), { toPersonId: u('staff-1'), note: '家中有事' }).expect(422);
     await eventually(async () => (await events(shift.id)).length > 0, 'the shift to be published');
     expect(await events(shift.id)).toEqual(['shift_published']);

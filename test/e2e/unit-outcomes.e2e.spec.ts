@@ -60,7 +60,7 @@ describe('unit outcomes: circulated criticism (通报批评) and commendation (�
     await http().post(`/units/${LAPSED}/criticisms`).set(as(`${CLEAN}-principal`)).send(criticism).expect(404);
     await http().post(`/units/${LAPSED}/commendations`).set(as(`${LAPSED}-principal`)).send({ year: YEAR, reason: 'self-praise' }).expect(403);
     const foreign = await http().post(`/units/${LAPSED}/criticisms`).set(as(CITY_A)).send({ ...criticism, hazardIds: ['00000000-0000-4000-8000-000000000000'] }).expect(422);
-    expect(foreign.body.errors).toEqual([{ field: 'hazardIds', reason: `hazard 00000000-0000-4000-8000-000000000000 is not a hazard of unit ${LAPSED}` }]);
+    expect(foreign.body.errors).toEqual([{ field: 'hazardIds', reason: `hazard 00000000-0000-4000-8000-000000000000 is not a hazard of unit ${LAPSED}`, code: 'invalid' }]);
     expect(await unitEvents(LAPSED)).toEqual([]);
 
     const circulated = await http().post(`/units/${LAPSED}/criticisms`).set(as(CITY_A)).send(criticism).expect(201);

@@ -16,10 +16,10 @@ describe('recurring duties', () => {
   it('a spec is a calendar or an interval, never both, with real dates and the deployment’s shortest interval', () => {
     expect(validateDutySpec({ calendar: { dayOfMonth: 1, hour: 9, minute: 0 } }, 3600)).toEqual([]);
     expect(validateDutySpec({ everySeconds: 3600 }, 3600)).toEqual([]);
-    expect(validateDutySpec({ everySeconds: 60 }, 3600)).toEqual([{ field: 'spec.everySeconds', reason: 'must be at least 3600' }]);
+    expect(validateDutySpec({ everySeconds: 60 }, 3600)).toEqual([{ field: 'spec.everySeconds', reason: 'must be at least 3600', code: 'min', params: { limit: 3600 } }]);
     expect(validateDutySpec({} as never, 1)).toEqual([{ field: 'spec', reason: 'give exactly one of calendar or everySeconds' }]);
     expect(validateDutySpec({ calendar: { hour: 9, minute: 0 }, everySeconds: 5 } as never, 1)[0]!.field).toBe('spec');
-    expect(validateDutySpec({ calendar: { month: 4, dayOfMonth: 31, hour: 9, minute: 0 } }, 1)).toEqual([{ field: 'spec.calendar.dayOfMonth', reason: 'month 4 has no day 31' }]);
+    expect(validateDutySpec({ calendar: { month: 4, dayOfMonth: 31, hour: 9, minute: 0 } }, 1)).toEqual([{ field: 'spec.calendar.dayOfMonth', reason: 'month 4 has no day 31', code: 'noSuchDay', params: { month: 4, day: 31 } }]);
     expect(validateDutySpec({ calendar: { month: 2, dayOfMonth: 29, hour: 9, minute: 0 } }, 1)).toEqual([]);
   });
 

@@ -74,8 +74,13 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       ...doc.components?.schemas,
       FieldProblem: {
         type: 'object',
-        required: ['field', 'reason'],
-        properties: { field: { type: 'string', example: 'deadline' }, reason: { type: 'string', example: 'must be in the future' } },
+        required: ['field', 'reason', 'code'],
+        properties: {
+          field: { type: 'string', example: 'title' },
+          reason: { type: 'string', example: 'title must be shorter than or equal to 200 characters' },
+          code: { type: 'string', example: 'maxLength', description: 'The rule broken (class-validator’s name for it, or notFound, future, fileType, invalid …): a console words the reason from it' },
+          params: { type: 'object', additionalProperties: true, example: { limit: 200 }, description: 'The rule’s parameters: limit, min and max, values' },
+        },
       },
       ProblemDetails: {
         type: 'object',

@@ -11,7 +11,7 @@ class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
       const fields = unstorableFields(value, metadata.type === 'param' && typeof value === 'string' ? (metadata.data ?? 'path') : '');
-      if (fields.length) throw new InvalidInputException(fields.map((field) => ({ field, reason: UNSTORABLE_REASON })));
+      if (fields.length) throw new InvalidInputException(fields.map((field) => ({ field, reason: UNSTORABLE_REASON, code: 'unstorable' })));
     }
     return super.transform(value, metadata);
   }
@@ -23,6 +23,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
+    // The target lets the problem name a rule's arguments (its limit, its values); values never echo back.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => new InvalidInputException(fieldProblems(errors)),
   });
 }

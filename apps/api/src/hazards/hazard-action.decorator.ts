@@ -7,7 +7,7 @@ import { HazardStateDto } from './dto/hazard-state.response.js';
 /** A hazard's id in the path: a v4 UUID, or a 422 naming `id`. */
 export const uuid = new ParseUUIDPipe({
   version: '4',
-  exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a hazard id (UUID)' }]),
+  exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a hazard id (UUID)', code: 'isUuid' }]),
 });
 
 /** The responses every action shares. */

@@ -262,10 +262,10 @@ export class HazardsService {
 
   private async checkReferences(dto: ReportHazardDto, now: Date): Promise<void> {
     const problems: FieldProblem[] = [];
-    if (!(await this.org.unitExists(dto.unitId))) problems.push({ field: 'unitId', reason: `unit "${dto.unitId}" does not exist` });
-    if (!(await this.org.person(dto.discoveredBy))) problems.push({ field: 'discoveredBy', reason: `person "${dto.discoveredBy}" does not exist` });
+    if (!(await this.org.unitExists(dto.unitId))) problems.push({ field: 'unitId', reason: `unit "${dto.unitId}" does not exist`, code: 'notFound', params: { value: dto.unitId } });
+    if (!(await this.org.person(dto.discoveredBy))) problems.push({ field: 'discoveredBy', reason: `person "${dto.discoveredBy}" does not exist`, code: 'notFound', params: { value: dto.discoveredBy } });
     const discovered = Date.parse(dto.discoveredAt);
-    if (discovered > now.getTime() + FUTURE_TOLERANCE_MS) problems.push({ field: 'discoveredAt', reason: 'must not be in the future' });
+    if (discovered > now.getTime() + FUTURE_TOLERANCE_MS) problems.push({ field: 'discoveredAt', reason: 'must not be in the future', code: 'future' });
     if (problems.length) throw new InvalidInputException(problems);
   }
 
@@ -278,7 +278,7 @@ export class HazardsService {
           'idempotency-key-reused',
           'Idempotency-Key reused',
           'This Idempotency-Key was already used for a different report; use a new key for a new hazard',
-          { errors: [{ field: 'Idempotency-Key', reason: 'already used for a different report' }] },
+          { errors: [{ field: 'Idempotency-Key', reason: 'already used for a different report', code: 'idempotencyKeyReused' }] },
         );
       }
       if (byKey) return byKey;

@@ -83,13 +83,15 @@ export const scheduleStream = (id: string) => `schedule:${id}`;
 export const dutyRunStream = (runWorkflowId: string) => `duty-run:${runWorkflowId}`;
 
 /** Every problem with a spec (field names as the API takes them). */
-export function validateDutySpec(spec: Partial<DutySpec> | undefined, minIntervalSeconds: number): Array<{ field: string; reason: string }> {
-  const problems: Array<{ field: string; reason: string }> = [];
+type SpecProblem = { field: string; reason: string; code?: string; params?: Record<string, number> };
+
+export function validateDutySpec(spec: Partial<DutySpec> | undefined, minIntervalSeconds: number): SpecProblem[] {
+  const problems: SpecProblem[] = [];
   if (!spec || (spec.calendar === undefined) === (spec.everySeconds === undefined)) return [{ field: 'spec', reason: 'give exactly one of calendar or everySeconds' }];
-  if (spec.everySeconds !== undefined && spec.everySeconds < minIntervalSeconds) problems.push({ field: 'spec.everySeconds', reason: `must be at least ${minIntervalSeconds}` });
+  if (spec.everySeconds !== undefined && spec.everySeconds < minIntervalSeconds) problems.push({ field: 'spec.everySeconds', reason: `must be at least ${minIntervalSeconds}`, code: 'min', params: { limit: minIntervalSeconds } });
   const c = spec.calendar;
   if (c && c.dayOfMonth !== undefined && c.month !== undefined && c.dayOfMonth > [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][c.month - 1]!) {
-    problems.push({ field: 'spec.calendar.dayOfMonth', reason: `month ${c.month} has no day ${c.dayOfMonth}` });
+    problems.push({ field: 'spec.calendar.dayOfMonth', reason: `month ${c.month} has no day ${c.dayOfMonth}`, code: 'noSuchDay', params: { month: c.month, day: c.dayOfMonth } });
   }
   return problems;
 }

@@ -30,7 +30,7 @@ export class EvidenceUploadInterceptor implements NestInterceptor {
     const req = http.getRequest<Request>();
     if (!req.is('multipart/form-data')) {
       throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'validation', 'Invalid request', 'Send the files as multipart/form-data', {
-        errors: [{ field: 'files', reason: 'must be sent as multipart/form-data' }],
+        errors: [{ field: 'files', reason: 'must be sent as multipart/form-data', code: 'multipart' }],
       });
     }
     await new Promise<void>((resolve, reject) => this.upload(req, http.getResponse<Response>(), (err: unknown) => (err ? reject(this.problem(err)) : resolve())));
@@ -38,26 +38,26 @@ export class EvidenceUploadInterceptor implements NestInterceptor {
   }
 
   private problem(err: unknown): ProblemException {
-    const refuse = (status: number, reason: string, field = 'files') =>
+    const refuse = (status: number, code: string, reason: string, field = 'files', params?: Record<string, number>) =>
       new ProblemException(status, status === HttpStatus.PAYLOAD_TOO_LARGE ? 'too-large' : 'validation', status === HttpStatus.PAYLOAD_TOO_LARGE ? 'Too large' : 'Invalid request', `${field}: ${reason}`, {
-        errors: [{ field, reason }],
+        errors: [{ field, reason, code, ...(params ? { params } : {}) }],
       });
     if (err instanceof MulterError) {
       switch (err.code) {
         case 'LIMIT_FILE_SIZE':
-          return refuse(HttpStatus.PAYLOAD_TOO_LARGE, `a file is larger than the limit of ${mib(this.config.maxFileBytes)}; nothing was stored`);
+          return refuse(HttpStatus.PAYLOAD_TOO_LARGE, 'fileTooLarge', `a file is larger than the limit of ${mib(this.config.maxFileBytes)}; nothing was stored`, 'files', { limit: this.config.maxFileBytes });
         case 'LIMIT_FILE_COUNT':
         case 'LIMIT_PART_COUNT':
-          return refuse(HttpStatus.UNPROCESSABLE_ENTITY, `at most ${MAX_FILES_PER_UPLOAD} files per upload`);
+          return refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'tooManyFiles', `at most ${MAX_FILES_PER_UPLOAD} files per upload`, 'files', { limit: MAX_FILES_PER_UPLOAD });
         case 'LIMIT_UNEXPECTED_FILE':
-          return refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'only the field "files" takes files', err.field ?? 'files');
+          return refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'unexpectedFile', 'only the field "files" takes files', err.field ?? 'files');
         case 'LIMIT_FIELD_COUNT':
-          return refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'the form takes nothing but files (here: a text field)');
+          return refuse(HttpStatus.UNPROCESSABLE_ENTITY, 'onlyFiles', 'the form takes nothing but files (here: a text field)');
         default:
-          return refuse(HttpStatus.BAD_REQUEST, err.message);
+          return refuse(HttpStatus.BAD_REQUEST, 'invalid', err.message);
       }
     }
     // busboy: the body ended (or the client hung up) before the form did.
-    return refuse(HttpStatus.BAD_REQUEST, 'the upload broke off before it was complete; nothing was stored');
+    return refuse(HttpStatus.BAD_REQUEST, 'uploadBroken', 'the upload broke off before it was complete; nothing was stored');
   }
 }

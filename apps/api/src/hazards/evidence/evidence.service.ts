@@ -59,7 +59,7 @@ export class EvidenceService {
 
   async attach(hazardId: string, files: Express.Multer.File[] | undefined, call: CallContext) {
     const hazard = await this.hazards.visibleHazard(hazardId, call.actorId);
-    if (!files?.length) throw new InvalidInputException([{ field: 'files', reason: 'must hold at least one file' }]);
+    if (!files?.length) throw new InvalidInputException([{ field: 'files', reason: 'must hold at least one file', code: 'arrayMinSize', params: { limit: 1 } }]);
     if (hazard.status === 'closed') throw conflict(`Hazard ${hazardId} is closed; its evidence is final`);
     const reporter = (await this.attachments.reporters(hazardId)).includes(call.actorId);
     const { live } = await queryWorkflow(this.temporal, hazard.workflowId, hazardStateQuery, { when: /still being assigned/, say: 'the workflow is still assigning the hazard' });
@@ -70,7 +70,7 @@ export class EvidenceService {
     const stored = await this.attachments.totalBytes(hazardId);
     if (stored + incoming > this.config.maxHazardBytes) {
       const reason = `the hazard's files would add up to ${mib(stored + incoming)}; the limit is ${mib(this.config.maxHazardBytes)} per hazard`;
-      throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, 'too-large', 'Too large', `files: ${reason}`, { errors: [{ field: 'files', reason }] });
+      throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, 'too-large', 'Too large', `files: ${reason}`, { errors: [{ field: 'files', reason, code: 'hazardFilesTooLarge', params: { limit: this.config.maxHazardBytes } }] });
     }
     const keepLocation = await this.attachments.unitKeepsLocation(hazard.unitId);
     const prepared: PreparedEvidence[] = [];
@@ -79,7 +79,7 @@ export class EvidenceService {
         prepared.push(await prepareEvidence(f.originalname, f.buffer, keepLocation));
       } catch (err) {
         if (!(err instanceof EvidenceRejected)) throw err;
-        throw new InvalidInputException([{ field: `files[${i}]`, reason: `"${f.originalname}" ${err.message}; nothing was stored` }]);
+        throw new InvalidInputException([{ field: `files[${i}]`, reason: `"${f.originalname}" ${err.message}; nothing was stored`, code: 'fileType', params: { name: f.originalname } }]);
       }
     }
     const ids: string[] = [];
