@@ -9,7 +9,7 @@ const PRODUCT = ['apps/**/*.{ts,tsx}', 'workflows/**/*.ts', 'activities/**/*.ts'
 const SQL = String.raw`/^\s*(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|WITH\s+\w+\s+AS)\b/i`;
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test-results/**', 'apps/console/dist/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'test-results/**', 'apps/console/dist/**', 'apps/console/src/api-types.gen.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

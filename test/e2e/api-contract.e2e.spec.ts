@@ -1,6 +1,7 @@
+import openapiTS, { astToString } from 'openapi-typescript';
 import type { INestApplication } from '@nestjs/common';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -9,6 +10,9 @@ import { createApp, eventually, openDataSource, signInEveryone, startWorker, use
 
 const UNIT = 'city-b-county-2';
 const HEAD = `${UNIT}-head-office`;
+
+const API_TYPES = 'apps/console/src/api-types.gen.ts';
+const GENERATED_HEADER = '/* Generated from the served OpenAPI document by openapi-typescript (npm run api-types). Do not edit. */\n';
 
 describe('API contract', () => {
   let app: INestApplication;
@@ -120,6 +124,13 @@ describe('API contract', () => {
     );
     expect(bodiless).toEqual([]);
     await http().get('/docs').expect(200);
+  });
+
+  it('the console’s API types are generated from the served document, and are up to date (npm run api-types writes them)', async () => {
+    const doc = (await http().get('/docs-json').expect(200)).body;
+    const generated = `${GENERATED_HEADER}${astToString(await openapiTS(doc))}`;
+    if (process.env.UPDATE_API_TYPES === '1') writeFileSync(API_TYPES, generated);
+    expect(readFileSync(API_TYPES, 'utf8') === generated ? 'up to date' : 'stale: run npm run api-types').toBe('up to date');
   });
 
   it('serves a document that redocly (recommended) and spectral (spectral:oas) lint with zero findings, problem+json on every error', async () => {

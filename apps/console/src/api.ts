@@ -1,12 +1,20 @@
 import type { HazardEvent as DomainHazardEvent } from '../../../libs/domain/src/hazards/events.js';
+import type { components } from './api-types.gen';
+import { problemText, reasonText } from './problem-text';
+
+/** The API's schemas, generated from its OpenAPI document (npm run api-types). */
+export type Schemas = components['schemas'];
 /** The console talks only to the public API, with the signed-in person's bearer token. */
 
 export interface FieldProblem {
   field: string;
   reason: string;
+  code?: string;
+  params?: Record<string, unknown>;
 }
 
 export interface Problem {
+  type?: string;
   title: string;
   status: number;
   detail?: string;
@@ -16,6 +24,8 @@ export interface Problem {
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
     super(problem.detail ?? problem.title);
+    // Read when shown, so that it follows the reader's language (the API's codes, worded here).
+    Object.defineProperty(this, 'message', { get: () => problemText(problem) });
   }
   get status(): number {
     return this.problem.status;
@@ -23,7 +33,7 @@ export class ApiError extends Error {
   /** Field path → reasons, for messages next to the fields. */
   get fields(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const e of this.problem.errors ?? []) out[e.field] = out[e.field] ? `${out[e.field]}; ${e.reason}` : e.reason;
+    for (const e of this.problem.errors ?? []) out[e.field] = out[e.field] ? `${out[e.field]}; ${reasonText(e)}` : reasonText(e);
     return out;
   }
 }
@@ -49,36 +59,6 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH', path: string, bod
   const payload = await res.json().catch(() => null);
   if (!res.ok) throw new ApiError(payload && typeof payload === 'object' ? (payload as Problem) : { title: res.statusText, status: res.status });
   return payload as T;
-}
-
-/** A file the API serves to the signed-in person (evidence, thumbnails), as a blob. */
-export async function apiBlob(path: string): Promise<Blob> {
-  const res = await fetch(path, { headers: { authorization: `Bearer ${session.token ?? ''}` } });
-  if (!res.ok) throw new ApiError((await res.json().catch(() => ({ title: res.statusText, status: res.status }))) as Problem);
-  return res.blob();
-}
-
-/** Files sent as multipart/form-data under `files`. */
-export async function apiUpload<T>(path: string, files: File[]): Promise<T> {
-  const form = new FormData();
-  for (const f of files) form.append('files', f, f.name);
-  const res = await fetch(path, { method: 'POST', body: form, headers: { accept: 'application/json', authorization: `Bearer ${session.token ?? ''}` } });
-  const payload = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(payload && typeof payload === 'object' ? (payload as Problem) : { title: res.statusText, status: res.status });
-  return payload as T;
-}
-
-export interface Attachment {
-  id: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  locationStripped: boolean;
-  uploadedBy: { id: string; name: string | null } | null;
-  uploadedAt: string;
-  url: string;
-  thumbnailUrl: string | null;
 }
 
 // ---- shapes of the API's answers (the subset the console reads)
@@ -128,16 +108,16 @@ export interface ApprovalItem {
   comment: string | null;
 }
 
-export type PageAction = 'acknowledge' | 'submitPlan' | 'submitRectification' | 'requestExtension' | 'requestEscalation' | 'decide' | 'verify' | 'attachEvidence';
+export type PageAction = Schemas['YourActionsDto']['actions'][number];
 
 export interface HazardDetail extends HazardSummary {
   source: string;
   supervised: boolean;
   reviewWorkflowId: string | null;
   /** Every person and unit the page mentions, by id. */
-  names: { people: Record<string, string>; units: Record<string, string> };
+  names: Schemas['PageNamesDto'];
   /** What the signed-in person may do now, and the forms' defaults. */
-  you: { actions: PageAction[]; planDeadline: string | null; currentDeadline: string | null };
+  you: Schemas['YourActionsDto'];
   description: string;
   location: string;
   discoveredBy: string;
@@ -197,6 +177,7 @@ export interface Answerable {
 }
 
 export interface ReviewDetail extends Omit<ReviewSummary, 'proposals'> {
+  names: { people: Record<string, string>; units: Record<string, string>; hazardTitle: string | null };
   statementsUntil: string | null;
   decisionDeadline: string | null;
   timeline: Array<{ at: string; sequence: number | null; type: string; actorId: string | null; holder: (Answerable & { level: string; unitId: string }) | null }>;

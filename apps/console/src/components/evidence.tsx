@@ -3,7 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Empty, Image, List, Space, Tag, Typography, Upload, type UploadFile } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, apiBlob, apiUpload, ApiError, type Attachment } from '../api';
+import { api, ApiError } from '../api';
+import { apiBlob, apiUpload, downloadFile, type Attachment } from '../api-files';
 import { beijing, useLang } from '../format';
 
 /** What the file pickers accept: the API checks the content again. */
@@ -26,15 +27,6 @@ function useBlobUrl(path: string | null): string | undefined {
     };
   }, [path]);
   return url;
-}
-
-async function save(a: Attachment): Promise<void> {
-  const url = URL.createObjectURL(await apiBlob(`${a.url}?download=1`));
-  const link = Object.assign(document.createElement('a'), { href: url, download: a.fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function Thumbnail({ a }: { a: Attachment }) {
@@ -65,7 +57,7 @@ export function EvidenceList({ hazardId }: { hazardId: string }) {
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('hz.byAt', { who: a.uploadedBy?.name ?? '—', at: beijing(a.uploadedAt, lang) })}</Typography.Text>
             <Space size={4}>
               {a.locationStripped && a.thumbnailUrl && <Tag>{t('hz.stripped')}</Tag>}
-              <Button size="small" icon={<DownloadOutlined />} onClick={() => void save(a)} aria-label={`${t('hz.download')} ${a.fileName}`}>{t('hz.download')}</Button>
+              <Button size="small" icon={<DownloadOutlined />} onClick={() => void downloadFile(`${a.url}?download=1`, a.fileName)} aria-label={`${t('hz.download')} ${a.fileName}`}>{t('hz.download')}</Button>
             </Space>
           </Space>
         </List.Item>
@@ -105,7 +97,7 @@ export function EvidenceUpload({ hazardId }: { hazardId: string }) {
       return client.invalidateQueries({ queryKey: ['hazard', hazardId] });
     },
   });
-  const problem = send.error instanceof ApiError ? (send.error.problem.errors?.map((e) => e.reason).join('; ') ?? send.error.message) : null;
+  const problem = send.error instanceof ApiError ? (Object.values(send.error.fields).join('；') || send.error.message) : null;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <EvidencePicker files={files} onChange={setFiles} label={t('report.addPhoto')} />

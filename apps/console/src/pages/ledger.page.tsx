@@ -5,7 +5,9 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_LABELS, SEVERITY_LABELS, SOURCE_LABELS, STATUS_LABELS } from '../../../../libs/domain/src/shared/labels.js';
-import { api, ApiError, session, type Me } from '../api';
+import { api, type Me } from '../api';
+import { downloadFile } from '../api-files';
+import { beijing } from '../format';
 import { href } from '../route';
 
 interface LedgerRow {
@@ -16,7 +18,6 @@ interface LedgerPage { total: number; page: number; pageSize: number; items: Led
 interface Filters { q?: string; unitId?: string; category?: string; severity?: string; status?: string; source?: string; overdue?: 'true' | 'false'; discovered?: [Dayjs | null, Dayjs | null] | null }
 
 const SORTS: Record<string, string> = { discoveredAt: 'discoveredAt', deadline: 'deadline', severity: 'severity', unitName: 'unit', status: 'status' };
-const beijing = (iso: string | null, lang: 'zh' | 'en') => (iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }) : '—');
 /** A picked day as the instant its Beijing day starts. */
 const dayStart = (d: Dayjs, plusDays = 0) => new Date(Date.parse(`${d.add(plusDays, 'day').format('YYYY-MM-DD')}T00:00:00+08:00`)).toISOString();
 
@@ -26,20 +27,6 @@ function query(f: Filters): URLSearchParams {
   if (f.discovered?.[0]) p.set('discoveredFrom', dayStart(f.discovered[0]));
   if (f.discovered?.[1]) p.set('discoveredTo', dayStart(f.discovered[1], 1));
   return p;
-}
-
-/** The file the API streams, fetched with the person's token and handed to the browser as a download. */
-async function download(params: URLSearchParams, format: 'xlsx' | 'csv'): Promise<void> {
-  params.set('format', format);
-  const res = await fetch(`/ledger/export?${params}`, { headers: { authorization: `Bearer ${session.token ?? ''}` } });
-  if (!res.ok) throw new ApiError((await res.json().catch(() => ({ title: res.statusText, status: res.status }))) as never);
-  const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `ledger.${format}`);
-  const url = URL.createObjectURL(await res.blob());
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** 隐患台账: search, filters, server-side sort and pages, and the export of what the filters select. */
@@ -73,7 +60,9 @@ export function LedgerPage({ me }: { me: Me }) {
   };
   const exportAs = (format: 'xlsx' | 'csv') => {
     setExportError(null);
-    download(query(filters), format).catch((e: Error) => setExportError(e.message));
+    const params = query(filters);
+    params.set('format', format);
+    downloadFile(`/ledger/export?${params}`, `ledger.${format}`).catch((e: Error) => setExportError(e.message));
   };
   return (
     <main>

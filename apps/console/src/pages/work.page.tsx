@@ -3,21 +3,14 @@ import { Alert, Button, Card, Empty, Input, List, Popconfirm, Space, Spin, Tag, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../../../libs/domain/src/shared/labels.js';
-import { api, ApiError } from '../api';
+import { api, ApiError, type Schemas } from '../api';
 import { Countdown } from '../components/countdown';
 import { ErrorPage } from '../components/result-pages';
 import { beijing, useLang } from '../format';
 import { href } from '../route';
 
-interface WorkItem {
-  kind: 'acknowledge' | 'plan' | 'rectify' | 'verify' | 'decide';
-  due: string | null;
-  overdue: boolean;
-  hazard: { id: string; title: string; unitName: string; category: string; severity: 'general' | 'major'; status: string; stageDeadline: string | null };
-  forWhom: { id: string; name: string } | null;
-  request: { id: string; kind: 'extension' | 'escalation'; details: { newDeadline?: string; reason?: string; needs?: string[] } } | null;
-  actingFor: { id: string; name: string } | null;
-}
+type WorkItem = Schemas['WorkItemDto'];
+type RequestDetails = { newDeadline?: string; reason?: string; needs?: string[] };
 
 /** A decision in place: approve or reject with a comment, confirmed first. */
 function Decide({ item, onDecided }: { item: WorkItem; onDecided: (title: string) => void }) {
@@ -72,25 +65,25 @@ export function WorkPage() {
             return (
               <List.Item key={`${i.kind}-${i.hazard.id}-${i.request?.id ?? ''}`}>
                 <Card size="small" style={{ width: '100%', borderColor: i.overdue ? '#ff4d4f' : undefined }} data-work={i.kind} data-overdue={i.overdue}
-                  title={<a href={href('hazards', i.hazard.id)}>{i.hazard.title}</a>}
+                  title={<a href={href('hazards', i.hazard.id)} data-user-text>{i.hazard.title}</a>}
                   extra={<Countdown deadline={i.due} />}>
                   <Space wrap size={[4, 4]} style={{ marginBottom: 8 }}>
-                    <Tag color={i.hazard.severity === 'major' ? 'red' : 'blue'}>{SEVERITY_LABELS[lang][i.hazard.severity]}</Tag>
+                    <Tag color={i.hazard.severity === 'major' ? 'red' : 'blue'}>{SEVERITY_LABELS[lang][i.hazard.severity as 'general' | 'major']}</Tag>
                     <Tag>{CATEGORY_LABELS[lang][i.hazard.category as keyof (typeof CATEGORY_LABELS)['zh']] ?? '—'}</Tag>
-                    <Tag>{i.hazard.unitName}</Tag>
-                    {i.actingFor && <Tag color="purple">{t('work.actingFor', { name: i.actingFor.name })}</Tag>}
+                    <Tag data-user-text>{i.hazard.unitName}</Tag>
+                    {i.actingFor && <Tag color="purple" data-user-text>{t('work.actingFor', { name: i.actingFor.name })}</Tag>}
                   </Space>
                   <p className="next-step">
                     <strong>{t('work.next')}：</strong>{what}{i.due ? ` · ${t('work.by', { at: beijing(i.due, lang) })}` : ''}{whom ? ` · ${whom}` : ''}
                   </p>
-                  {i.request && (
+                  {i.request && ((d: RequestDetails) => (
                     <Space direction="vertical" size={2} style={{ marginBottom: 8 }}>
-                      {i.request.details.reason && <span>{i.request.details.reason}</span>}
-                      {i.request.details.newDeadline && <span>{t('hz.newDeadline')}: {beijing(i.request.details.newDeadline, lang)}</span>}
-                      {i.request.details.needs && <span>{t('hz.needs')}: {i.request.details.needs.map((n) => t(`need.${n}`)).join('、')}</span>}
+                      {d.reason && <span>{d.reason}</span>}
+                      {d.newDeadline && <span>{t('hz.newDeadline')}: {beijing(d.newDeadline, lang)}</span>}
+                      {d.needs && <span>{t('hz.needs')}: {d.needs.map((n) => t(`need.${n}`)).join('、')}</span>}
                       {i.hazard.stageDeadline && <span>{t('hazard.deadline')}: {beijing(i.hazard.stageDeadline, lang)}</span>}
                     </Space>
-                  )}
+                  ))(i.request.details as RequestDetails)}
                   {i.kind === 'decide' ? <Decide item={i} onDecided={setDecided} /> : <Button href={href('hazards', i.hazard.id)}>{t('work.open')}</Button>}
                 </Card>
               </List.Item>
