@@ -6,6 +6,7 @@ import { DEFAULT_POLICY, previousQuarter, statisticsWorkflowId, type EscalationP
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { keepFinishedHistory } from '../support/histories.js';
 import { binaryBody, readWorkbook, sheetRows } from '../support/xlsx.js';
+import { pdfText } from '../support/pdf.js';
 import { createApp, demoUnitClone, eventually, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type AuthHeaders, type RunningWorker } from '../support/harness.js';
 
 /** A city of this file's own with two counties. */
@@ -106,6 +107,14 @@ describe('quarterly statistics report (季度统计报告) sent up level by leve
     expect(rows.slice(2).map((r) => r[2]).filter((x) => x === '迟报')).toHaveLength(1);
     expect(JSON.stringify(rows)).not.toMatch(new RegExp(`${CITY}|[0-9a-f]{8}-[0-9a-f]{4}-`));
     expect(book.getWorksheet('按类别')!.getRow(1).values).toContain('防盗');
+    // As a PDF in Chinese, with a place for the principal's signature.
+    const pdf = await http().get(`/statistics-reports/${id}/export?format=pdf`).set(as(`${CITY}-principal`)).buffer(true).parse(binaryBody).expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`季度统计-${quarter.year}年第${quarter.quarter}季度.pdf`)}`);
+    const text = pdfText(pdf.body as Buffer);
+    for (const words of ['填报单位', '报送状态', '发现隐患', '迟报', '按类别统计的发现隐患', '防盗', '单位主要负责人（签字）']) expect(text).toContain(words);
+    expect(text).not.toMatch(new RegExp(`${CITY}|[0-9a-f]{8}-[0-9a-f]{4}-`));
+    await http().get(`/statistics-reports/${id}/export?format=docx`).set(as(`${CITY}-principal`)).expect(422);
     await keepFinishedHistory('statistics-report-v1', temporal.workflow.getHandle(statisticsWorkflowId(id)));
 
     // The duty run ends with it; a second run in the quarter finds it done.

@@ -86,3 +86,7 @@ export const evidenceConfig = registerAs('evidence', () => {
   };
 });
 export type EvidenceConfig = ConfigType<typeof evidenceConfig>;
+
+/** The CJK font of generated PDFs. */
+export const pdfConfig = registerAs('pdf', () => ({ fontPath: loadEnvironment().PDF_FONT_PATH }));
+export type PdfConfig = ConfigType<typeof pdfConfig>;

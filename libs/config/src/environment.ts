@@ -173,6 +173,10 @@ export class Environment {
   @IsOptional() @IsString()
   EVIDENCE_S3_SECRET_ACCESS_KEY?: string;
 
+  /** A font with Chinese glyphs for the PDFs the API makes (Debian: fonts-wqy-zenhei). */
+  @IsString()
+  PDF_FONT_PATH = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { CATEGORY_LABELS, HAZARD_CATEGORIES, type StatisticsFigures } from '#domain';
 
-const FIGURES: Array<[keyof Omit<StatisticsFigures, 'byCategory'>, string]> = [
+export const FIGURES: Array<[keyof Omit<StatisticsFigures, 'byCategory'>, string]> = [
   ['found', '发现隐患'], ['major', '其中重大隐患'], ['closed', '已整改销号'], ['closedOnTime', '按期整改'], ['open', '未整改'], ['overdue', '逾期未整改'],
   ['escalated', '升级处理'], ['supervised', '挂牌督办'], ['reviews', '责任倒查'],
 ];
-const STATUS: Record<string, string> = { pending: '待确认', confirmed: '已确认', late: '迟报', confirmed_late: '逾期后确认' };
+export const STATUS: Record<string, string> = { pending: '待确认', confirmed: '已确认', late: '迟报', confirmed_late: '逾期后确认' };
 
-interface ReportForExport {
+export interface ReportForExport {
   title: string;
   rootUnitName: string;
   units: Array<{ unitName: string; depth: number; status: string; own: StatisticsFigures | null; total: StatisticsFigures | null; confirmedByName: string | null }>;

@@ -1,21 +1,35 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { pdfConfig, type PdfConfig } from '#config';
+import { ApiOperation, ApiProduces, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
-import { InvalidInputException } from '../common/problem-details.js';
+import { InvalidInputException, ProblemException } from '../common/problem-details.js';
 import { ConfirmStatisticsDto, StatisticsReportDto, StatisticsReportListDto, StatisticsStateDto } from './dto/statistics.dto.js';
 import { statisticsWorkbook } from './statistics-export.js';
+import { statisticsPdf } from './statistics-pdf.js';
 import { StatisticsService } from './statistics.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PDF = 'application/pdf';
+
+class StatisticsExportQuery {
+  @ApiPropertyOptional({ enum: ['xlsx', 'pdf'], default: 'xlsx', description: 'xlsx (the figures to work with) or pdf (to sign and send up)' })
+  @IsOptional() @IsIn(['xlsx', 'pdf'], { message: '$property must be one of: xlsx, pdf' })
+  format?: 'xlsx' | 'pdf';
+}
 
 const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => new InvalidInputException([{ field: 'id', reason: 'must be a statistics report id (UUID)' }]) });
 
 @ApiTags('statistics')
 @Controller('statistics-reports')
 export class StatisticsController {
-  constructor(private readonly statistics: StatisticsService) {}
+  constructor(
+    private readonly statistics: StatisticsService,
+    @Inject(pdfConfig.KEY) private readonly pdf: PdfConfig,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Quarterly statistics reports (季度统计报告) that any of your units takes part in, newest first' })
@@ -35,16 +49,24 @@ export class StatisticsController {
   }
 
   @Get(':id/export')
-  @ApiOperation({ summary: 'The report as .xlsx: each unit you may see with its status and totals, and the hazards found by category (Chinese headers)' })
-  @ApiProduces(XLSX)
-  @ApiResponse({ status: 200, description: 'The workbook, as an attachment', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'The report as .xlsx, or as a PDF in Chinese to sign and send up: each unit you may see with its status and totals, and the hazards found by category' })
+  @ApiProduces(XLSX, PDF)
+  @ApiResponse({ status: 200, description: 'The file, as an attachment', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } }, [PDF]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiResponse({ status: 404, description: 'No such report, or none of its units is yours' })
+  @ApiResponse({ status: 422, description: 'An unknown format' })
+  @ApiResponse({ status: 503, description: 'PDF: the CJK font (PDF_FONT_PATH) is not installed' })
   @ApiActor()
-  async export(@Param('id', uuid) id: string, @Actor() actorId: string, @Res() res: Response): Promise<void> {
+  async export(@Param('id', uuid) id: string, @Query() q: StatisticsExportQuery, @Actor() actorId: string, @Res() res: Response): Promise<void> {
     const report = await this.statistics.get(id, actorId);
-    const body = await statisticsWorkbook(report);
-    res.status(200).setHeader('Content-Type', XLSX);
-    res.setHeader('Content-Disposition', `attachment; filename="statistics-${report.year}-q${report.quarter}.xlsx"; filename*=UTF-8''${encodeURIComponent(`季度统计-${report.year}年第${report.quarter}季度.xlsx`)}`);
+    const format = q.format ?? 'xlsx';
+    if (format === 'pdf' && !existsSync(this.pdf.fontPath)) {
+      throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'unavailable', 'PDF font missing', `No CJK font at ${this.pdf.fontPath}: install Debian's fonts-wqy-zenhei or set PDF_FONT_PATH`);
+    }
+    const generatedAt = new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' });
+    const body = format === 'pdf' ? await statisticsPdf({ ...report, generatedAt }, this.pdf.fontPath) : await statisticsWorkbook(report);
+    const name = `季度统计-${report.year}年第${report.quarter}季度.${format}`;
+    res.status(200).setHeader('Content-Type', format === 'pdf' ? PDF : XLSX);
+    res.setHeader('Content-Disposition', `attachment; filename="statistics-${report.year}-q${report.quarter}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`);
     res.end(body);
   }
 
