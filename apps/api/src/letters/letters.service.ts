@@ -56,7 +56,12 @@ export class LettersService {
     const units = await this.access.visibleUnitIds(personId);
     if (q.unitId) requireAmong(units, q.unitId, 'see responsibility letters');
     const items = await this.letters.list({ units, personId, unitId: q.unitId, year: q.year });
-    return { items };
+    // A person reads names: of the signer, the leader who signs with them, and the unit.
+    const people = await this.org.names([...new Set(items.flatMap((l) => [l.signerId, ...(l.counterpartyId ? [l.counterpartyId] : [])]))]);
+    const unitNames = new Map((await this.org.units([...new Set(items.map((l) => l.unitId))])).map((u) => [u.id, u.name]));
+    return {
+      items: items.map((l) => ({ ...l, signerName: people.get(l.signerId) ?? null, counterpartyName: l.counterpartyId ? (people.get(l.counterpartyId) ?? null) : null, unitName: unitNames.get(l.unitId) ?? null })),
+    };
   }
 
   async sign(letterId: string, call: CallContext) {

@@ -14,6 +14,23 @@ export interface SigningRow {
 }
 
 /** Responsibility-letter rounds and their letters, as the API reads and writes them. */
+/** A letter as listed (dates as the driver reads them). */
+export interface LetterRow {
+  id: string;
+  signingId: string;
+  year: number;
+  unitId: string;
+  level: string;
+  signerId: string;
+  counterpartyId: string | null;
+  categories: string[];
+  periodStart: Date;
+  periodEnd: Date;
+  deadline: Date;
+  status: string;
+  signedAt: Date | null;
+}
+
 export class LetterRepository {
   constructor(private readonly ds: DataSource) {}
 
@@ -34,7 +51,7 @@ export class LetterRepository {
   }
 
   /** Letters of the units given, or signed by the person, optionally of one unit and one year. */
-  list(f: { units: string[]; personId: string; unitId?: string; year?: number }): Promise<unknown[]> {
+  list(f: { units: string[]; personId: string; unitId?: string; year?: number }): Promise<LetterRow[]> {
     return this.ds.query(
       `SELECT l.id, l.signing_id AS "signingId", l.year, l.unit_id AS "unitId", l.level, l.signer_id AS "signerId", l.counterparty_id AS "counterpartyId",
               l.categories, l.period_start AS "periodStart", l.period_end AS "periodEnd", l.deadline, l.status, l.signed_at AS "signedAt"

@@ -16,6 +16,9 @@ export class LetterDto {
   @ApiProperty({ format: 'date-time' }) deadline: string;
   @ApiProperty({ enum: ['pending', 'signed', 'overdue', 'unsigned'] }) status: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) signedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) signerName: string | null;
+  @ApiProperty({ type: String, nullable: true }) counterpartyName: string | null;
+  @ApiProperty({ type: String, nullable: true }) unitName: string | null;
 }
 
 export class LetterListDto {
