@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,8 @@ import { DEFAULT_POLICY, DEFAULT_SANCTION_RULES } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { readWorkbook, sheetRows } from '../support/xlsx.js';
 import { jpegWithLocation } from '../support/evidence-files.js';
+import { pdfFirstPagePng, pdfText } from '../support/pdf.js';
+import { englishChrome, RAW_ID, seriousA11yViolations } from '../support/page-checks.js';
 import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-a-county-5';
@@ -29,10 +31,10 @@ describe('leaders’ console in a real browser', () => {
   const profiles: string[] = [];
   const contexts: BrowserContext[] = [];
 
-  async function browser(locale: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  async function browser(locale: string, viewport = { width: 1280, height: 900 }, bypassCSP = false): Promise<Page> {
     const dir = mkdtempSync(join(tmpdir(), 'dutychain-chromium-'));
     profiles.push(dir);
-    const context = await chromium.launchPersistentContext(dir, { executablePath: infra.chromiumPath, headless: true, args: CHROMIUM_ARGS, locale, timezoneId: 'UTC', viewport });
+    const context = await chromium.launchPersistentContext(dir, { executablePath: infra.chromiumPath, headless: true, args: CHROMIUM_ARGS, locale, timezoneId: 'UTC', viewport, bypassCSP });
     contexts.push(context);
     return context.pages()[0] ?? context.newPage();
   }
@@ -74,6 +76,8 @@ describe('leaders’ console in a real browser', () => {
   afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close()));
     for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+    // Requests the pages still had in flight finish before the app's database goes (Nest closes it before the server).
+    await new Promise((resolve) => app?.getHttpServer().close(resolve));
     await app?.close();
     await worker?.stop();
     await ds?.destroy();
@@ -252,7 +256,8 @@ describe('leaders’ console in a real browser', () => {
     await phone.getByLabel('月份').selectOption('2');
     await phone.getByLabel('日', { exact: true }).fill('30');
     await phone.getByRole('button', { name: '设置' }).click();
-    await phone.locator('.field.invalid', { hasText: '日' }).locator('.field-error').waitFor();
+    // The API's code and parameters, worded in Chinese.
+    await expectText(phone.locator('.field.invalid', { hasText: '日' }).locator('.field-error'), /^2 月没有 30 日$/);
     await phone.getByLabel('月份').selectOption('');
     await phone.getByLabel('日', { exact: true }).fill('1');
     await phone.getByRole('button', { name: '设置' }).click();
@@ -401,6 +406,12 @@ describe('leaders’ console in a real browser', () => {
     await form.getByRole('button', { name: '确认并报送' }).click();
     await phone.locator(`tr[data-statistics-unit="${UNIT}"]`).getByText(/已确认/).waitFor();
     await phone.screenshot({ path: `${SHOTS}/statistics-phone-zh.png`, fullPage: true });
+    // The PDF to sign and send up, from the page: Chinese text, a place to sign.
+    const [pdf] = await Promise.all([phone.waitForEvent('download'), phone.getByRole('button', { name: /导出 PDF/ }).click()]);
+    expect(pdf.suggestedFilename()).toMatch(/^季度统计-\d{4}年第\d季度\.pdf$/);
+    const bytes = readFileSync((await pdf.path())!);
+    expect(pdfText(bytes)).toMatch(/安全隐患季度统计[\s\S]*报送状态[\s\S]*单位主要负责人（签字）/);
+    pdfFirstPagePng(bytes, `${SHOTS}/statistics-pdf`);
     expect(await phone.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|city-a-county-5|confirmed|collecting/);
   });
 
@@ -488,7 +499,7 @@ describe('leaders’ console in a real browser', () => {
     const leader = await browser('zh-CN');
     await signIn(leader, 'city-a-principal', '人员', '登录');
     await leader.goto(`${base}/console/#/reviews/${reviewId}`);
-    const form = leader.getByRole('form', { name: `决定 ${u('head-security')}` });
+    const form = leader.getByRole('form', { name: `决定 ${await nameOf(u('head-security'))}` });
     await form.getByLabel('决定', { exact: true }).selectOption('change');
     await form.getByLabel('改为').selectOption('warning');
     await form.getByLabel('决定理由').fill('供应商责任，从轻处理');
@@ -497,11 +508,55 @@ describe('leaders’ console in a real browser', () => {
     await leader.screenshot({ path: `${SHOTS}/7-review-decided-zh.png`, fullPage: true });
 
     await leader.goto(`${base}/console/#/units/${UNIT}`);
-    await expectText(leader.getByTestId('sanctions'), new RegExp(`${u('head-security')}.*警告`));
+    await expectText(leader.getByTestId('sanctions'), new RegExp(`${await nameOf(u('head-security'))}.*警告`));
     await leader.locator('[data-assessment="pass"]').waitFor();
     await leader.screenshot({ path: `${SHOTS}/8-unit-scorecard-zh.png`, fullPage: true });
     const sanctions = (await http().get(`/accountability-reviews/${reviewId}`).set(as('city-a-principal')).expect(200)).body.sanctions;
     expect(sanctions).toEqual([expect.objectContaining({ personId: u('head-security'), kind: 'warning' })]);
+  });
+
+  it('every page, walked by a principal on a desktop and by staff on a phone, in Chinese: no serious accessibility violation, no raw id, no English of its own', async () => {
+    const findings: string[] = [];
+    const dataNames: string[] = (await ds.query(`SELECT name FROM (SELECT name FROM units UNION SELECT name FROM people) n ORDER BY length(name) DESC`)).map((r: { name: string }) => r.name);
+    const check = async (page: Page, where: string) => {
+      await page.locator('main').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+      for (const v of await seriousA11yViolations(page)) findings.push(`${where}: axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(' | ')}`);
+      const text = await page.locator('body').innerText();
+      const raw = RAW_ID.exec(text);
+      if (raw) findings.push(`${where}: raw id "${raw[0]}" in “${text.slice(Math.max(0, raw.index - 40), raw.index + 40).replace(/\s+/g, ' ')}”`);
+      for (const t of await englishChrome(page, dataNames)) findings.push(`${where}: English “${t.slice(0, 80)}”`);
+    };
+    const walk = async (page: Page, who: string) => {
+      const links = await page.locator('header nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      for (const link of links) {
+        await page.goto(`${base}/console/${link}`);
+        await check(page, `${who} ${link}`);
+        // The first record a list page links to, of its own kind.
+        const kind = link.replace('#/', '').split('/')[0];
+        const detail = await page.locator(`main a[href^="#/${kind === 'inbox' || kind === 'work' ? 'hazards' : kind}/"]`).first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+        if (detail) {
+          await page.goto(`${base}/console/${detail}`);
+          await check(page, `${who} ${detail}`);
+        }
+      }
+      for (const extra of [`#/units/${UNIT}`, '#/notices', '#/no-such-page', '#/hazards/00000000-0000-4000-8000-000000000000']) {
+        await page.goto(`${base}/console/${extra}`);
+        await check(page, `${who} ${extra}`);
+      }
+    };
+    // axe is injected as a script, which the console's CSP (rightly) refuses: these two browsers bypass it.
+    const principal = await browser('zh-CN', undefined, true);
+    await signIn(principal, u('principal'), '人员', '登录');
+    await walk(principal, 'principal');
+    const staff = await browser('zh-CN', { width: 390, height: 844 }, true);
+    await signIn(staff, u('staff-1'), '人员', '登录');
+    await walk(staff, 'staff');
+    await principal.goto(`${base}/console/#/no-such-page`);
+    await principal.getByText('未找到').waitFor();
+    await principal.screenshot({ path: `${SHOTS}/404-zh.png` });
+    expect(findings).toEqual([]);
   });
 
   async function expectText(locator: ReturnType<Page['locator']>, pattern: RegExp): Promise<void> {
@@ -571,7 +626,7 @@ describe('leaders’ console in a real browser', () => {
     await record.getByText('作为隐患登记').click();
     await record.getByRole('button', { name: '记录演练' }).click();
     const held = page.locator('[data-drill-status="held"]');
-    await held.getByText('灭火器压力不足').waitFor();
+    await held.getByText('灭火器压力不足 · 一般').waitFor();
     expect(await held.textContent()).toContain(`参演人员：${names[0]!.trim()}、${names[1]!.trim()}`);
     await eventually(async () => {
       await page.reload();

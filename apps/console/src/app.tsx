@@ -19,6 +19,7 @@ import { LedgerPage } from './pages/ledger.page';
 import { StatisticsPage, StatisticsReportPage } from './pages/statistics.page';
 import { SignInPage } from './pages/sign-in.page';
 import { ReportPage } from './pages/report.page';
+import { LettersPage } from './pages/letters.page';
 import { NotFoundPage } from './components/result-pages';
 import { href, useRoute } from './route';
 
@@ -70,6 +71,7 @@ export function App() {
             <a href={href('warnings')} aria-current={page === 'warnings' ? 'page' : undefined}>{t('nav.warnings')}</a>
             <a href={href('schedules')} aria-current={page === 'schedules' ? 'page' : undefined}>{t('nav.schedules')}</a>
             <a href={href('statistics')} aria-current={page === 'statistics' ? 'page' : undefined}>{t('nav.statistics')}</a>
+            <a href={href('letters')} aria-current={page === 'letters' ? 'page' : undefined}>{t('letters.nav')}</a>
           </nav>
         )}
         <span className="spacer" />
@@ -97,7 +99,7 @@ export function App() {
       ) : page === 'reviews' && id ? (
         <ReviewPage id={id} me={me.data} />
       ) : page === 'reviews' ? (
-        <ReviewsPage />
+        <ReviewsPage me={me.data} />
       ) : page === 'notices' ? (
         <NoticesPage />
       ) : page === 'campaigns' && id ? (
@@ -122,6 +124,8 @@ export function App() {
         <PlanPage id={id} />
       ) : page === 'incidents' && id ? (
         <IncidentPage id={id} me={me.data} />
+      ) : page === 'letters' ? (
+        <LettersPage me={me.data} />
       ) : page === 'report' ? (
         <ReportPage me={me.data} />
       ) : !page || page === 'inbox' || page === 'work' ? (

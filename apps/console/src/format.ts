@@ -27,3 +27,16 @@ export const beijing = (iso: string | number | null | undefined, lang: Lang, wit
 export const beijingWallClockNow = (): Dayjs => dayjs(dayjs().tz('Asia/Shanghai').format('YYYY-MM-DDTHH:mm:ss'));
 export const fromBeijingWallClock = (d: Dayjs): string => dayjs.tz(d.format('YYYY-MM-DDTHH:mm:ss'), 'Asia/Shanghai').toISOString();
 export const toBeijingWallClock = (iso: string): Dayjs => dayjs(dayjs(iso).tz('Asia/Shanghai').format('YYYY-MM-DDTHH:mm:ss'));
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * Text the org keeps in both languages in one field, "中文 · English" (checklists, risk templates),
+ * in the reader's language; any other text as it is.
+ */
+export function inLanguage(text: string, lang: Lang): string {
+  const parts = text.split(' · ');
+  if (parts.length < 2 || parts.length % 2 !== 0) return text;
+  const paired = parts.every((p, i) => (i % 2 === 0 ? CJK.test(p) : !CJK.test(p)));
+  return paired ? parts.filter((_p, i) => i % 2 === (lang === 'zh' ? 0 : 1)).join(' · ') : text;
+}

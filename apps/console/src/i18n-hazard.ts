@@ -24,6 +24,12 @@ export const hazardEn = {
     forWhom: { acknowledge: 'goes up to {{name}} if late', plan: 'goes up to {{name}} if late', rectify: 'goes up to {{name}} if late', verify: 'rectified by {{name}}', decide: 'asked by {{name}}' },
     kind: { extension: 'more time', escalation: 'help' }, decided: 'Decision recorded: {{title}}',
   },
+  letters: {
+    nav: 'Responsibility letters', heading: 'Responsibility letters (安全责任状)', mine: 'Letters I sign', none: 'No letter for you to sign.', all: 'Letters of my units', allNone: 'No letters sent for signing in your units.',
+    onlyUnsigned: 'Only those not signed yet', sign: 'Sign', signConfirm: 'By signing you take on the safety responsibility for these areas for the year.', signed: 'Signed.',
+    year: 'Year', unit: 'Unit', signer: 'Signer', with: 'Signs with', level: 'Post', areas: 'Areas', deadline: 'Sign by', status: 'Status', signedAt: 'Signed at',
+    state: { pending: 'to sign', signed: 'signed', overdue: 'overdue', unsigned: 'not signed (closed)' },
+  },
   need: { funds: 'Funds', authority: 'Authority', other_units: 'Other units', expertise: 'Expertise' },
   page: {
     notFound: 'Not found', notFoundText: 'This page or record does not exist, or it is outside your units.', forbidden: 'Not allowed', forbiddenText: 'Your post does not allow this: {{why}}',
@@ -55,6 +61,12 @@ export const hazardZh: typeof hazardEn = {
     what: { acknowledge: '签收隐患', plan: '提交整改方案（五落实）', rectify: '完成整改并提交整改结果', verify: '验收整改结果', decide: '审批{{kind}}申请' },
     forWhom: { acknowledge: '逾期将上报 {{name}}', plan: '逾期将上报 {{name}}', rectify: '逾期将上报 {{name}}', verify: '整改人：{{name}}', decide: '申请人：{{name}}' },
     kind: { extension: '延期', escalation: '上报支持' }, decided: '已记录审批意见：{{title}}',
+  },
+  letters: {
+    nav: '安全责任状', heading: '安全责任状', mine: '待我签订', none: '暂无需要您签订的责任状。', all: '本单位责任状', allNone: '本单位暂无下发签订的责任状。',
+    onlyUnsigned: '只看未签订', sign: '签订', signConfirm: '签订即表示您承担本年度以下领域的安全责任。', signed: '已签订。',
+    year: '年度', unit: '单位', signer: '签订人', with: '对签人', level: '岗位', areas: '责任领域', deadline: '签订期限', status: '状态', signedAt: '签订时间',
+    state: { pending: '待签订', signed: '已签订', overdue: '已逾期', unsigned: '未签订（已截止）' },
   },
   need: { funds: '资金', authority: '权限', other_units: '其他单位配合', expertise: '专业力量' },
   page: {

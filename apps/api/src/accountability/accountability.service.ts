@@ -13,6 +13,21 @@ import type { AddFindingDto, AppealDto, DecideAppealDto, DecideProposalDto, List
 /** What a review whose workflow has ended answers (409). */
 const closedReview = (id: string) => `Review ${id} is closed: every proposal has been decided`;
 
+/** The keys under which a review names people. */
+const PERSON_KEYS = new Set(['personId', 'authorityId', 'authorities', 'requestedBy', 'decidedBy', 'actorId']);
+
+/** Every string under those keys, however deep (and the strings of a list given as such). */
+function idsUnder(value: unknown, keys: Set<string>, key = ''): Set<string> {
+  const found = new Set<string>();
+  const walk = (v: unknown, k: string) => {
+    if (typeof v === 'string' && (keys.has(k) || k === '*')) found.add(v);
+    else if (Array.isArray(v)) v.forEach((x) => walk(x, typeof x === 'string' ? k : ''));
+    else if (v && typeof v === 'object') for (const [kk, vv] of Object.entries(v)) walk(vv, kk);
+  };
+  walk(value, key || '*');
+  return found;
+}
+
 @Injectable()
 export class AccountabilityService {
   constructor(
@@ -37,7 +52,12 @@ export class AccountabilityService {
   async get(id: string, personId: string) {
     const review = await this.visibleReview(id, personId);
     const [{ proposals, statements, sanctions }, events] = await Promise.all([this.reviews.parts(id), this.caseEvents.stream(reviewStream(id))]);
+    const mentioned = [review.requested_by, review.authority_id, review.authorities, review.timeline, review.findings, proposals, statements, sanctions];
+    const people = await this.org.names([...idsUnder(mentioned, PERSON_KEYS)]);
+    const units = await this.org.units([review.unit_id, ...idsUnder(review.timeline, new Set(['unitId']))]);
+    const hazardTitle = review.hazard_id ? ((await this.hazards.findById(review.hazard_id))?.title ?? null) : null;
     return {
+      names: { people: Object.fromEntries(people), units: Object.fromEntries(units.map((u) => [u.id, u.name])), hazardTitle },
       id: review.id,
       hazardId: review.hazard_id,
       incidentId: review.incident_id,

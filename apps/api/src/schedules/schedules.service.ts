@@ -1,5 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { Client, ScheduleOptionsAction, ScheduleSpec } from '@temporalio/client';
+import { ScheduleNotFoundError, type Client, type ScheduleOptionsAction, type ScheduleSpec } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { schedulesConfig, type SchedulesConfig } from '#config';
 import { dutyRunWorkflowPrefix, dutyScheduleId, validateDutySpec, type DutyKind, type DutySchedule, type DutySpec, type OverlapPolicy } from '#domain';
@@ -90,7 +90,12 @@ export class SchedulesService {
   /** The schedule with what Temporal knows of it: next times due, recent and open runs, skipped runs. */
   async get(id: string, personId: string) {
     const row = await this.visible(id, personId);
-    const d = await this.temporal.schedule.getHandle(dutyScheduleId(id)).describe();
+    // A schedule removed from Temporal by hand still has its row and history here: it simply runs no more.
+    const d = await this.temporal.schedule.getHandle(dutyScheduleId(id)).describe().catch((err: unknown) => {
+      if (err instanceof ScheduleNotFoundError) return null;
+      throw err;
+    });
+    if (!d) return { ...(await this.summary(row, personId)), nextRuns: [], recentRuns: [], runningRuns: [], skippedRuns: 0 };
     return {
       ...(await this.summary(row, personId)),
       nextRuns: d.info.nextActionTimes.slice(0, 5).map((t) => t.toISOString()),

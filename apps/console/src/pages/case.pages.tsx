@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type CampaignDetail, type IncidentDetail, type Me } from '../api';
 import { Countdown } from '../components/countdown';
+import { inLanguage } from '../format';
 import { href } from '../route';
 
 /** Unit names of the units one may see (ids only for the others). */
@@ -27,7 +28,7 @@ export function CampaignPage({ id, me }: { id: string; me: Me }) {
               <td>{unitName(me, u.unitId)}</td>
               <td>{t(`campaign.status.${u.status}`, { defaultValue: u.status })}{u.submittedAt ? ` · ${when(u.submittedAt, i18n.resolvedLanguage)}` : ''}</td>
               <td>{u.reminders}</td>
-              <td>{u.hazards.map((h) => <a key={h.hazardId} href={href('hazards', h.hazardId)}>{h.itemId} </a>)}</td>
+              <td>{u.hazards.map((h) => <a key={h.hazardId} href={href('hazards', h.hazardId)}>{inLanguage(d.checklist.find((c) => c.id === h.itemId)?.text ?? '—', i18n.resolvedLanguage === 'en' ? 'en' : 'zh')} </a>)}</td>
             </tr>
           ))}
         </tbody>

@@ -134,7 +134,7 @@ export function HazardPage({ id, me }: { id: string; me: Me }) {
     <main>
       <p><a href={href('hazards')}>← {t('hazard.back')}</a></p>
       <Space wrap align="center">
-        <Typography.Title level={2} style={{ margin: 0 }}>{h.title}</Typography.Title>
+        <Typography.Title level={2} style={{ margin: 0 }} data-user-text>{h.title}</Typography.Title>
         <Tag color={h.severity === 'major' ? 'red' : 'blue'}>{SEVERITY_LABELS[lang][h.severity]}</Tag>
         <Tag data-testid="status" data-status={h.status}>{STATUS_LABELS[lang][h.status as keyof (typeof STATUS_LABELS)['zh']] ?? label('status', h.status)}</Tag>
         {h.supervised && <Tag color="volcano">{t('hz.supervised')}</Tag>}

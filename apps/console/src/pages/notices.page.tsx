@@ -29,7 +29,8 @@ export function NoticesPage() {
       <ul className="notices">
         {feed.data?.items.map((n) => (
           <li key={n.id} data-read={n.read} data-kind={n.kind}>
-            <button type="button" className="notice" onClick={() => open(n)}>
+            {/* Worded by the server in the reader's language (notice-text.spec checks every kind in both); it quotes the hazard's own title. */}
+            <button type="button" className="notice" onClick={() => open(n)} data-user-text>
               <strong>{n.subject}</strong>
               <span>{n.body}</span>
               <time dateTime={n.createdAt}>{new Date(n.createdAt).toLocaleString(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' })}</time>

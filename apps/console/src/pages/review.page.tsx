@@ -5,6 +5,7 @@ import { api, ApiError, type Me, type ReviewDetail } from '../api';
 import { Countdown } from '../components/countdown';
 import { Field, FormMessage } from '../components/field';
 import { label } from '../i18n';
+import { beijing } from '../format';
 import { href } from '../route';
 
 const SANCTIONS = ['warning', 'demerit', 'major_demerit', 'demotion', 'removal', 'dismissal'];
@@ -43,7 +44,7 @@ function DecisionForm({ review, proposal }: { review: ReviewDetail; proposal: Re
   });
   const err = decide.error instanceof ApiError ? decide.error : null;
   return (
-    <form aria-label={`${t('review.decide')} ${proposal.personId}`} onSubmit={(e) => { e.preventDefault(); decide.mutate(); }}>
+    <form aria-label={`${t('review.decide')} ${proposal.personName}`} onSubmit={(e) => { e.preventDefault(); decide.mutate(); }}>
       <Field label={t('review.outcome')} error={err?.fields.outcome}>
         {(p) => (
           <select {...p} value={outcome} onChange={(e) => setOutcome(e.target.value)}>
@@ -74,12 +75,16 @@ function DecisionForm({ review, proposal }: { review: ReviewDetail; proposal: Re
 
 /** 责任倒查: who held the hazard when (by the letters valid then), findings, proposals, statements and decisions. */
 export function ReviewPage({ id, me }: { id: string; me: Me }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const review = useQuery({ queryKey: ['review', id], queryFn: () => api<ReviewDetail>('GET', `/accountability-reviews/${encodeURIComponent(id)}`), refetchInterval: 5_000 });
   if (review.isLoading) return <p>{t('loading')}</p>;
   if (review.error) return <FormMessage error={review.error.message} />;
   const r = review.data!;
-  const basis = (a: { basis: string; letterId: string | null }) => (a.basis === 'letter' ? t('review.by', { letter: a.letterId }) : t('review.byChart'));
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
+  const person = (id: string | null | undefined) => (id ? (r.names.people[id] ?? '—') : '—');
+  const names = { get: (id: string) => r.names.people[id] };
+  const hours = (ms: number) => (ms >= 86_400_000 ? t('span.d', { count: Math.round(ms / 86_400_000) }) : ms >= 3_600_000 ? t('span.h', { count: Math.round(ms / 3_600_000) }) : t('span.m', { count: Math.max(1, Math.round(ms / 60_000)) }));
+  const basis = (a: { basis: string; letterId: string | null }) => (a.basis === 'letter' ? t('review.byLetter') : t('review.byChart'));
   const held = r.timeline.filter((e) => e.holder && (e.type === 'assigned' || e.type === 'escalated' || e.type.startsWith('incident_')));
   const concerned = r.proposals.find((p) => p.personId === me.id);
   const canState = concerned && r.status === 'statements' && !r.statements.some((s) => s.personId === me.id);
@@ -87,25 +92,26 @@ export function ReviewPage({ id, me }: { id: string; me: Me }) {
   return (
     <main>
       <p><a href={href('reviews')}>{t('hazard.back')}</a></p>
-      <h2>{r.unitId} · {label('reviewReason', r.reason)}</h2>
+      <h2>{r.names.units[r.unitId] ?? '—'} · {label('reviewReason', r.reason)}</h2>
       <dl className="card">
         <dt>{t('hazard.status')}</dt><dd data-review-status={r.status}>{label('reviewStatus', r.status)}</dd>
-        <dt>{t('review.authority')}</dt><dd>{r.authorityId ?? '—'}</dd>
-        {r.statementsUntil && (<><dt>{t('review.statementsUntil')}</dt><dd>{r.status === 'statements' && <Countdown deadline={r.statementsUntil} />} {new Date(r.statementsUntil).toLocaleString()}</dd></>)}
+        <dt>{t('review.authority')}</dt><dd>{person(r.authorityId)}</dd>
+        {r.statementsUntil && (<><dt>{t('review.statementsUntil')}</dt><dd>{r.status === 'statements' && <Countdown deadline={r.statementsUntil} />} {beijing(r.statementsUntil, lang)}</dd></>)}
         {r.decisionDeadline && (<><dt>{t('review.decisionDeadline')}</dt><dd><Countdown deadline={r.decisionDeadline} /></dd></>)}
-        {r.hazardId && (<><dt>{t('hazard.details')}</dt><dd><a href={href('hazards', r.hazardId)}>{r.hazardId}</a></dd></>)}
+        {r.hazardId && (<><dt>{t('hazard.details')}</dt><dd><a href={href('hazards', r.hazardId)}>{r.names.hazardTitle ?? t('hazard.details')}</a></dd></>)}
       </dl>
       {canState && <StatementForm review={r} />}
       <section className="card">
         <h3>{t('review.proposals')}</h3>
         <ul className="list">
           {r.proposals.map((p) => (
-            <li key={p.id} data-proposal={p.status} aria-label={p.personId}>
-              <strong>{p.personName} ({p.personId})</strong>: {p.conducts.map((c) => label('conduct', c)).join(', ')} → {label('sanction', p.proposedSanction)}{' '}
+            <li key={p.id} data-proposal={p.status} aria-label={p.personName} data-person={p.personId}>
+              <strong>{p.personName}</strong>: {p.conducts.map((c) => label('conduct', c)).join(', ')} → {label('sanction', p.proposedSanction)}{' '}
               <span className="badge">{label('proposalStatus', p.status)}</span>
               {p.decidedSanction && p.status === 'changed' && <> → {label('sanction', p.decidedSanction)}</>}
-              {p.reason && <div className="muted">{p.decidedBy}: {p.reason}</div>}
-              <ul>{p.grounds.map((g, i) => <li key={i} className="muted">{g}</li>)}</ul>
+              {p.reason && <div className="muted">{person(p.decidedBy)}: {p.reason}</div>}
+              {/* The grounds are the findings' English wording; a Chinese reader has the findings below, in Chinese. */}
+              {lang === 'en' && <ul>{p.grounds.map((g, i) => <li key={i} className="muted">{g}</li>)}</ul>}
               {isAuthority && p.status === 'proposed' && <DecisionForm review={r} proposal={p} />}
             </li>
           ))}
@@ -114,7 +120,7 @@ export function ReviewPage({ id, me }: { id: string; me: Me }) {
       {r.statements.length > 0 && (
         <section className="card">
           <h3>{t('review.statements')}</h3>
-          <ul>{r.statements.map((s) => <li key={s.personId}><strong>{s.personId}</strong> ({new Date(s.submittedAt).toLocaleString()}): {s.text}</li>)}</ul>
+          <ul>{r.statements.map((s) => <li key={s.personId}><strong>{names.get(s.personId) ?? '—'}</strong> ({beijing(s.submittedAt, lang)}): {s.text}</li>)}</ul>
         </section>
       )}
       <section className="card">
@@ -122,7 +128,7 @@ export function ReviewPage({ id, me }: { id: string; me: Me }) {
         <ol>
           {held.map((e, i) => (
             <li key={i}>
-              {new Date(e.at).toLocaleString()} · {label('event', e.type)} · {label('level', e.holder!.level)} {e.holder!.personId} ({basis(e.holder!)})
+              {beijing(e.at, lang)} · {label('event', e.type)} · {label('level', e.holder!.level)} {person(e.holder!.personId)} ({basis(e.holder!)})
             </li>
           ))}
         </ol>
@@ -133,9 +139,9 @@ export function ReviewPage({ id, me }: { id: string; me: Me }) {
             <tbody>
               {r.findings.map((f, i) => (
                 <tr key={i} data-conduct={f.conduct}>
-                  <th scope="row">{f.personId}</th>
+                  <th scope="row">{person(f.personId)}</th>
                   <td>{label('conduct', f.conduct)}</td>
-                  <td>{f.detail} · {basis(f)}</td>
+                  <td>{lang === 'en' ? f.detail : f.lateByMs ? t('review.late', { time: hours(f.lateByMs) }) : label('conduct', f.conduct)} · {basis(f)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type ReviewSummary } from '../api';
+import { api, type Me, type ReviewSummary } from '../api';
+import { beijing } from '../format';
 import { FormMessage } from '../components/field';
 import { label } from '../i18n';
 import { href } from '../route';
 
 /** Reviews of the person's units and below, and those that concern them or wait for their decision. */
-export function ReviewsPage() {
-  const { t } = useTranslation();
+export function ReviewsPage({ me }: { me: Me }) {
+  const { t, i18n } = useTranslation();
+  const units = new Map(me.visibleUnits.map((u) => [u.id, u.name]));
   const reviews = useQuery({ queryKey: ['reviews'], queryFn: () => api<{ items: ReviewSummary[] }>('GET', '/accountability-reviews'), refetchInterval: 15_000 });
   return (
     <main>
@@ -19,10 +21,10 @@ export function ReviewsPage() {
         {reviews.data?.items.map((r) => (
           <li key={r.id} className="card" data-review={r.status}>
             <a href={href('reviews', r.id)}>
-              <strong>{r.unitId} · {label('reviewReason', r.reason)}</strong>
+              <strong>{units.get(r.unitId) ?? '—'} · {label('reviewReason', r.reason)}</strong>
             </a>{' '}
             <span className={`badge ${r.severity}`}>{t(`severity.${r.severity}`)}</span> <span className="badge">{label('reviewStatus', r.status)}</span>
-            <div className="muted">{new Date(r.createdAt).toLocaleString()} · {t('review.proposals')}: {r.proposals}</div>
+            <div className="muted">{beijing(r.createdAt, i18n.resolvedLanguage === 'en' ? 'en' : 'zh')} · {t('review.proposals')}: {r.proposals}</div>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import type { RiskAssessments, RiskTemplate } from '../api-preparedness';
+import { inLanguage, useLang } from '../format';
 import { href } from '../route';
 
 const RESULTS = ['none', 'danger', 'high'] as const;
@@ -11,6 +12,7 @@ const RESULTS = ['none', 'danger', 'high'] as const;
 export function RiskSection({ unitId }: { unitId: string }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
+  const lang = useLang();
   const q = useQuery({ queryKey: ['risk', unitId], queryFn: () => api<RiskAssessments>('GET', `/units/${encodeURIComponent(unitId)}/risk-assessments`) });
   const template = useQuery({ queryKey: ['risk-template', unitId], queryFn: () => api<RiskTemplate>('GET', `/units/${encodeURIComponent(unitId)}/risk-template`), enabled: Boolean(q.data?.mayAssess) });
   const [results, setResults] = useState<Record<string, string>>({});
@@ -38,11 +40,11 @@ export function RiskSection({ unitId }: { unitId: string }) {
           <h4>{t('risk.assess')}</h4>
           {indicators.map((i) => (
             <div key={i.id} className="field">
-              <label htmlFor={`risk-${i.id}`}>{i.content}</label>
+              <label htmlFor={`risk-${i.id}`}>{inLanguage(i.content, lang)}</label>
               <select id={`risk-${i.id}`} value={results[i.id] ?? 'none'} onChange={(e) => setResults({ ...results, [i.id]: e.target.value })}>
                 {RESULTS.map((x) => <option key={x} value={x}>{t(`risk.result.${x}`)}</option>)}
               </select>
-              <p className="muted">{i.method} · {i.basis}</p>
+              <p className="muted">{inLanguage(`${i.method} · ${i.basis}`, lang)}</p>
             </div>
           ))}
           <button type="submit" disabled={assess.isPending}>{t('risk.submit')}</button>

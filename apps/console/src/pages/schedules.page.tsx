@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Me } from '../api';
 import type { DutySpec, ScheduleDetail, ScheduleHistory, ScheduleSummary } from '../api-preparedness';
+import { inLanguage, useLang } from '../format';
 import { href } from '../route';
 
 const KINDS = ['self_inspection', 'backup_check', 'letter_round', 'pre_holiday_inspection', 'risk_assessment'] as const;
@@ -94,6 +95,7 @@ function NewSchedule({ me }: { me: Me }) {
 /** 定期工作: the recurring duties of the units the person may see. */
 export function SchedulesPage({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const specText = useSpecText();
   const q = useQuery({ queryKey: ['schedules'], queryFn: () => api<{ items: ScheduleSummary[] }>('GET', '/schedules') });
   return (
@@ -103,7 +105,7 @@ export function SchedulesPage({ me }: { me: Me }) {
         <ul className="list">
           {q.data.items.map((s) => (
             <li key={s.id} className="card" data-schedule={s.id}>
-              <a href={href('schedules', s.id)}><strong>{s.title}</strong></a>
+              <a href={href('schedules', s.id)}><strong>{inLanguage(s.title, lang)}</strong></a>
               <span className="badge">{t(`schedule.kind.${s.kind}`)}</span>
               {s.paused && <span className="badge major">{t('schedule.paused')}</span>}
               <p className="muted">{s.unitName} · {specText(s.spec)}{s.workingDay ? ` · ${t('schedule.workingDay')}` : ''}</p>
@@ -129,7 +131,7 @@ export function SchedulePage({ id }: { id: string }) {
   const lang = i18n.resolvedLanguage;
   return (
     <main>
-      <h2>{s.title}</h2>
+      <h2>{inLanguage(s.title, lang === 'en' ? 'en' : 'zh')}</h2>
       <p>{s.unitName} · {t(`schedule.kind.${s.kind}`)} · {specText(s.spec)} · {t(`schedule.overlap.${s.overlap}`)}{s.paused ? ` · ${t('schedule.paused')}` : ''}</p>
       <ScheduleActions s={s} />
       <h3>{t('schedule.next')}</h3>

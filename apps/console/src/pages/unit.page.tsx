@@ -77,7 +77,7 @@ export function UnitPage({ id }: { id: string }) {
           <ul data-testid="sanctions">
             {s.sanctionsInForce.map((x) => (
               <li key={x.id}>
-                {x.personName} ({x.personId}): <a href={href('reviews', x.reviewId)}>{t('review.sanctionUntil', { sanction: label('sanction', x.kind), until: day(x.endsAt) })}</a>
+                <span data-person={x.personId}>{x.personName}</span>: <a href={href('reviews', x.reviewId)}>{t('review.sanctionUntil', { sanction: label('sanction', x.kind), until: day(x.endsAt) })}</a>
               </li>
             ))}
           </ul>

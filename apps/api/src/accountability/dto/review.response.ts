@@ -1,3 +1,4 @@
+import { PageNamesDto } from '../../hazards/dto/hazard.response.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** The response bodies of the review routes, as the OpenAPI document declares them (and the e2e suites check). */
@@ -49,6 +50,7 @@ export class ReviewDto {
   @ApiProperty({ type: [Object], description: 'The review’s event stream' }) events: object[];
   @ApiProperty({ type: Object, nullable: true, description: 'The workflow’s live state; null (with liveError) when it does not answer' }) live: object | null;
   @ApiPropertyOptional() liveError?: string;
+  @ApiProperty({ type: PageNamesDto, description: 'The names of every person and unit the review mentions, and the hazard’s title' }) names: PageNamesDto & { hazardTitle?: string | null };
 }
 
 /** The review opened, or the one already open (the status tells which: 201 or 200). */

@@ -56,7 +56,8 @@ export class WorkService {
     const candidates = await this.work.toVerify(await this.access.visibleUnitIds(personId));
     const checked = await Promise.all(
       candidates.map(async (h) => {
-        const { live } = await queryWorkflow(this.temporal, h.workflowId, hazardStateQuery, { when: /still being assigned/, say: '' });
+        // A workflow that cannot answer now (no worker polling, Temporal away) leaves its hazard out of the list rather than failing it.
+        const { live } = await queryWorkflow(this.temporal, h.workflowId, hazardStateQuery, { when: /still being assigned/, say: '' }).catch(() => ({ live: null }));
         const state = live as HazardWorkflowState | null;
         return state && state.verifiers.some((v) => whom.includes(v) && v !== state.rectifierId) && !whom.includes(state.rectifierId ?? '') ? [h] : [];
       }),
