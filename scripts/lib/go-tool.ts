@@ -53,3 +53,11 @@ export function buildGoTool(t: GoTool, log: (line: string) => void = console.log
   log(`${t.label} built in ${Math.round((Date.now() - started) / 1000)} s`);
   return join(dir, t.name);
 }
+
+/** Found (the env var, PATH, the cache) or built with Go; `unavailable` says what to do where neither can be. */
+export function ensureGoTool(t: GoTool, explicitPath: string | undefined, envName: string, unavailable: string, log?: (line: string) => void): string {
+  const found = findGoTool(t, explicitPath, envName);
+  if (found) return found;
+  if (!goAvailable()) throw new Error(`${t.label} is not on PATH or in ~/.cache/dutychain/${t.cache ?? t.name} and Go is not installed to build it; ${unavailable}`);
+  return buildGoTool(t, log);
+}

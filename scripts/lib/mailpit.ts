@@ -1,19 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { buildGoTool, findGoTool, goAvailable, type GoTool } from './go-tool.js';
+import { ensureGoTool, type GoTool } from './go-tool.js';
 import { freePort } from './infra.js';
 import { pollUntil } from './poll.js';
+import { stopProcess } from './processes.js';
 
 /** Mailpit: a real SMTP server with an HTTP API (tests read what arrived) and a web UI (the demo's mail). */
 export const MAILPIT: GoTool = { name: 'mailpit', module: 'github.com/axllent/mailpit', version: 'v1.33.1', label: 'Mailpit' };
 
-export function ensureMailpit(explicitPath?: string, log?: (line: string) => void): string {
-  const found = findGoTool(MAILPIT, explicitPath, 'MAILPIT_PATH');
-  if (found) return found;
-  if (!goAvailable()) throw new Error('Mailpit is not on PATH or in ~/.cache/dutychain/mailpit and Go is not installed to build it; set SMTP_URL to a mail server instead');
-  return buildGoTool(MAILPIT, log);
-}
+export const ensureMailpit = (explicitPath?: string, log?: (line: string) => void): string => ensureGoTool(MAILPIT, explicitPath, 'MAILPIT_PATH', 'set SMTP_URL to a mail server instead', log);
 
 export interface RunningMailpit {
   /** smtp://127.0.0.1:<port> */
@@ -40,11 +36,6 @@ export async function startMailpit(o: { path: string; logFile: string; dbFile?: 
     smtpUrl: `smtp://127.0.0.1:${smtp}`,
     httpUrl,
     process: child,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => stopProcess(child, 10_000),
   };
 }

@@ -2,9 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { buildGoTool, findGoTool, goAvailable, type GoTool } from './go-tool.js';
+import { ensureGoTool, type GoTool } from './go-tool.js';
 import { freePort } from './infra.js';
 import { pollUntil } from './poll.js';
+import { stopProcess } from './processes.js';
 
 /**
  * MinIO: a real S3-compatible server, for the tests of the S3 evidence driver. It is AGPL: the
@@ -12,12 +13,7 @@ import { pollUntil } from './poll.js';
  */
 export const MINIO: GoTool = { name: 'minio', module: 'github.com/minio/minio', version: 'v0.0.0-20260212201848-7aac2a2c5b7c', label: 'MinIO' };
 
-export function ensureMinio(explicitPath?: string, log?: (line: string) => void): string {
-  const found = findGoTool(MINIO, explicitPath, 'MINIO_PATH');
-  if (found) return found;
-  if (!goAvailable()) throw new Error('MinIO is not on PATH or in ~/.cache/dutychain/minio and Go is not installed to build it');
-  return buildGoTool(MINIO, log);
-}
+export const ensureMinio = (explicitPath?: string, log?: (line: string) => void): string => ensureGoTool(MINIO, explicitPath, 'MINIO_PATH', 'set MINIO_PATH to a MinIO binary', log);
 
 export interface RunningMinio {
   endpoint: string;
@@ -46,11 +42,6 @@ export async function startMinio(o: { path: string; dataDir: string; logFile: st
     accessKeyId,
     secretAccessKey,
     process: child,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    stop: () => stopProcess(child, 10_000),
   };
 }
