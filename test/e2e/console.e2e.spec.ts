@@ -515,6 +515,34 @@ describe('leaders’ console in a real browser', () => {
     expect(sanctions).toEqual([expect.objectContaining({ personId: u('head-security'), kind: 'warning' })]);
   });
 
+  it('the principal sends the year’s responsibility letters; a head signs theirs on a phone, confirming first; the principal sees who has not signed', async () => {
+    const as = await signInEveryone(app, ds);
+    const year = new Date().getUTCFullYear() + 1;
+    await request(app.getHttpServer()).post('/responsibility-letters/signings').set(as(u('principal'))).send({ unitId: UNIT, year, deadline: new Date(Date.now() + 7 * 86_400_000).toISOString() }).expect(201);
+    await eventually(async () => ((await request(app.getHttpServer()).get(`/responsibility-letters?year=${year}`).set(as(u('principal')))).body.items ?? []).length > 1, 'the letters prepared');
+
+    const head = await browser('zh-CN', { width: 390, height: 844 });
+    await signIn(head, u('head-security'), '人员', '登录');
+    await head.getByRole('link', { name: '安全责任状' }).click();
+    const mine = head.locator('[data-letter="pending"]').first();
+    await mine.getByRole('button', { name: '签订' }).click();
+    await head.locator('.ant-popconfirm').getByRole('button', { name: '签订' }).click();
+    await head.getByRole('status').getByText('已签订。').waitFor();
+    await head.screenshot({ path: `${SHOTS}/letters-signed-phone-zh.png`, fullPage: true });
+    const signed = (await request(app.getHttpServer()).get(`/responsibility-letters?year=${year}`).set(as(u('principal')))).body.items.filter((l: { signerId: string; status: string }) => l.signerId === u('head-security'));
+    expect(signed.map((l: { status: string }) => l.status)).toEqual(['signed']);
+
+    const principal = await browser('zh-CN');
+    await signIn(principal, u('principal'), '人员', '登录');
+    await principal.goto(`${base}/console/#/letters`);
+    await principal.getByRole('switch', { name: '只看未签订' }).click();
+    const rows = principal.locator('tr[data-letter-row]');
+    await rows.first().waitFor();
+    expect(await principal.locator('tr[data-letter-row="signed"]').count()).toBe(0);
+    expect(await rows.allInnerTexts()).not.toContainEqual(expect.stringContaining(await nameOf(u('head-security'))));
+    expect(await principal.locator('main').innerText()).not.toMatch(/city-a|[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+
   it('every page, walked by a principal on a desktop and by staff on a phone, in Chinese: no serious accessibility violation, no raw id, no English of its own', async () => {
     const findings: string[] = [];
     const dataNames: string[] = (await ds.query(`SELECT name FROM (SELECT name FROM units UNION SELECT name FROM people) n ORDER BY length(name) DESC`)).map((r: { name: string }) => r.name);

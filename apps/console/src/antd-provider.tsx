@@ -13,7 +13,8 @@ const THEME = { colorPrimary: '#0b57d0', borderRadius: 6, colorTextSecondary: 'r
   // The light backgrounds are Ant Design's own, given here because they would otherwise be derived from the darker colours.
   colorSuccess: '#237804', colorSuccessBg: '#f6ffed', colorSuccessBorder: '#b7eb8f',
   colorError: '#c62828', colorErrorBg: '#fff2f0', colorErrorBorder: '#ffccc7',
-  colorWarning: '#ad6800', colorWarningBg: '#fffbe6', colorWarningBorder: '#ffe58f' };
+  colorWarning: '#ad6800', colorWarningBg: '#fffbe6', colorWarningBorder: '#ffe58f',
+  colorInfo: '#0b57d0', colorInfoBg: '#e6f4ff', colorInfoBorder: '#91caff' };
 
 /** Ant Design in the reader's language: zh-CN for Chinese readers, English otherwise. */
 export function AntdProvider({ children }: { children: ReactNode }) {
