@@ -243,6 +243,20 @@ describe('leaders’ console in a real browser', () => {
     await city.getByRole('heading', { name: '汛期安全专项检查' }).waitFor();
     await city.locator('tr[data-status="pending"]', { hasText: 'East County' }).getByText('待报送').waitFor();
     await city.screenshot({ path: `${SHOTS}/campaign-zh.png` });
+
+    // The county's safety officer fills in the checklist on a phone, item by item; a failed item opens a hazard.
+    const officer = await browser('zh-CN', { width: 390, height: 844 });
+    await signIn(officer, u('safety-officer'), '人员', '登录');
+    await officer.goto(`${base}/console/#/campaigns/${campaign.body.id}`);
+    const checklist = officer.getByRole('form', { name: /自查$/ });
+    const item = checklist.locator('[data-item="flood-1"]');
+    await item.getByText('不合格（生成隐患）').click();
+    await item.getByLabel('说明').fill('二号泵无法启动');
+    await officer.screenshot({ path: `${SHOTS}/campaign-checklist-phone-zh.png`, fullPage: true });
+    await checklist.getByRole('button', { name: '报送自查结果' }).click();
+    await officer.locator('tr[data-status="submitted"]').getByText(/已报送/).waitFor();
+    // The hazard the failed item opened, by the item's words (the page refreshes itself).
+    await officer.locator('tr[data-status="submitted"] a', { hasText: '排水泵可用' }).waitFor();
   });
 
   it('a safety officer sets up a monthly self-inspection on a phone, pauses, resumes and runs it; the history reads in Chinese; staff get no controls', async () => {

@@ -4,6 +4,7 @@ import { api, type CampaignDetail, type IncidentDetail, type Me } from '../api';
 import { Countdown } from '../components/countdown';
 import { inLanguage } from '../format';
 import { href } from '../route';
+import { CampaignChecklist } from './campaign-checklist';
 
 /** Unit names of the units one may see (ids only for the others). */
 const unitName = (me: Me, id: string) => me.visibleUnits.find((u) => u.id === id)?.name ?? id;
@@ -12,7 +13,7 @@ const when = (iso: string | null, lang: string | undefined) => (iso ? new Date(i
 /** A supervision campaign (专项督查) a notice is about: its deadline and each unit's submission. */
 export function CampaignPage({ id, me }: { id: string; me: Me }) {
   const { t, i18n } = useTranslation();
-  const c = useQuery({ queryKey: ['campaign', id], queryFn: () => api<CampaignDetail>('GET', `/campaigns/${encodeURIComponent(id)}`) });
+  const c = useQuery({ queryKey: ['campaign', id], queryFn: () => api<CampaignDetail>('GET', `/campaigns/${encodeURIComponent(id)}`), refetchInterval: 5_000 });
   if (c.error) return <main><p role="alert">{c.error.message}</p></main>;
   if (!c.data) return <main><p>{t('loading')}</p></main>;
   const d = c.data;
@@ -33,6 +34,9 @@ export function CampaignPage({ id, me }: { id: string; me: Me }) {
           ))}
         </tbody>
       </table>
+      {d.units.filter((u) => u.status === 'pending' && me.posts.some((p) => p.unitId === u.unitId && p.kind !== 'staff')).map((u) => (
+        <CampaignChecklist key={u.unitId} campaign={d} unitId={u.unitId} unitName={unitName(me, u.unitId)} />
+      ))}
     </main>
   );
 }
