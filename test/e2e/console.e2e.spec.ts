@@ -226,9 +226,17 @@ describe('leaders’ console in a real browser', () => {
   it('an incident notice opens the incident’s page, and a campaign has a page of its own', async () => {
     const as = await signInEveryone(app, ds);
     const http = () => request(app.getHttpServer());
-    const incident = await http().post('/incidents').set(as(u('staff-1')))
-      .send({ unitId: UNIT, severity: 'general', title: '阅览室烟感报警失灵', description: '三楼阅览室', occurredAt: new Date(Date.now() - 600_000).toISOString() })
-      .expect(201);
+    // A staff member reports it on a phone, from the incidents page.
+    const staff = await browser('zh-CN', { width: 390, height: 844 });
+    await signIn(staff, u('staff-1'), '人员', '登录');
+    await staff.getByRole('link', { name: '安全事件' }).click();
+    const report = staff.getByRole('form', { name: '报告安全事件' });
+    await report.getByLabel('事件名称').fill('阅览室烟感报警失灵');
+    await report.getByLabel('事件经过').fill('三楼阅览室');
+    await report.getByRole('button', { name: '报告' }).click();
+    await staff.waitForURL(/#\/incidents\/[0-9a-f-]{36}$/);
+    const incident = { body: { id: /#\/incidents\/([0-9a-f-]{36})$/.exec(staff.url())![1]! } };
+    await staff.getByRole('heading', { name: '阅览室烟感报警失灵' }).waitFor();
     const campaign = await http().post('/campaigns').set(as('city-a-principal'))
       .send({ issuerUnitId: 'city-a', unitIds: [UNIT], title: '汛期安全专项检查', checklist: [{ id: 'flood-1', text: '排水泵可用', category: 'fire', severity: 'general' }], deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(), policyName: 'default' })
       .expect(201);

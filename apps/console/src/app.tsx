@@ -20,6 +20,7 @@ import { StatisticsPage, StatisticsReportPage } from './pages/statistics.page';
 import { SignInPage } from './pages/sign-in.page';
 import { ReportPage } from './pages/report.page';
 import { LettersPage } from './pages/letters.page';
+import { IncidentsPage } from './pages/incidents.page';
 import { NotFoundPage } from './components/result-pages';
 import { href, useRoute } from './route';
 
@@ -71,6 +72,7 @@ export function App() {
             <a href={href('warnings')} aria-current={page === 'warnings' ? 'page' : undefined}>{t('nav.warnings')}</a>
             <a href={href('schedules')} aria-current={page === 'schedules' ? 'page' : undefined}>{t('nav.schedules')}</a>
             <a href={href('statistics')} aria-current={page === 'statistics' ? 'page' : undefined}>{t('nav.statistics')}</a>
+            <a href={href('incidents')} aria-current={page === 'incidents' ? 'page' : undefined}>{t('incident.heading')}</a>
             <a href={href('letters')} aria-current={page === 'letters' ? 'page' : undefined}>{t('letters.nav')}</a>
           </nav>
         )}
@@ -124,6 +126,8 @@ export function App() {
         <PlanPage id={id} />
       ) : page === 'incidents' && id ? (
         <IncidentPage id={id} me={me.data} />
+      ) : page === 'incidents' ? (
+        <IncidentsPage me={me.data} />
       ) : page === 'letters' ? (
         <LettersPage me={me.data} />
       ) : page === 'report' ? (
