@@ -165,6 +165,11 @@ describe('leaders’ console in a real browser', () => {
     await expectText(phone.locator('tbody tr td[data-risk="none"]'), /^Not assessed yet$/);
     await expectText(phone.locator('tbody tr td').nth(1), /^1 \/ 0 \/ 0$/);
     await phone.screenshot({ path: `${SHOTS}/5-overview-phone.png`, fullPage: true });
+    // A count opens the ledger with its filters: the unit's closed general hazards.
+    await phone.locator('tbody tr td').nth(1).locator('a').last().click();
+    await phone.waitForURL(/#\/ledger\?unitId=.*&severity=general&status=closed$/);
+    // The unit has one open hazard and none closed: the filter is applied.
+    await phone.getByText('0 hazards').waitFor();
   });
 
   it('the head reports the rectification with a photo; the safety officer sees both photos and verifies it, confirming first', async () => {

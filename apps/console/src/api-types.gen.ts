@@ -2743,7 +2743,7 @@ export interface components {
             reportedBy: string;
             status: string;
             late: boolean;
-            /** @description The unit, then each level up, with its deadline and when it passed the report on */
+            /** @description The unit, then each level up, with its deadline, when it passed the report on, and its name (unitName) */
             levels: Record<string, never>[];
             policy: components["schemas"]["IncidentPolicyDto"];
             /** @description The early warnings in force for its unit when it occurred */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 /** Hash routes (#/inbox, #/hazards/<id>): the API serves one static page, so no server rewrites. */
 export function useRoute(): string[] {
-  const read = () => window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const read = () => window.location.hash.replace(/^#\/?/, '').split('?')[0]!.split('/').filter(Boolean);
   const [parts, setParts] = useState(read);
   useEffect(() => {
     const onChange = () => setParts(read());
@@ -13,3 +13,6 @@ export function useRoute(): string[] {
 }
 
 export const href = (...parts: string[]) => `#/${parts.join('/')}`;
+
+/** The query of a hash route (#/ledger?unitId=…), for pages that open with filters. */
+export const hashQuery = (): URLSearchParams => new URLSearchParams(window.location.hash.split('?')[1] ?? '');

@@ -95,6 +95,9 @@ export class IncidentsService {
     const incident = await this.visible(id, personId);
     const events = await this.incidents.events(id);
     const reviews = await this.incidents.reviews(id);
+    const levels = incident.levels as Array<{ unitId: string }>;
+    // A person reads the levels above by name, including units above their own.
+    const unitNames = new Map((await this.org.units(levels.map((l) => l.unitId))).map((u) => [u.id, u.name]));
     return {
       id: incident.id,
       unitId: incident.unit_id,
@@ -106,7 +109,7 @@ export class IncidentsService {
       reportedBy: incident.reported_by,
       status: incident.status,
       late: incident.late,
-      levels: incident.levels,
+      levels: levels.map((l) => ({ ...l, unitName: unitNames.get(l.unitId) ?? null })),
       policy: { name: incident.policy_name, version: incident.policy_version },
       warnings: await this.incidents.warnings(id),
       reviews,

@@ -6,8 +6,8 @@ import { inLanguage } from '../format';
 import { href } from '../route';
 import { CampaignChecklist } from './campaign-checklist';
 
-/** Unit names of the units one may see (ids only for the others). */
-const unitName = (me: Me, id: string) => me.visibleUnits.find((u) => u.id === id)?.name ?? id;
+/** Unit names of the units one may see (a dash for the others: ids are not for reading). */
+const unitName = (me: Me, id: string) => me.visibleUnits.find((u) => u.id === id)?.name ?? '—';
 const when = (iso: string | null, lang: string | undefined) => (iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' }) : '—');
 
 /** A supervision campaign (专项督查) a notice is about: its deadline and each unit's submission. */
@@ -57,7 +57,7 @@ export function IncidentPage({ id, me }: { id: string; me: Me }) {
       <ol>
         {d.levels.map((l, i) => (
           <li key={i} data-outcome={l.outcome}>
-            {unitName(me, l.unitId)}: {t(`incident.outcome.${l.outcome}`, { defaultValue: l.outcome })}{l.passedOnAt ? ` · ${when(l.passedOnAt, i18n.resolvedLanguage)}` : l.dueAt ? ` · ${t('campaign.deadline')} ${when(l.dueAt, i18n.resolvedLanguage)}` : ''}
+            {l.unitName ?? unitName(me, l.unitId)}: {t(`incident.outcome.${l.outcome}`, { defaultValue: l.outcome })}{l.passedOnAt ? ` · ${when(l.passedOnAt, i18n.resolvedLanguage)}` : l.dueAt ? ` · ${t('campaign.deadline')} ${when(l.dueAt, i18n.resolvedLanguage)}` : ''}
           </li>
         ))}
       </ol>

@@ -8,7 +8,7 @@ import { CATEGORY_LABELS, SEVERITY_LABELS, SOURCE_LABELS, STATUS_LABELS } from '
 import { api, type Me } from '../api';
 import { downloadFile } from '../api-files';
 import { beijing } from '../format';
-import { href } from '../route';
+import { hashQuery, href } from '../route';
 
 interface LedgerRow {
   id: string; title: string; unitName: string; category: string; severity: 'general' | 'major'; status: string; source: string; location: string;
@@ -33,7 +33,14 @@ function query(f: Filters): URLSearchParams {
 export function LedgerPage({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
-  const [filters, setFilters] = useState<Filters>({});
+  // The overview's counts open the ledger with their unit, severity and state (#/ledger?unitId=…&overdue=true).
+  const [initial] = useState<Filters>(() => {
+    const h = hashQuery();
+    const pick = (k: 'unitId' | 'severity' | 'status' | 'category' | 'source') => (h.get(k) ? { [k]: h.get(k)! } : {});
+    const overdue = h.get('overdue');
+    return { ...pick('unitId'), ...pick('severity'), ...pick('status'), ...pick('category'), ...pick('source'), ...(overdue === 'true' || overdue === 'false' ? { overdue } : {}) };
+  });
+  const [filters, setFilters] = useState<Filters>(initial);
   const [page, setPage] = useState({ page: 1, pageSize: 20, sort: 'discoveredAt', order: 'desc' as 'asc' | 'desc' });
   const [exportError, setExportError] = useState<string | null>(null);
   const params = query(filters);
@@ -68,7 +75,7 @@ export function LedgerPage({ me }: { me: Me }) {
     <main>
       <Typography.Title level={2}>{t('ledger.heading')}</Typography.Title>
       <Card>
-        <Form layout="inline" onFinish={(v: Filters) => (setFilters(v), setPage({ ...page, page: 1 }))} aria-label={t('ledger.search')} style={{ rowGap: 8 }}>
+        <Form layout="inline" initialValues={initial} onFinish={(v: Filters) => (setFilters(v), setPage({ ...page, page: 1 }))} aria-label={t('ledger.search')} style={{ rowGap: 8 }}>
           <Form.Item name="q" label={t('ledger.q')}><Input allowClear placeholder={t('ledger.qHint')} maxLength={100} /></Form.Item>
           <Form.Item name="unitId" label={t('ledger.unit')}><Select allowClear style={{ minWidth: 180 }} options={me.visibleUnits.map((u) => ({ value: u.id, label: u.name }))} /></Form.Item>
           <Form.Item name="category" label={t('ledger.category')}><Select allowClear style={{ minWidth: 140 }} options={options(CATEGORY_LABELS[lang])} /></Form.Item>

@@ -70,8 +70,12 @@ export function OverviewPage() {
               <tr key={r.id}>
                 <th scope="row"><a href={href('units', r.id)}>{r.name}</a></th>
                 <td data-risk={r.risk ?? 'none'} className={r.risk === 'high' ? 'overdue-text' : ''}>{t(`risk.level.${r.risk ?? 'none'}`)}</td>
-                <td>{r.general?.open ?? 0} / <span className={r.general?.overdue ? 'overdue-text' : ''}>{r.general?.overdue ?? 0}</span> / {r.general?.closed ?? 0}</td>
-                <td>{r.major?.open ?? 0} / <span className={r.major?.overdue ? 'overdue-text' : ''}>{r.major?.overdue ?? 0}</span> / {r.major?.closed ?? 0}</td>
+                {(['general', 'major'] as const).map((s) => (
+                  <td key={s}>
+                    {r[s]?.open ?? 0} / <a className={r[s]?.overdue ? 'overdue-text' : ''} style={{ textDecoration: 'underline' }} href={`${href('ledger')}?unitId=${encodeURIComponent(r.id)}&severity=${s}&overdue=true`}>{r[s]?.overdue ?? 0}</a> /{' '}
+                    <a style={{ textDecoration: 'underline' }} href={`${href('ledger')}?unitId=${encodeURIComponent(r.id)}&severity=${s}&status=closed`}>{r[s]?.closed ?? 0}</a>
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -42,7 +42,7 @@ export class IncidentDto {
   @ApiProperty() reportedBy: string;
   @ApiProperty() status: string;
   @ApiProperty() late: boolean;
-  @ApiProperty({ type: [Object], description: 'The unit, then each level up, with its deadline and when it passed the report on' }) levels: object[];
+  @ApiProperty({ type: [Object], description: 'The unit, then each level up, with its deadline, when it passed the report on, and its name (unitName)' }) levels: object[];
   @ApiProperty({ type: IncidentPolicyDto }) policy: IncidentPolicyDto;
   @ApiProperty({ type: [IncidentWarningDto], description: 'The early warnings in force for its unit when it occurred' }) warnings: IncidentWarningDto[];
   @ApiProperty({ type: [Object] }) reviews: object[];
