@@ -612,7 +612,8 @@ describe('leaders’ console in a real browser', () => {
     await principal.getByText('未找到').waitFor();
     await principal.screenshot({ path: `${SHOTS}/404-zh.png` });
     expect(findings).toEqual([]);
-  });
+    // About 40 pages, axe on each: minutes on a loaded 2-core CI machine, not Jest's default minute.
+  }, 300_000);
 
   async function expectText(locator: ReturnType<Page['locator']>, pattern: RegExp): Promise<void> {
     await eventually(async () => pattern.test((await locator.first().textContent()) ?? ''), `text ${pattern}`, 10_000);
