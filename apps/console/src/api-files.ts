@@ -1,16 +1,20 @@
-import { ApiError, session, type Problem, type Schemas } from './api';
+import { answer, session, type Schemas } from './api';
+
+/** A file the API serves to the signed-in person, fetched with the token; a refusal throws its ApiError. */
+async function fetchFile(path: string): Promise<Response> {
+  const res = await fetch(path, { headers: { authorization: `Bearer ${session.token ?? ''}` } });
+  if (!res.ok) await answer(res);
+  return res;
+}
 
 /** A file the API serves to the signed-in person (evidence, thumbnails), as a blob. */
 export async function apiBlob(path: string): Promise<Blob> {
-  const res = await fetch(path, { headers: { authorization: `Bearer ${session.token ?? ''}` } });
-  if (!res.ok) throw new ApiError((await res.json().catch(() => ({ title: res.statusText, status: res.status }))) as Problem);
-  return res.blob();
+  return (await fetchFile(path)).blob();
 }
 
 /** A file the API serves (an export, evidence), saved by the browser under the name the API gives it. */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
-  const res = await fetch(path, { headers: { authorization: `Bearer ${session.token ?? ''}` } });
-  if (!res.ok) throw new ApiError((await res.json().catch(() => ({ title: res.statusText, status: res.status }))) as Problem);
+  const res = await fetchFile(path);
   const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName);
   const url = URL.createObjectURL(await res.blob());
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
@@ -24,10 +28,7 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
 export async function apiUpload<T>(path: string, files: File[]): Promise<T> {
   const form = new FormData();
   for (const f of files) form.append('files', f, f.name);
-  const res = await fetch(path, { method: 'POST', body: form, headers: { accept: 'application/json', authorization: `Bearer ${session.token ?? ''}` } });
-  const payload = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(payload && typeof payload === 'object' ? (payload as Problem) : { title: res.statusText, status: res.status });
-  return payload as T;
+  return answer<T>(await fetch(path, { method: 'POST', body: form, headers: { accept: 'application/json', authorization: `Bearer ${session.token ?? ''}` } }));
 }
 
 /** A stored evidence file, as the API describes it. */

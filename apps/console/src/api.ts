@@ -56,6 +56,11 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH', path: string, bod
     headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  return answer<T>(res);
+}
+
+/** A JSON answer, or the ApiError of a refusal (its problem+json, or the bare status where it has none). */
+export async function answer<T>(res: Response): Promise<T> {
   const payload = await res.json().catch(() => null);
   if (!res.ok) throw new ApiError(payload && typeof payload === 'object' ? (payload as Problem) : { title: res.statusText, status: res.status });
   return payload as T;

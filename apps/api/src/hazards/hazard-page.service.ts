@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { availableActions, chinaIsWorkday, PAGE_ACTIONS, type HazardWorkflowState, type PageAction } from '#domain';
-import { AttachmentRepository, OrgRepository } from '#persistence';
+import { AttachmentRepository, OrgRepository, type HazardEntity } from '#persistence';
 import type { ActionInput } from '../../../../workflows/hazards/hazard.messages.js';
 import { HazardsService } from './hazards.service.js';
 
-type Detail = Awaited<ReturnType<HazardsService['get']>>;
+type Detail = Awaited<ReturnType<HazardsService['detail']>>;
 
 /**
  * A hazard as its page shows it to one person: the detail, the names of everyone and every unit
@@ -20,14 +20,15 @@ export class HazardPageService {
   ) {}
 
   async detail(id: string, personId: string) {
-    const detail = await this.hazards.get(id, personId);
-    const live = 'live' in detail ? (detail.live as HazardWorkflowState | null) : null;
-    return { ...detail, names: await this.names(detail, live), you: await this.you(id, personId, live) };
+    const hazard = await this.hazards.visibleHazard(id, personId);
+    const detail = await this.hazards.detail(hazard);
+    const live = detail.live as HazardWorkflowState | null;
+    const [names, you] = await Promise.all([this.names(detail, live), this.you(hazard, personId, live)]);
+    return { ...detail, names, you };
   }
 
-  private async you(id: string, personId: string, live: HazardWorkflowState | null) {
+  private async you(hazard: HazardEntity, personId: string, live: HazardWorkflowState | null) {
     if (!live) return { actions: [], planDeadline: null, currentDeadline: null };
-    const hazard = await this.hazards.visibleHazard(id, personId);
     const actsFor: Partial<Record<PageAction, string | null>> = {};
     for (const action of PAGE_ACTIONS) {
       // Someone who has left the post that put them on the chain may do nothing the post did.
@@ -36,7 +37,7 @@ export class HazardPageService {
         () => '',
       );
     }
-    const reporter = (await this.attachments.reporters(id)).includes(personId);
+    const reporter = (await this.attachments.reporters(hazard.id)).includes(personId);
     const open = availableActions(live, personId, { reporter, actsFor }, { now: Date.now(), isWorkday: chinaIsWorkday });
     return { ...open, actions: open.actions.filter((a) => actsFor[a] !== '') };
   }

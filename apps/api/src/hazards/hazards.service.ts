@@ -113,8 +113,9 @@ export class HazardsService {
     return hazard;
   }
 
-  async get(id: string, personId: string) {
-    const hazard = await this.visibleHazard(id, personId);
+  /** A hazard found with visibleHazard: its read model, requests, event log and live workflow state. */
+  async detail(hazard: HazardEntity) {
+    const id = hazard.id;
     const events = await this.hazards.events(id);
     const responsible = hazard.responsiblePersonId ? await this.access.personName(hazard.responsiblePersonId) : null;
     const requests = await this.hazards.requests(id);

@@ -25,6 +25,9 @@ export interface PreparedEvidence {
 
 export class EvidenceRejected extends Error {}
 
+/** A size limit as a person reads it: 0.4 MiB, 10 MiB. */
+export const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+
 /** A name safe to store and to send back in Content-Disposition: no folders, no control characters. */
 export function cleanFileName(raw: string, contentType: string): string {
   // Browsers send the name in UTF-8; busboy reads header parameters as latin1 by default.

@@ -3,11 +3,10 @@ import type { Request, Response } from 'express';
 import multer, { MulterError } from 'multer';
 import { evidenceConfig, type EvidenceConfig } from '#config';
 import { ProblemException } from '../../common/problem-details.js';
+import { mib } from './evidence-file.js';
 
 /** Files per upload. */
 export const MAX_FILES_PER_UPLOAD = 10;
-
-const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
 
 /**
  * Reads `multipart/form-data` with the files under `files`, into memory and within the configured

@@ -10,9 +10,7 @@ import type { CallContext } from '../../common/call.decorator.js';
 import { InvalidInputException, ProblemException } from '../../common/problem-details.js';
 import { conflict, forbidden, queryWorkflow } from '../../common/workflow-calls.js';
 import { HazardsService } from '../hazards.service.js';
-import { EvidenceRejected, prepareEvidence, type PreparedEvidence } from './evidence-file.js';
-
-const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+import { EvidenceRejected, mib, prepareEvidence, type PreparedEvidence } from './evidence-file.js';
 
 /** A stored file as the API answers it, with where to fetch it. */
 export const attachmentView = (a: AttachmentRow) => ({
