@@ -73,9 +73,14 @@ describe('leaders’ console in a real browser', () => {
     base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   });
 
+  // Each test's browsers close when it ends: left open, their pages keep polling the API (and the
+  // CPU the other suites share) for the rest of the file.
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+    for (const dir of profiles.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
-    for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
     // Requests the pages still had in flight finish before the app's database goes (Nest closes it before the server).
     await new Promise((resolve) => app?.getHttpServer().close(resolve));
     await app?.close();
