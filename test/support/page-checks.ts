@@ -40,3 +40,31 @@ export async function englishChrome(page: Page, dataNames: string[]): Promise<st
   const own = (t: string) => dataNames.reduce((rest, n) => rest.replaceAll(n, ''), t).replace(LATIN_ALLOWED, '');
   return texts.filter((t) => /[A-Za-z]{2,}/.test(own(t)));
 }
+
+/**
+ * Follows the page's requests from now on; `quiet()` waits until none has been in flight for half a
+ * second, the notice stream (a fetch that stays open by design) not counted: Playwright's
+ * 'networkidle' counts it, and never comes. `quiet()` answers false when the page keeps asking.
+ */
+export function requestTracker(page: Page): { quiet: (timeoutMs?: number) => Promise<boolean> } {
+  const inFlight = new Set<unknown>();
+  let last = Date.now();
+  page.on('request', (r) => {
+    if (r.headers().accept !== 'text/event-stream') inFlight.add(r);
+    last = Date.now();
+  });
+  const ended = (r: unknown) => {
+    inFlight.delete(r);
+    last = Date.now();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return {
+    async quiet(timeoutMs = 15_000) {
+      for (const until = Date.now() + timeoutMs; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+        if (inFlight.size === 0 && Date.now() - last >= 500) return true;
+      }
+      return false;
+    },
+  };
+}
