@@ -2728,6 +2728,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "lifted";
         };
+        IncidentYouDto: {
+            /** @description The unit that holds the report now, waiting for it to be forwarded (null once it reached the top) */
+            holdingUnitId: string | null;
+            /** @description Whether the reader may forward the report to the next level up now */
+            mayForward: boolean;
+        };
         IncidentDto: {
             /** Format: uuid */
             id: string;
@@ -2753,6 +2759,8 @@ export interface components {
             events: Record<string, never>[];
             live: Record<string, never> | null;
             liveError?: string;
+            /** @description What the reader may do with it now */
+            you: components["schemas"]["IncidentYouDto"];
         };
         IncidentSummaryDto: {
             /** Format: uuid */
@@ -2830,33 +2838,66 @@ export interface components {
             /** @description Policy for the hazards that failed items open, and for reminders (default: "default") */
             policyName?: string;
         };
+        CampaignItemDto: {
+            id: string;
+            text: string;
+            category: string;
+            /** @enum {string} */
+            severity: "general" | "major";
+            evidenceRequired?: boolean;
+        };
         CampaignPolicyDto: {
             name: string;
             version: number;
+        };
+        CampaignItemHazardDto: {
+            itemId: string;
+            /** Format: uuid */
+            hazardId: string;
+        };
+        CampaignUnitDto: {
+            unitId: string;
+            unitName: string;
+            /** @enum {string} */
+            status: "pending" | "submitted" | "not_submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: string | null;
+            submittedByName: string | null;
+            submissions: number;
+            /** @description The latest submission, item by item */
+            results: Record<string, never>[] | null;
+            reminders: number;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            hazards: components["schemas"]["CampaignItemHazardDto"][];
         };
         CampaignDto: {
             /** Format: uuid */
             id: string;
             issuerUnitId: string;
+            issuerUnitName: string | null;
             title: string;
             /** @description The checklist items */
-            checklist: Record<string, never>[];
+            checklist: components["schemas"]["CampaignItemDto"][];
             /** Format: date-time */
             deadline: string;
             status: string;
             policy: components["schemas"]["CampaignPolicyDto"];
             createdBy: string;
+            createdByName: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             reportedAt: string | null;
             /** @description Each unit in scope: its submission, reminders and hazards opened */
-            units: Record<string, never>[];
+            units: components["schemas"]["CampaignUnitDto"][];
         };
         CampaignSummaryDto: {
             /** Format: uuid */
             id: string;
             issuerUnitId: string;
+            issuerUnitName: string;
             title: string;
             /** Format: date-time */
             deadline: string;
@@ -2871,8 +2912,14 @@ export interface components {
             /** @description Units that submitted */
             submitted: number;
         };
+        CampaignUnitNameDto: {
+            id: string;
+            name: string;
+        };
         CampaignListDto: {
             items: components["schemas"]["CampaignSummaryDto"][];
+            /** @description Units the reader may start a campaign from (an issuing post over units below) */
+            mayStartFor: components["schemas"]["CampaignUnitNameDto"][];
         };
         CampaignReportDto: {
             /** Format: uuid */

@@ -82,15 +82,17 @@ export class CampaignsService {
   async list(personId: string) {
     const units = await this.access.visibleUnitIds(personId);
     const items = await this.campaigns.list(units);
-    return { items };
+    // The units the person may start a campaign from: where they hold an issuing post over units below.
+    return { items, mayStartFor: await this.org.parentUnitsHeld(personId, ISSUING_POSTS) };
   }
 
   async get(id: string, personId: string) {
     const c = await this.visible(id, personId);
     const units = await this.campaigns.units(id);
+    const [issuer] = await this.org.units([c.issuer_unit_id]);
     return {
-      id: c.id, issuerUnitId: c.issuer_unit_id, title: c.title, checklist: c.checklist, deadline: c.deadline, status: c.status,
-      policy: { name: c.policy_name, version: c.policy_version }, createdBy: c.created_by, createdAt: c.created_at, reportedAt: c.reported_at, units,
+      id: c.id, issuerUnitId: c.issuer_unit_id, issuerUnitName: issuer?.name ?? null, title: c.title, checklist: c.checklist, deadline: c.deadline, status: c.status,
+      policy: { name: c.policy_name, version: c.policy_version }, createdBy: c.created_by, createdByName: await this.access.personName(c.created_by), createdAt: c.created_at, reportedAt: c.reported_at, units,
     };
   }
 

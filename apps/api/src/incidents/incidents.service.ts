@@ -98,6 +98,9 @@ export class IncidentsService {
     const levels = incident.levels as Array<{ unitId: string }>;
     // A person reads the levels above by name, including units above their own.
     const unitNames = new Map((await this.org.units(levels.map((l) => l.unitId))).map((u) => [u.id, u.name]));
+    const live = await queryWorkflow(this.temporal, incident.workflow_id, incidentStateQuery);
+    // The level that holds the report now, while it waits to be passed up (the forward rule below).
+    const holding = live.live?.status === 'reporting' ? live.live.levels[live.live.current] ?? null : null;
     return {
       id: incident.id,
       unitId: incident.unit_id,
@@ -114,7 +117,8 @@ export class IncidentsService {
       warnings: await this.incidents.warnings(id),
       reviews,
       events,
-      ...(await queryWorkflow(this.temporal, incident.workflow_id, incidentStateQuery)),
+      ...live,
+      you: { holdingUnitId: holding?.unitId ?? null, mayForward: holding ? await this.access.holdsKind(personId, holding.unitId, FORWARDING_POSTS) : false },
     };
   }
 

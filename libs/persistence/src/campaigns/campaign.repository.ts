@@ -76,11 +76,11 @@ export class CampaignRepository {
   /** Campaigns run by these units or covering one of them, newest first. */
   list(units: string[]): Promise<unknown[]> {
     return this.ds.query(
-      `SELECT c.id, c.issuer_unit_id AS "issuerUnitId", c.title, c.deadline, c.status, c.created_at AS "createdAt", c.reported_at AS "reportedAt",
+      `SELECT c.id, c.issuer_unit_id AS "issuerUnitId", iu.name AS "issuerUnitName", c.title, c.deadline, c.status, c.created_at AS "createdAt", c.reported_at AS "reportedAt",
               count(cu.unit_id)::int AS units, count(cu.unit_id) FILTER (WHERE cu.status = 'submitted')::int AS submitted
-         FROM supervision_campaigns c JOIN campaign_units cu ON cu.campaign_id = c.id
+         FROM supervision_campaigns c JOIN campaign_units cu ON cu.campaign_id = c.id JOIN units iu ON iu.id = c.issuer_unit_id
         WHERE c.issuer_unit_id = ANY($1) OR EXISTS (SELECT 1 FROM campaign_units x WHERE x.campaign_id = c.id AND x.unit_id = ANY($1))
-        GROUP BY c.id ORDER BY c.created_at DESC, c.id LIMIT 200`,
+        GROUP BY c.id, iu.name ORDER BY c.created_at DESC, c.id LIMIT 200`,
       [units],
     );
   }
@@ -94,9 +94,11 @@ export class CampaignRepository {
   /** Each unit of the campaign: its submission, reminders, escalation and the hazards it opened. */
   units(id: string): Promise<unknown[]> {
     return this.ds.query(
-      `SELECT cu.unit_id AS "unitId", cu.status, cu.submitted_at AS "submittedAt", cu.submitted_by AS "submittedBy", cu.submissions, cu.results, cu.reminders, cu.escalated_at AS "escalatedAt",
+      `SELECT cu.unit_id AS "unitId", u.name AS "unitName", cu.status, cu.submitted_at AS "submittedAt", cu.submitted_by AS "submittedBy", p.name AS "submittedByName",
+              cu.submissions, cu.results, cu.reminders, cu.escalated_at AS "escalatedAt",
               COALESCE((SELECT json_agg(json_build_object('itemId', ch.item_id, 'hazardId', ch.hazard_id) ORDER BY ch.item_id) FROM campaign_hazards ch WHERE ch.campaign_id = cu.campaign_id AND ch.unit_id = cu.unit_id), '[]') AS hazards
-         FROM campaign_units cu WHERE cu.campaign_id = $1 ORDER BY cu.unit_id`,
+         FROM campaign_units cu JOIN units u ON u.id = cu.unit_id LEFT JOIN people p ON p.id = cu.submitted_by
+        WHERE cu.campaign_id = $1 ORDER BY cu.unit_id`,
       [id],
     );
   }

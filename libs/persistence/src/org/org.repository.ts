@@ -109,6 +109,16 @@ export class OrgRepository {
     return (await actingPersonNow(this.ds, rung.person.id)) !== null;
   }
 
+  /** Units with units below them where the person holds, now, one of these kinds of post (those a campaign may be run from). */
+  parentUnitsHeld(personId: string, kinds: readonly string[]): Promise<Array<{ id: string; name: string }>> {
+    return this.ds.query(
+      `SELECT DISTINCT u.id, u.name FROM positions p JOIN units u ON u.id = p.unit_id
+        WHERE p.person_id = $1 AND p.kind = ANY($2) AND ${currentSql('p')} AND EXISTS (SELECT 1 FROM units c WHERE c.parent_id = u.id)
+        ORDER BY u.id`,
+      [personId, kinds],
+    );
+  }
+
   /** Whether the person holds, now, one of these kinds of post in the unit. */
   async holdsKind(personId: string, unitId: string, kinds: readonly string[]): Promise<boolean> {
     const rows: unknown[] = await this.ds.query(

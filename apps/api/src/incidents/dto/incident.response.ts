@@ -31,6 +31,11 @@ export class IncidentWarningDto {
   @ApiProperty({ enum: ['active', 'lifted'] }) status: string;
 }
 
+export class IncidentYouDto {
+  @ApiProperty({ type: String, nullable: true, description: 'The unit that holds the report now, waiting for it to be forwarded (null once it reached the top)' }) holdingUnitId: string | null;
+  @ApiProperty({ description: 'Whether the reader may forward the report to the next level up now' }) mayForward: boolean;
+}
+
 export class IncidentDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() unitId: string;
@@ -49,6 +54,7 @@ export class IncidentDto {
   @ApiProperty({ type: [Object], description: 'The incident’s event stream' }) events: object[];
   @ApiProperty({ type: Object, nullable: true }) live: object | null;
   @ApiPropertyOptional() liveError?: string;
+  @ApiProperty({ type: IncidentYouDto, description: 'What the reader may do with it now' }) you: IncidentYouDto;
 }
 
 export class IncidentLevelDto {
