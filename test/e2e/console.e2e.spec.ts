@@ -11,11 +11,14 @@ import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { readWorkbook, sheetRows } from '../support/xlsx.js';
 import { jpegWithLocation } from '../support/evidence-files.js';
 import { pdfFirstPagePng, pdfText } from '../support/pdf.js';
-import { englishChrome, RAW_ID, seriousA11yViolations } from '../support/page-checks.js';
+import { englishChrome, requestTracker, RAW_ID, seriousA11yViolations } from '../support/page-checks.js';
 import { createApp, demoUnitClone, eventually, infra, openDataSource, signInEveryone, startWorker, temporalClient, useTaskQueue, type RunningWorker } from '../support/harness.js';
 
 const UNIT = 'city-a-county-5';
+const UNIT_NAME = '东县第五档案馆';
 const u = (role: string) => `${UNIT}-${role}`;
+/** A Beijing wall-clock time as antd's pickers take it (YYYY-MM-DD HH:mm). */
+const beijingInput = (ms: number) => new Date(ms).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16);
 const SHOTS = 'test-results/console';
 // Debian's Chromium, headless, with nothing of its own running in the background.
 /** datetime-local value (browser time zone is UTC in these contexts). */
@@ -66,7 +69,8 @@ describe('leaders’ console in a real browser', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     ds = await openDataSource();
-    await seedOrg(ds, parseOrgFile(JSON.stringify({ units: [demoUnitClone('city-a-county-1', 'city-a-county-1', UNIT)] }), await storedUnitIds(ds)));
+    // A name of its own, so that pickers over the city's units (other suites' clones among them) tell it apart.
+    await seedOrg(ds, parseOrgFile(JSON.stringify({ units: [{ ...demoUnitClone('city-a-county-1', 'city-a-county-1', UNIT), name: UNIT_NAME }] }), await storedUnitIds(ds)));
     worker = await startWorker(useTaskQueue('e2e-console'), ds);
     app = await createApp();
     await app.listen(0, '127.0.0.1');
@@ -233,9 +237,8 @@ describe('leaders’ console in a real browser', () => {
     await head.locator(`header .bell .bell-count[data-unread="${before}"]`).waitFor({ timeout: 20_000 });
   });
 
-  it('an incident notice opens the incident’s page, and a campaign has a page of its own', async () => {
-    const as = await signInEveryone(app, ds);
-    const http = () => request(app.getHttpServer());
+  it('an incident goes up in the console: staff report it on a phone; the city, holding it, opens it from a notice and passes it on', async () => {
+    const cityName: string = (await ds.query(`SELECT name FROM units WHERE id = 'city-a'`))[0].name;
     // A staff member reports it on a phone, from the incidents page.
     const staff = await browser('zh-CN', { width: 390, height: 844 });
     await signIn(staff, u('staff-1'), '人员', '登录');
@@ -245,29 +248,70 @@ describe('leaders’ console in a real browser', () => {
     await report.getByLabel('事件经过').fill('三楼阅览室');
     await report.getByRole('button', { name: '报告' }).click();
     await staff.waitForURL(/#\/incidents\/[0-9a-f-]{36}$/);
-    const incident = { body: { id: /#\/incidents\/([0-9a-f-]{36})$/.exec(staff.url())![1]! } };
+    const incidentId = /#\/incidents\/([0-9a-f-]{36})$/.exec(staff.url())![1]!;
     await staff.getByRole('heading', { name: '阅览室烟感报警失灵' }).waitFor();
-    const campaign = await http().post('/campaigns').set(as('city-a-principal'))
-      .send({ issuerUnitId: 'city-a', unitIds: [UNIT], title: '汛期安全专项检查', checklist: [{ id: 'flood-1', text: '排水泵可用', category: 'fire', severity: 'general' }], deadline: new Date(Date.now() + 7 * 86_400_000).toISOString(), policyName: 'default' })
-      .expect(201);
+    // The county reported it; the city holds it now. Staff may not pass it on: no form is offered.
+    await staff.locator('[data-outcome="reported"]').waitFor();
+    await staff.getByText(`待${cityName}转报`).waitFor();
+    expect(await staff.getByRole('form', { name: '转报上一级' }).count()).toBe(0);
+    await staff.screenshot({ path: `${SHOTS}/incident-phone-zh.png`, fullPage: true });
+
+    // The city's principal opens it from the notice and passes it on, confirming first.
     const city = await browser('zh-CN');
     await signIn(city, 'city-a-principal', '人员', '登录');
     await city.locator('header .bell').click();
-    await city.locator('ul.notices li', { hasText: '阅览室烟感报警失灵' }).locator('button.notice').click();
-    await city.waitForURL(`**/console/#/incidents/${incident.body.id}`);
+    await city.locator('ul.notices li', { hasText: '阅览室烟感报警失灵' }).locator('button.notice').first().click();
+    await city.waitForURL(`**/console/#/incidents/${incidentId}`);
     await city.getByRole('heading', { name: '阅览室烟感报警失灵' }).waitFor();
-    await city.locator('li[data-outcome="reported"]').waitFor();
-    await city.goto(`${base}/console/#/campaigns/${campaign.body.id}`);
+    const forward = city.getByRole('form', { name: '转报上一级' });
+    await forward.getByLabel('给上级的说明（可不填）').fill('已启用备用烟感');
+    await forward.getByRole('button', { name: '转报' }).click();
+    await city.locator('.ant-popconfirm').getByRole('button', { name: '转报' }).click();
+    await city.getByRole('status').getByText('已转报。').waitFor();
+    await city.locator('[data-outcome="forwarded"]').waitFor();
+    expect(await city.getByRole('form', { name: '转报上一级' }).count()).toBe(0);
+    await city.screenshot({ path: `${SHOTS}/incident-forwarded-zh.png`, fullPage: true });
+    const events: Array<{ type: string; actorId: string | null }> = await ds.query(`SELECT type, actor_id AS "actorId" FROM case_events WHERE stream = $1 ORDER BY sequence`, [`incident:${incidentId}`]);
+    expect(events.filter((e) => e.type === 'incident_forwarded')).toEqual([expect.objectContaining({ actorId: 'city-a-principal' })]);
+  });
+
+  it('the city starts a campaign in the console; the county fills in its checklist on a phone; the report comes at the deadline', async () => {
+    const city = await browser('zh-CN');
+    await signIn(city, 'city-a-principal', '人员', '登录');
+    await city.getByRole('link', { name: '专项督查' }).click();
+    const start = city.getByRole('form', { name: '发起专项督查' });
+    await start.getByLabel('督查名称').fill('汛期安全专项检查');
+    // Due in about two minutes (the picker takes minutes), so that the report is compiled during the test.
+    const deadline = start.getByLabel('截止时间（北京时间）');
+    await deadline.click();
+    await deadline.fill(beijingInput(Date.now() + 150_000));
+    await deadline.press('Enter');
+    await start.locator('[data-item="1"]').getByLabel('检查内容').fill('排水泵可用');
+    await start.getByRole('button', { name: '添加检查项目' }).click();
+    await start.locator('[data-item="2"]').getByLabel('检查内容').fill('档案库房无渗漏');
+    await start.locator('[data-item="2"]').getByText('重大隐患').click();
+    await pick(city, start.getByLabel('开展自查的单位'), UNIT_NAME);
+    await city.keyboard.press('Escape');
+    await city.screenshot({ path: `${SHOTS}/campaign-start-zh.png`, fullPage: true });
+    await start.getByRole('button', { name: '发起' }).click();
+    await city.waitForURL(/#\/campaigns\/[0-9a-f-]{36}$/);
+    const campaignId = /#\/campaigns\/([0-9a-f-]{36})$/.exec(city.url())![1]!;
     await city.getByRole('heading', { name: '汛期安全专项检查' }).waitFor();
-    await city.locator('tr[data-status="pending"]', { hasText: 'East County' }).getByText('待报送').waitFor();
-    await city.screenshot({ path: `${SHOTS}/campaign-zh.png` });
+    await city.locator('tr[data-status="pending"]', { hasText: UNIT_NAME }).getByText('待报送').waitFor();
+    const stored = (await ds.query(`SELECT checklist, created_by AS "createdBy" FROM supervision_campaigns WHERE id = $1`, [campaignId]))[0];
+    expect(stored).toEqual({ createdBy: 'city-a-principal', checklist: [
+      { id: 'item-1', text: '排水泵可用', category: 'fire', severity: 'general' },
+      { id: 'item-2', text: '档案库房无渗漏', category: 'fire', severity: 'major' },
+    ] });
+    expect(await ds.query(`SELECT unit_id FROM campaign_units WHERE campaign_id = $1`, [campaignId])).toEqual([{ unit_id: UNIT }]);
 
     // The county's safety officer fills in the checklist on a phone, item by item; a failed item opens a hazard.
     const officer = await browser('zh-CN', { width: 390, height: 844 });
     await signIn(officer, u('safety-officer'), '人员', '登录');
-    await officer.goto(`${base}/console/#/campaigns/${campaign.body.id}`);
+    await officer.getByRole('link', { name: '专项督查' }).click();
+    await officer.getByRole('link', { name: '汛期安全专项检查' }).click();
     const checklist = officer.getByRole('form', { name: /自查$/ });
-    const item = checklist.locator('[data-item="flood-1"]');
+    const item = checklist.locator('[data-item="item-1"]');
     await item.getByText('不合格（生成隐患）').click();
     await item.getByLabel('说明').fill('二号泵无法启动');
     await officer.screenshot({ path: `${SHOTS}/campaign-checklist-phone-zh.png`, fullPage: true });
@@ -275,7 +319,16 @@ describe('leaders’ console in a real browser', () => {
     await officer.locator('tr[data-status="submitted"]').getByText(/已报送/).waitFor();
     // The hazard the failed item opened, by the item's words (the page refreshes itself).
     await officer.locator('tr[data-status="submitted"] a', { hasText: '排水泵可用' }).waitFor();
-  });
+
+    // At the deadline the campaign compiles its report; the city's page shows it (it refreshes itself).
+    const report = city.getByTestId('campaign-report');
+    await report.locator('tr', { hasText: UNIT_NAME }).getByText('排水泵可用').waitFor({ timeout: 240_000 });
+    await report.getByText('合计').waitFor();
+    await city.screenshot({ path: `${SHOTS}/campaign-report-zh.png`, fullPage: true });
+    const [download] = await Promise.all([city.waitForEvent('download'), report.getByRole('button', { name: '下载（CSV）' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toContain(UNIT_NAME);
+  }, 360_000);
 
   it('a safety officer sets up a monthly self-inspection on a phone, pauses, resumes and runs it; the history reads in Chinese; staff get no controls', async () => {
     const phone = await browser('zh-CN', { width: 390, height: 844 });
@@ -578,9 +631,11 @@ describe('leaders’ console in a real browser', () => {
   it('every page, walked by a principal on a desktop and by staff on a phone, in Chinese: no serious accessibility violation, no raw id, no English of its own', async () => {
     const findings: string[] = [];
     const dataNames: string[] = (await ds.query(`SELECT name FROM (SELECT name FROM units UNION SELECT name FROM people) n ORDER BY length(name) DESC`)).map((r: { name: string }) => r.name);
+    const trackers = new Map<Page, ReturnType<typeof requestTracker>>();
     const check = async (page: Page, where: string) => {
       await page.locator('main').first().waitFor();
-      await page.waitForLoadState('networkidle');
+      // A page that keeps asking (a poll faster than half a second, a request that never ends) is a finding of its own.
+      if (!(await trackers.get(page)!.quiet())) findings.push(`${where}: the page kept asking the API`);
       await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
       for (const v of await seriousA11yViolations(page)) findings.push(`${where}: axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(' | ')}`);
       const text = await page.locator('body').innerText();
@@ -608,9 +663,11 @@ describe('leaders’ console in a real browser', () => {
     };
     // axe is injected as a script, which the console's CSP (rightly) refuses: these two browsers bypass it.
     const principal = await browser('zh-CN', undefined, true);
+    trackers.set(principal, requestTracker(principal));
     await signIn(principal, u('principal'), '人员', '登录');
     await walk(principal, 'principal');
     const staff = await browser('zh-CN', { width: 390, height: 844 }, true);
+    trackers.set(staff, requestTracker(staff));
     await signIn(staff, u('staff-1'), '人员', '登录');
     await walk(staff, 'staff');
     await principal.goto(`${base}/console/#/no-such-page`);

@@ -246,16 +246,6 @@ export function streamEvents(path: string, onEvent: (event: string, data: unknow
   return () => abort.abort();
 }
 
-export interface CampaignDetail {
-  id: string;
-  issuerUnitId: string;
-  title: string;
-  deadline: string;
-  status: string;
-  checklist: Array<{ id: string; text: string }>;
-  units: Array<{ unitId: string; status: string; submittedAt: string | null; reminders: number; escalatedAt: string | null; hazards: Array<{ itemId: string; hazardId: string }> }>;
-}
-
 export interface IncidentDetail {
   id: string;
   unitId: string;
@@ -267,4 +257,5 @@ export interface IncidentDetail {
   late: boolean;
   levels: Array<{ unitId: string; unitName?: string | null; dueAt: string | null; passedOnAt: string | null; outcome: string }>;
   warnings: Array<{ id: string; title: string; level: 'blue' | 'yellow' | 'orange' | 'red'; status: string }>;
+  you: Schemas['IncidentYouDto'];
 }

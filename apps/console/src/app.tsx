@@ -5,7 +5,9 @@ import { HazardPage } from './pages/hazard.page';
 import { WorkPage } from './pages/work.page';
 import { NoticeBell } from './components/notice-bell';
 import { NoticesPage } from './pages/notices.page';
-import { CampaignPage, IncidentPage } from './pages/case.pages';
+import { CampaignPage } from './pages/campaign.page';
+import { CampaignsPage } from './pages/campaigns.page';
+import { IncidentPage } from './pages/incident.page';
 import { SchedulePage, SchedulesPage } from './pages/schedules.page';
 import { WarningPage, WarningsPage } from './pages/warnings.page';
 import { DutyPage } from './pages/duty.page';
@@ -72,6 +74,7 @@ export function App() {
             <a href={href('warnings')} aria-current={page === 'warnings' ? 'page' : undefined}>{t('nav.warnings')}</a>
             <a href={href('schedules')} aria-current={page === 'schedules' ? 'page' : undefined}>{t('nav.schedules')}</a>
             <a href={href('statistics')} aria-current={page === 'statistics' ? 'page' : undefined}>{t('nav.statistics')}</a>
+            <a href={href('campaigns')} aria-current={page === 'campaigns' ? 'page' : undefined}>{t('campaign.nav')}</a>
             <a href={href('incidents')} aria-current={page === 'incidents' ? 'page' : undefined}>{t('incident.heading')}</a>
             <a href={href('letters')} aria-current={page === 'letters' ? 'page' : undefined}>{t('letters.nav')}</a>
           </nav>
@@ -106,6 +109,8 @@ export function App() {
         <NoticesPage />
       ) : page === 'campaigns' && id ? (
         <CampaignPage id={id} me={me.data} />
+      ) : page === 'campaigns' ? (
+        <CampaignsPage me={me.data} />
       ) : page === 'duty' ? (
         <DutyPage me={me.data} />
       ) : page === 'warnings' && id ? (

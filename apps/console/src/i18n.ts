@@ -3,6 +3,7 @@ import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { hazardEn, hazardZh } from './i18n-hazard';
+import { casesEn, casesZh } from './i18n-cases';
 
 const en = {
   app: 'Dutychain', signIn: 'Sign in', signOut: 'Sign out', person: 'Person', token: 'Bearer token', signedInAs: 'Signed in as {{name}}',
@@ -64,8 +65,6 @@ const en = {
       duty_run_started: 'run started', duty_run_opened: 'checklists sent to the units', duty_run_skipped: 'run skipped', duty_run_finished: 'run finished', duty_run_holiday: 'inspection before the holiday', risk_assessment_due: 'a unit asked to assess its risks', risk_assessment_missed: 'a unit did not assess its risks in time',
     },
   },
-  campaign: { fillFor: 'Self-inspection of {{unit}}', result: 'Result', passed: 'Passed', failed: 'Not passed (opens a hazard)', note: 'Note', evidence: 'Evidence (a record, a file)', submit: 'Submit the self-inspection', submitted: 'Submitted; items not passed opened hazards.', issuer: 'Issued by {{unit}}', deadline: 'Due', submission: 'Submission', reminders: 'Reminders', hazards: 'Hazards opened', status: { pending: 'pending', submitted: 'submitted', not_submitted: 'not submitted' } },
-  incident: { heading: 'Incidents', report: 'Report an incident', title: 'What happened', description: 'Details', occurredAt: 'When it happened (Beijing time)', submit: 'Report', none: 'No incident in your units.', duringWarning: 'During the early warning:', occurred: 'occurred', late: 'reported late', outcome: { reported: 'reported', forwarded: 'passed on', missed: 'passed on by the system (late)', received: 'received', pending: 'waiting' } },
   notices: { title: 'My notices', bell: '{{count}} unread notices', empty: 'No notices.', markAll: 'Mark all read', more: 'More', undelivered: 'Could not be sent by {{channels}}', channel: { email: 'email', wecom: 'WeCom', dingtalk: 'DingTalk' } },
   left: { remaining: '{{time}} left', overdue: 'overdue by {{time}}', none: 'no deadline' },
   span: { d: '{{count}}d', h: '{{count}}h', m: '{{count}}m', s: '{{count}}s', pair: '{a} {b}' },
@@ -176,8 +175,6 @@ const zh: Dict = {
       duty_run_started: '开始执行', duty_run_opened: '检查表已下发各单位', duty_run_skipped: '本次跳过', duty_run_finished: '执行结束', duty_run_holiday: '节前检查', risk_assessment_due: '已通知单位开展风险自评', risk_assessment_missed: '单位逾期未完成风险自评',
     },
   },
-  campaign: { fillFor: '{{unit}}自查', result: '检查结果', passed: '合格', failed: '不合格（生成隐患）', note: '说明', evidence: '佐证材料（记录、文件）', submit: '报送自查结果', submitted: '已报送，不合格项已生成隐患。', issuer: '发起单位：{{unit}}', deadline: '期限', submission: '报送情况', reminders: '提醒次数', hazards: '发现隐患', status: { pending: '待报送', submitted: '已报送', not_submitted: '未报送' } },
-  incident: { heading: '安全事件', report: '报告安全事件', title: '事件名称', description: '事件经过', occurredAt: '发生时间（北京时间）', submit: '报告', none: '本单位暂无安全事件。', duringWarning: '发生于预警期间：', occurred: '发生于', late: '迟报', outcome: { reported: '已上报', forwarded: '已转报', missed: '超时由系统转报', received: '已接收', pending: '待转报' } },
   notices: { title: '我的通知', bell: '{{count}} 条未读通知', empty: '暂无通知。', markAll: '全部标为已读', more: '更多', undelivered: '未能通过{{channels}}送达', channel: { email: '邮件', wecom: '企业微信', dingtalk: '钉钉' } },
   left: { remaining: '剩余 {{time}}', overdue: '已超期 {{time}}', none: '无期限' },
   span: { d: '{{count}}天', h: '{{count}}小时', m: '{{count}}分', s: '{{count}}秒', pair: '{a}{b}' },
@@ -232,7 +229,7 @@ void i18n
   .use(initReactI18next)
   .init({
     // zh is Simplified Chinese (zh-CN); any zh-* browser gets it, everything else English.
-    resources: { en: { translation: { ...en, ...hazardEn } }, zh: { translation: { ...zh, ...hazardZh } } },
+    resources: { en: { translation: { ...en, ...hazardEn, ...casesEn } }, zh: { translation: { ...zh, ...hazardZh, ...casesZh } } },
     supportedLngs: ['en', 'zh'],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',

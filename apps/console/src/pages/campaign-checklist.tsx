@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type CampaignDetail } from '../api';
+import { api, ApiError, type Schemas } from '../api';
 import { inLanguage, useLang } from '../format';
 
-type Item = CampaignDetail['checklist'][number] & { evidenceRequired?: boolean };
+type CampaignDetail = Schemas['CampaignDto'];
+type Item = CampaignDetail['checklist'][number];
 interface Answer { passed?: boolean; note?: string; evidence?: string }
 
 /** A unit's self-inspection for a campaign, filled in item by item on a phone: passed or not, a note, the evidence an item asks for. */

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, DatePicker, Form, Input, List, Radio, Select, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Form, Input, List, Radio, Select, Space, Spin, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { SEVERITY_LABELS } from '../../../../libs/domain/src/shared/labels.js';
@@ -50,7 +50,7 @@ export function IncidentsPage({ me }: { me: Me }) {
           <Button type="primary" htmlType="submit" loading={report.isPending}>{t('incident.submit')}</Button>
         </Form>
       </Card>
-      <List bordered dataSource={list.data!.items} locale={{ emptyText: t('incident.none') }} renderItem={(i) => (
+      <List bordered dataSource={list.data!.items} locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('incident.none')} /> }} renderItem={(i) => (
         <List.Item key={i.id}>
           <Space wrap>
             <a href={href('incidents', i.id)} data-user-text>{i.title}</a>
