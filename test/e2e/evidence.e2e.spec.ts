@@ -132,6 +132,50 @@ describe('evidence files on a hazard: uploaded, checked, stored in S3 (a real Mi
     expect(await s3.list(`hazards/${id}/`)).toEqual([`hazards/${id}/${before[0].id}`]);
   });
 
+  it('takes the photos with the report itself (one multipart request); a refused photo refuses the report, and nothing is stored', async () => {
+    const staff = `${ONE}-staff-1`;
+    const report = { unitId: ONE, category: 'water', severity: 'general', title: '阅览室天花板渗水', description: '雨后滴水', location: '三楼阅览室', discoveredBy: staff, discoveredAt: new Date().toISOString(), source: 'report' };
+    const photo = await jpegWithLocation();
+    const hazardsNamed = async (title: string) => (await ds.query(`SELECT id FROM hazards WHERE title = $1`, [title])).length;
+
+    // A GIF among the photos: 422 naming it, and no hazard.
+    const gif = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).gif().toBuffer();
+    const refused = await http().post('/hazards').set(as(staff)).field('report', JSON.stringify(report)).attach('files', photo, 'a.jpg').attach('files', gif, 'b.jpg').expect(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'files[1]', code: 'fileType' })]);
+    // A report that is not JSON, or that breaks a rule: 422 naming the field, as a JSON request's would.
+    expect((await http().post('/hazards').set(as(staff)).field('report', '{title').attach('files', photo, 'a.jpg').expect(422)).body.errors).toEqual([{ field: 'report', reason: 'must be the report as JSON', code: 'json' }]);
+    expect((await http().post('/hazards').set(as(staff)).field('report', JSON.stringify({ ...report, severity: 'grave' })).attach('files', photo, 'a.jpg').expect(422)).body.errors)
+      .toEqual([expect.objectContaining({ field: 'severity' })]);
+    expect((await http().post('/hazards').set(as(staff)).attach('files', photo, 'a.jpg').expect(422)).body.errors).toEqual([expect.objectContaining({ field: 'report', code: 'isDefined' })]);
+    // Outside the reporter's units: 403 before any file is looked at.
+    await http().post('/hazards').set(as('city-a-staff-1')).field('report', JSON.stringify(report)).attach('files', photo, 'a.jpg').expect(403);
+    expect(await hazardsNamed(report.title)).toBe(0);
+
+    // The report with a photo and a scan: one hazard, both files recorded in its chain, the photo without its position.
+    const created = await http().post('/hazards').set(as(staff)).set('Idempotency-Key', `multipart-${BUCKET}`).field('report', JSON.stringify(report))
+      .attach('files', photo, '渗水.jpg').attach('files', pdf(), 'scan.pdf').expect(201);
+    expect(created.headers.location).toBe(`/hazards/${created.body.id}`);
+    expect(created.body.attachments).toEqual([
+      expect.objectContaining({ fileName: '渗水.jpg', contentType: 'image/jpeg', locationStripped: true }),
+      expect.objectContaining({ fileName: 'scan.pdf', sha256: sha(pdf()) }),
+    ]);
+    const id = created.body.id as string;
+    const stored = await download(created.body.attachments[0].url, staff).expect(200);
+    expect(stored.body.includes(EXIF_MARKER)).toBe(false);
+    const holder = await eventually(async () => (await http().get(`/hazards/${id}`).set(as(staff)).expect(200)).body.responsiblePerson?.id as string | undefined, 'assignment');
+    const timeline = (await http().get(`/hazards/${id}/timeline`).set(as(holder)).expect(200)).body.events;
+    expect(timeline.filter((e: { type: string }) => e.type === 'evidence_attached').map((e: { payload: { sha256: string } }) => e.payload.sha256)).toEqual(created.body.attachments.map((a: { sha256: string }) => a.sha256));
+    expect((await http().get(`/hazards/${id}/timeline/verify`).set(as(holder)).expect(200)).body.valid).toBe(true);
+
+    // The same request again (same Idempotency-Key): the same hazard, its files not stored twice.
+    const repeat = await http().post('/hazards').set(as(staff)).set('Idempotency-Key', `multipart-${BUCKET}`).field('report', JSON.stringify(report))
+      .attach('files', photo, '渗水.jpg').attach('files', pdf(), 'scan.pdf').expect(200);
+    expect(repeat.body.id).toBe(id);
+    expect(repeat.body.attachments.map((a: { id: string }) => a.id)).toEqual(created.body.attachments.map((a: { id: string }) => a.id));
+    expect(await hazardsNamed(report.title)).toBe(1);
+    expect((await s3.list(`hazards/${id}/`)).length).toBe(3);
+  });
+
   it('keeps the position where the unit keeps it; the verifier sees the rectification photo; a closed hazard takes no more files', async () => {
     const keep = await reportHazard(KEEPS);
     const photo = await jpegWithLocation(400, 300);

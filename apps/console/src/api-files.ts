@@ -24,9 +24,10 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Files sent as multipart/form-data under `files`. */
-export async function apiUpload<T>(path: string, files: File[]): Promise<T> {
+/** Files sent as multipart/form-data under `files`, with text fields (a report as JSON) where a route takes them. */
+export async function apiUpload<T>(path: string, files: File[], fields: Record<string, string> = {}): Promise<T> {
   const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   for (const f of files) form.append('files', f, f.name);
   return answer<T>(await fetch(path, { method: 'POST', body: form, headers: { accept: 'application/json', authorization: `Bearer ${session.token ?? ''}` } }));
 }

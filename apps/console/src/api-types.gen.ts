@@ -138,8 +138,8 @@ export interface paths {
         get: operations["HazardsController_list"];
         put?: never;
         /**
-         * Report a hazard (上报); starts its workflow
-         * @description Report a hazard (上报); starts its workflow. Who may: anyone in the unit, or in a unit above it (督查).
+         * Report a hazard (上报); starts its workflow. As multipart/form-data, the report (JSON) in the field `report` and photos under `files`, checked before anything is stored
+         * @description Report a hazard (上报); starts its workflow. As multipart/form-data, the report (JSON) in the field `report` and photos under `files`, checked before anything is stored. Who may: anyone in the unit, or in a unit above it (督查).
          */
         post: operations["HazardsController_report"];
         delete?: never;
@@ -2059,6 +2059,75 @@ export interface components {
             /** Format: date-time */
             deadline: string | null;
         };
+        UploaderDto: {
+            id: string;
+            name: string | null;
+        };
+        AttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The name it was uploaded under */
+            fileName: string;
+            /**
+             * @description Told by the content, not the name
+             * @enum {string}
+             */
+            contentType: "image/jpeg" | "image/png" | "image/heic" | "image/heif" | "application/pdf";
+            /** @description Bytes stored */
+            size: number;
+            /** @description SHA-256 (hex) of the stored bytes; the same digest is in the hazard’s hash-chained log */
+            sha256: string;
+            /** @description The photo’s metadata (EXIF, with the position) was removed before storing */
+            locationStripped: boolean;
+            uploadedBy: components["schemas"]["UploaderDto"] | null;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Where to fetch the file (add ?download=1 to save it) */
+            url: string;
+            /** @description A JPEG of at most 320×320 (photos only) */
+            thumbnailUrl: string | null;
+        };
+        ReportedHazardDto: {
+            /** Format: uuid */
+            id: string;
+            workflowId: string;
+            unitId: string;
+            /** @enum {string} */
+            category: "natural_disaster" | "fire" | "water" | "theft" | "light" | "dust" | "pests" | "climate" | "building" | "visitors" | "confidentiality" | "network" | "backup" | "digitisation" | "funds";
+            /** @enum {string} */
+            severity: "general" | "major";
+            title: string;
+            description: string;
+            location: string;
+            discoveredBy: string;
+            /** Format: date-time */
+            discoveredAt: string;
+            source: string;
+            evidence: string[];
+            externalRef: string | null;
+            /** @example assigned */
+            status: string;
+            /** @description Why the intake failed, when it did */
+            intakeFailure?: string;
+            responsiblePersonId: string | null;
+            currentRung: number | null;
+            /** @description The responsibility chain pinned at the report */
+            chain: Record<string, never> | null;
+            lastSequence: number;
+            policy: components["schemas"]["PolicyRefDto"];
+            stage: components["schemas"]["StageDto"] | null;
+            /** @description A deadline has passed and the hazard is not closed */
+            overdue: boolean;
+            supervised: boolean;
+            verificationFailures: number;
+            reviewWorkflowId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The files sent with the report, stored and recorded (multipart/form-data only) */
+            attachments?: components["schemas"]["AttachmentDto"][];
+        };
         HazardDto: {
             /** Format: uuid */
             id: string;
@@ -2413,34 +2482,6 @@ export interface components {
         ProgressReportDto: {
             /** @description What has been done since the last report */
             text: string;
-        };
-        UploaderDto: {
-            id: string;
-            name: string | null;
-        };
-        AttachmentDto: {
-            /** Format: uuid */
-            id: string;
-            /** @description The name it was uploaded under */
-            fileName: string;
-            /**
-             * @description Told by the content, not the name
-             * @enum {string}
-             */
-            contentType: "image/jpeg" | "image/png" | "image/heic" | "image/heif" | "application/pdf";
-            /** @description Bytes stored */
-            size: number;
-            /** @description SHA-256 (hex) of the stored bytes; the same digest is in the hazard’s hash-chained log */
-            sha256: string;
-            /** @description The photo’s metadata (EXIF, with the position) was removed before storing */
-            locationStripped: boolean;
-            uploadedBy: components["schemas"]["UploaderDto"] | null;
-            /** Format: date-time */
-            uploadedAt: string;
-            /** @description Where to fetch the file (add ?download=1 to save it) */
-            url: string;
-            /** @description A JPEG of at most 320×320 (photos only) */
-            thumbnailUrl: string | null;
         };
         AttachmentListDto: {
             items: components["schemas"]["AttachmentDto"][];
@@ -4668,6 +4709,12 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReportHazardDto"];
+                "multipart/form-data": {
+                    /** @description The report, as the JSON body (ReportHazardDto) would carry it */
+                    report: string;
+                    /** @description Photos and scans: JPEG, PNG, HEIC or PDF, told by content */
+                    files?: string[];
+                };
             };
         };
         responses: {
@@ -4677,7 +4724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HazardDto"];
+                    "application/json": components["schemas"]["ReportedHazardDto"];
                 };
             };
             /** @description Reported; the workflow has started */
@@ -4686,7 +4733,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HazardDto"];
+                    "application/json": components["schemas"]["ReportedHazardDto"];
                 };
             };
             /** @description The body is not valid JSON */

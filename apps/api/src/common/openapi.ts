@@ -98,6 +98,20 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       },
     },
   };
+  // A report with photos: multipart/form-data has its own shape (Nest's decorators give one schema to every content type).
+  const report = doc.paths['/hazards']?.post?.requestBody;
+  if (report && 'content' in report && report.content['multipart/form-data']) {
+    report.content['multipart/form-data'] = {
+      schema: {
+        type: 'object',
+        required: ['report'],
+        properties: {
+          report: { type: 'string', description: 'The report, as the JSON body (ReportHazardDto) would carry it' },
+          files: { type: 'array', maxItems: 10, items: { type: 'string', format: 'binary' }, description: 'Photos and scans: JPEG, PNG, HEIC or PDF, told by content' },
+        },
+      },
+    };
+  }
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const op = item[method];

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { ApiConsumes, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   acknowledgeUpdate,
@@ -27,7 +27,10 @@ import { ReportHazardDto } from './dto/report-hazard.dto.js';
 import { Action, uuid } from './hazard-action.decorator.js';
 import { HazardsService } from './hazards.service.js';
 import { HazardPageService } from './hazard-page.service.js';
-import { ChainVerdictDto, HazardDetailDto, HazardDto, HazardPageDto, HazardStatsDto, TimelineDto } from './dto/hazard.response.js';
+import { ReportUploadInterceptor } from './evidence/evidence-upload.interceptor.js';
+import { EvidenceService } from './evidence/evidence.service.js';
+import { OrgAccessService } from '../org/org-access.service.js';
+import { ChainVerdictDto, HazardDetailDto, HazardPageDto, HazardStatsDto, ReportedHazardDto, TimelineDto } from './dto/hazard.response.js';
 
 @ApiTags('hazards')
 @Controller('hazards')
@@ -35,22 +38,32 @@ export class HazardsController {
   constructor(
     private readonly hazards: HazardsService,
     private readonly page: HazardPageService,
+    private readonly evidence: EvidenceService,
+    private readonly access: OrgAccessService,
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Report a hazard (上报); starts its workflow' })
+  @UseInterceptors(ReportUploadInterceptor)
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiOperation({ summary: 'Report a hazard (上报); starts its workflow. As multipart/form-data, the report (JSON) in the field `report` and photos under `files`, checked before anything is stored' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeat a request safely: the same key returns the same hazard' })
-  @ApiResponse({ status: 201, description: 'Reported; the workflow has started', type: HazardDto })
-  @ApiResponse({ status: 200, description: 'Already reported under this Idempotency-Key or externalRef', type: HazardDto })
+  @ApiResponse({ status: 201, description: 'Reported; the workflow has started', type: ReportedHazardDto })
+  @ApiResponse({ status: 200, description: 'Already reported under this Idempotency-Key or externalRef', type: ReportedHazardDto })
   @ApiResponse({ status: 403, description: 'The unit is outside your units' })
   @ApiResponse({ status: 422, description: 'Invalid report: each field and reason in `errors`' })
   @ApiResponse({ status: 503, description: 'Database or Temporal unavailable; nothing stored' })
   @ApiActor()
-  async report(@Body() dto: ReportHazardDto, @Res({ passthrough: true }) res: Response, @Call() call: CallContext) {
+  async report(@Body() dto: ReportHazardDto, @UploadedFiles() files: Express.Multer.File[] | undefined, @Res({ passthrough: true }) res: Response, @Call() call: CallContext) {
+    // The files are checked before the hazard exists: a refused file refuses the report.
+    let prepared = null;
+    if (files?.length) {
+      await this.access.requireUnit(call.actorId, dto.unitId, 'report hazards');
+      prepared = await this.evidence.prepareForReport(files, dto.unitId);
+    }
     const result = await this.hazards.report(dto, call);
     res.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
     res.location(`/hazards/${result.hazard.id}`);
-    return result.hazard;
+    return prepared ? { ...result.hazard, attachments: await this.evidence.attachToReport(result.hazard.id, prepared, call) } : result.hazard;
   }
 
   @Get()

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AttachmentDto } from '../evidence/attachment.response.js';
 import { HAZARD_CATEGORIES, PAGE_ACTIONS, SEVERITIES, type PageAction } from '#domain';
 
 /** The response bodies of the hazard routes, as the OpenAPI document declares them (and the e2e suites check). */
@@ -41,6 +42,11 @@ export class HazardDto {
   @ApiProperty({ type: String, nullable: true }) reviewWorkflowId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+/** A report's answer: the hazard, and the files sent with it (multipart reports only). */
+export class ReportedHazardDto extends HazardDto {
+  @ApiPropertyOptional({ type: [AttachmentDto], description: 'The files sent with the report, stored and recorded (multipart/form-data only)' }) attachments?: AttachmentDto[];
 }
 
 export class HazardPageDto {

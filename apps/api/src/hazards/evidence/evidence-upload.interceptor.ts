@@ -36,7 +36,7 @@ export class EvidenceUploadInterceptor implements NestInterceptor {
     return next.handle();
   }
 
-  private problem(err: unknown): ProblemException {
+  protected problem(err: unknown): ProblemException {
     const refuse = (status: number, code: string, reason: string, field = 'files', params?: Record<string, number>) =>
       new ProblemException(status, status === HttpStatus.PAYLOAD_TOO_LARGE ? 'too-large' : 'validation', status === HttpStatus.PAYLOAD_TOO_LARGE ? 'Too large' : 'Invalid request', `${field}: ${reason}`, {
         errors: [{ field, reason, code, ...(params ? { params } : {}) }],
@@ -58,5 +58,50 @@ export class EvidenceUploadInterceptor implements NestInterceptor {
     }
     // busboy: the body ended (or the client hung up) before the form did.
     return refuse(HttpStatus.BAD_REQUEST, 'uploadBroken', 'the upload broke off before it was complete; nothing was stored');
+  }
+}
+
+/**
+ * `POST /hazards` as multipart/form-data: the report as JSON in the text field `report` and the
+ * photos under `files`, read into memory within the limits; the report becomes the body the
+ * validation pipe checks, as a JSON request's would. A JSON request passes untouched.
+ */
+@Injectable()
+export class ReportUploadInterceptor extends EvidenceUploadInterceptor {
+  private readonly withReport: ReturnType<ReturnType<typeof multer>['array']>;
+
+  constructor(@Inject(evidenceConfig.KEY) config: EvidenceConfig) {
+    super(config);
+    this.withReport = multer({
+      storage: multer.memoryStorage(),
+      limits: { fileSize: config.maxFileBytes, files: MAX_FILES_PER_UPLOAD, fields: 1, fieldSize: 256 * 1024, parts: MAX_FILES_PER_UPLOAD + 1 },
+    }).array('files', MAX_FILES_PER_UPLOAD);
+  }
+
+  override async intercept(context: ExecutionContext, next: CallHandler) {
+    const http = context.switchToHttp();
+    const req = http.getRequest<Request>();
+    if (!req.is('multipart/form-data')) return next.handle();
+    await new Promise<void>((resolve, reject) => this.withReport(req, http.getResponse<Response>(), (err: unknown) => (err ? reject(this.reportProblem(err)) : resolve())));
+    const raw = (req.body as Record<string, unknown> | undefined)?.report;
+    const invalid = (reason: string, code: string) =>
+      new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'validation', 'Invalid request', `report: ${reason}`, { errors: [{ field: 'report', reason, code }] });
+    if (typeof raw !== 'string') throw invalid('the form must carry the report, as JSON, in the text field "report"', 'isDefined');
+    try {
+      req.body = JSON.parse(raw);
+    } catch {
+      throw invalid('must be the report as JSON', 'json');
+    }
+    if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) throw invalid('must be the report as a JSON object', 'json');
+    return next.handle();
+  }
+
+  private reportProblem(err: unknown): ProblemException {
+    if (err instanceof MulterError && err.code === 'LIMIT_FIELD_COUNT') {
+      return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'validation', 'Invalid request', 'report: the form takes one text field, "report", besides the files', {
+        errors: [{ field: 'report', reason: 'the form takes one text field, "report", besides the files', code: 'onlyReport' }],
+      });
+    }
+    return this.problem(err);
   }
 }

@@ -64,13 +64,36 @@ export class EvidenceService {
     // The workflow decides; asking first spares storing what it would refuse.
     if (live && !mayAttachEvidence(live as HazardWorkflowState, call.actorId, reporter)) throw forbidden('Only the reporter and the people the hazard involves may add evidence to it');
 
+    const prepared = await this.prepare(files, hazard.unitId, await this.attachments.totalBytes(hazardId));
+    const ids: string[] = [];
+    for (const file of prepared) ids.push(await this.storeAndRecord(hazardId, file, reporter, call));
+    const rows = await this.attachments.list(hazardId);
+    return { items: rows.filter((r) => ids.includes(r.id)).map(attachmentView) };
+  }
+
+  /**
+   * Files sent with a report: checked and prepared before the hazard exists, so that a refused file
+   * refuses the report (nothing stored, no hazard).
+   */
+  prepareForReport(files: Express.Multer.File[], unitId: string): Promise<PreparedEvidence[]> {
+    return this.prepare(files, unitId, 0);
+  }
+
+  /** Stores and records the report's files once its hazard is there; on a repeat of the report, only those it does not hold yet. */
+  async attachToReport(hazardId: string, prepared: PreparedEvidence[], call: CallContext) {
+    const held = new Set((await this.attachments.list(hazardId)).map((a) => a.sha256));
+    const reporter = (await this.attachments.reporters(hazardId)).includes(call.actorId);
+    for (const file of prepared) if (!held.has(file.sha256)) await this.storeAndRecord(hazardId, file, reporter, call);
+    return (await this.attachments.list(hazardId)).map(attachmentView);
+  }
+
+  private async prepare(files: Express.Multer.File[], unitId: string, storedBytes: number): Promise<PreparedEvidence[]> {
     const incoming = files.reduce((sum, f) => sum + f.size, 0);
-    const stored = await this.attachments.totalBytes(hazardId);
-    if (stored + incoming > this.config.maxHazardBytes) {
-      const reason = `the hazard's files would add up to ${mib(stored + incoming)}; the limit is ${mib(this.config.maxHazardBytes)} per hazard`;
+    if (storedBytes + incoming > this.config.maxHazardBytes) {
+      const reason = `the hazard's files would add up to ${mib(storedBytes + incoming)}; the limit is ${mib(this.config.maxHazardBytes)} per hazard`;
       throw new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, 'too-large', 'Too large', `files: ${reason}`, { errors: [{ field: 'files', reason, code: 'hazardFilesTooLarge', params: { limit: this.config.maxHazardBytes } }] });
     }
-    const keepLocation = await this.attachments.unitKeepsLocation(hazard.unitId);
+    const keepLocation = await this.attachments.unitKeepsLocation(unitId);
     const prepared: PreparedEvidence[] = [];
     for (const [i, f] of files.entries()) {
       try {
@@ -80,10 +103,7 @@ export class EvidenceService {
         throw new InvalidInputException([{ field: `files[${i}]`, reason: `"${f.originalname}" ${err.message}; nothing was stored`, code: 'fileType', params: { name: f.originalname } }]);
       }
     }
-    const ids: string[] = [];
-    for (const file of prepared) ids.push(await this.storeAndRecord(hazardId, file, reporter, call));
-    const rows = await this.attachments.list(hazardId);
-    return { items: rows.filter((r) => ids.includes(r.id)).map(attachmentView) };
+    return prepared;
   }
 
   private async storeAndRecord(hazardId: string, file: PreparedEvidence, reporter: boolean, call: CallContext): Promise<string> {
