@@ -29,9 +29,9 @@ export class LedgerService {
 
   /** The units searched: those the person may see, narrowed to a subtree; only for those who keep a ledger. */
   async filter(q: LedgerFilterQuery, personId: string): Promise<LedgerFilter> {
-    const profile = (await this.access.profiles([personId]))[0];
-    if (!profile?.posts.some((p) => LEDGER_POSTS.includes(p.kind))) throw forbidden('The ledger is for principals, deputies and safety officers');
-    let units = await this.access.visibleUnitIds(personId);
+    const reach = await this.access.reach(personId);
+    if (!reach.postKinds.some((kind) => LEDGER_POSTS.includes(kind))) throw forbidden('The ledger is for principals, deputies and safety officers');
+    let units = reach.units;
     if (q.unitId) {
       requireAmong(units, q.unitId, 'search the ledger');
       const below = new Set([q.unitId, ...(await this.org.unitsBelow(q.unitId))]);

@@ -27,6 +27,11 @@ export class OrgAccessService {
     return this.org.subtreeOf(personId);
   }
 
+  /** The kinds of post the person holds now and the units they may see, asked together (one round trip on a hot path). */
+  reach(personId: string): Promise<{ postKinds: string[]; units: string[] }> {
+    return this.org.reach(personId);
+  }
+
   /** Units visible to the person, with names and parents (for pickers and overviews). */
   async visibleUnits(personId: string): Promise<Array<{ id: string; name: string; parentId: string | null }>> {
     return this.org.units(await this.visibleUnitIds(personId));

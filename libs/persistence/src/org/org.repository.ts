@@ -12,6 +12,15 @@ export interface PersonProfile {
   posts: Array<{ unitId: string; kind: string; departmentId: string | null }>;
 }
 
+/** `tree`: the units where person $1 holds a post now (or belongs), and every unit below them. */
+const SUBTREE = `WITH RECURSIVE roots AS (
+    SELECT unit_id AS id FROM people WHERE id = $1
+    UNION SELECT unit_id FROM positions WHERE person_id = $1 AND ${currentSql()}
+  ), tree AS (
+    SELECT id FROM roots
+    UNION SELECT u.id FROM units u JOIN tree t ON u.parent_id = t.id
+  )`;
+
 /** Questions the API asks of today's org chart. */
 export class OrgRepository {
   constructor(private readonly ds: DataSource) {}
@@ -45,18 +54,19 @@ export class OrgRepository {
 
   /** The units where the person holds a post now (or belongs), and every unit below them. */
   async subtreeOf(personId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.ds.query(
-      `WITH RECURSIVE roots AS (
-         SELECT unit_id AS id FROM people WHERE id = $1
-         UNION SELECT unit_id FROM positions WHERE person_id = $1 AND ${currentSql()}
-       ), tree AS (
-         SELECT id FROM roots
-         UNION SELECT u.id FROM units u JOIN tree t ON u.parent_id = t.id
-       )
-       SELECT id FROM tree`,
+    const rows: Array<{ id: string }> = await this.ds.query(`${SUBTREE} SELECT id FROM tree`, [personId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** In one round trip: the kinds of post the person holds now, and the units they may see (subtreeOf). */
+  async reach(personId: string): Promise<{ postKinds: string[]; units: string[] }> {
+    const [row] = await this.ds.query(
+      `${SUBTREE}
+       SELECT COALESCE((SELECT array_agg(DISTINCT kind) FROM positions WHERE person_id = $1 AND ${currentSql()}), '{}') AS "postKinds",
+              COALESCE((SELECT array_agg(id) FROM tree), '{}') AS units`,
       [personId],
     );
-    return rows.map((r) => r.id);
+    return row;
   }
 
   /** Units with names and parents, by id. */
