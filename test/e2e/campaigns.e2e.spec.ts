@@ -111,6 +111,14 @@ describe('supervision campaigns (专项督查) through the API (real PostgreSQL 
     expect(rows.map((r) => r[0])).toEqual(['unit_id', ONE, TWO, 'TOTAL']);
     expect(rows[3]!.slice(2)).toEqual(['1/2', '', '', '', '', '1', '1', '0', String(report.summary.overdueHazards), '1']);
     await http().get(`/campaigns/${id}/report?format=pdf`).set(as(LEADER)).expect(422);
+    // For a person to read: their language, names and item texts, Beijing time; no ids.
+    for (const [lang, header] of [['zh', '单位,是否报送,报送时间（北京时间）'], ['en', 'Unit,Submitted,Submitted at (Beijing time)']] as const) {
+      const readable = await http().get(`/campaigns/${id}/report?format=csv&lang=${lang}`).set(as(LEADER)).buffer(true).expect(200);
+      expect(readable.text.startsWith(`\uFEFF${header}`)).toBe(true);
+      expect(readable.text).not.toMatch(/city-|[0-9a-f]{8}-[0-9a-f]{4}-/);
+      expect(readable.text.trim().split('\r\n').at(-1)!.startsWith(lang === 'zh' ? '合计,1/2' : 'Total,1/2')).toBe(true);
+    }
+    expect((await http().get(`/campaigns/${id}/report?format=csv&lang=fr`).set(as(LEADER)).expect(422)).body.errors).toEqual([expect.objectContaining({ field: 'lang' })]);
 
     const late = await submit(`${TWO}-principal`, TWO, failedFire);
     expect(late.status).toBe(409);

@@ -326,8 +326,11 @@ describe('leaders’ console in a real browser', () => {
     await report.getByText('合计').waitFor();
     await city.screenshot({ path: `${SHOTS}/campaign-report-zh.png`, fullPage: true });
     const [download] = await Promise.all([city.waitForEvent('download'), report.getByRole('button', { name: '下载（CSV）' }).click()]);
-    const csv = readFileSync(await download.path(), 'utf8');
-    expect(csv).toContain(UNIT_NAME);
+    expect(download.suggestedFilename()).toBe('汛期安全专项检查.csv');
+    // The API sends a byte-order mark (campaigns.e2e checks it); the saved file is read with or without one.
+    const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv[0]).toBe('单位,是否报送,报送时间（北京时间）,提醒次数,逾期告知上级,检查项数,不合格项,一般隐患,重大隐患,逾期隐患,未报告的隐患');
+    expect(csv[1]).toMatch(new RegExp(`^${UNIT_NAME},是,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},0,否,2,排水泵可用,1,0,0,$`));
   }, 360_000);
 
   it('a safety officer sets up a monthly self-inspection on a phone, pauses, resumes and runs it; the history reads in Chinese; staff get no controls', async () => {

@@ -8448,6 +8448,8 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "json" | "csv";
+                /** @description CSV for a person to read, in this language (names, item texts, Beijing time); without it, the CSV for machines (ids, ISO times) */
+                lang?: "zh" | "en";
             };
             header?: never;
             path: {

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { Actor, ApiActor } from '../common/actor.decorator.js';
 import { Call, type CallContext } from '../common/call.decorator.js';
 import { InvalidInputException } from '../common/problem-details.js';
-import { campaignReportCsv } from './campaign-report.csv.js';
+import { campaignReportCsv, campaignReportCsvFor } from './campaign-report.csv.js';
 import { CampaignsService } from './campaigns.service.js';
 import { ReportQuery, StartCampaignDto, SubmitInspectionDto } from './dto/start-campaign.dto.js';
 import { CampaignDto, CampaignListDto, CampaignReportDto, CampaignUnitStateDto } from './dto/campaign.response.js';
@@ -56,8 +56,14 @@ export class CampaignsController {
   async report(@Param('id', uuid) id: string, @Query() q: ReportQuery, @Actor() actorId: string, @Res({ passthrough: true }) res: Response) {
     const report = await this.campaigns.report(id, actorId);
     if (q.format !== 'csv') return report;
-    res.type('text/csv; charset=utf-8').attachment(`campaign-${id}.csv`);
-    return campaignReportCsv(report);
+    if (!q.lang) {
+      res.type('text/csv; charset=utf-8').attachment(`campaign-${id}.csv`);
+      return campaignReportCsv(report);
+    }
+    const { checklist } = await this.campaigns.get(id, actorId);
+    const text = new Map((checklist as Array<{ id: string; text: string }>).map((i) => [i.id, i.text]));
+    res.type('text/csv; charset=utf-8').attachment(`${report.title}.csv`);
+    return campaignReportCsvFor(report, (itemId) => text.get(itemId) ?? itemId, q.lang);
   }
 
   @Post(':id/units/:unitId/inspection')

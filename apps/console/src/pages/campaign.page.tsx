@@ -87,7 +87,7 @@ function CampaignReportCard({ campaign, lang }: { campaign: Campaign; lang: Lang
   const s = report.summary;
   return (
     <Card size="small" title={t('campaign.report')} data-testid="campaign-report"
-      extra={<Button onClick={() => downloadFile(`/campaigns/${encodeURIComponent(campaign.id)}/report?format=csv`, `campaign-${campaign.id}.csv`).catch((e: Error) => setDownloadError(e.message))}>{t('campaign.downloadCsv')}</Button>}>
+      extra={<Button onClick={() => downloadFile(`/campaigns/${encodeURIComponent(campaign.id)}/report?format=csv&lang=${lang}`, `${campaign.title}.csv`).catch((e: Error) => setDownloadError(e.message))}>{t('campaign.downloadCsv')}</Button>}>
       <Typography.Paragraph type="secondary">{t('campaign.compiledAt')} {beijing(report.compiledAt, lang)}</Typography.Paragraph>
       {downloadError && <Alert type="error" showIcon message={downloadError} style={{ marginBottom: 12 }} />}
       <Table rowKey="unitId" size="small" dataSource={report.units} pagination={false} scroll={{ x: true }}

@@ -49,4 +49,7 @@ export class SubmitInspectionDto {
 
 export class ReportQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv'] }) @IsOptional() @IsIn(['json', 'csv'], { message: '$property must be json or csv' }) format?: 'json' | 'csv';
+  @ApiPropertyOptional({ enum: ['zh', 'en'], description: 'CSV for a person to read, in this language (names, item texts, Beijing time); without it, the CSV for machines (ids, ISO times)' })
+  @IsOptional() @IsIn(['zh', 'en'], { message: '$property must be zh or en' })
+  lang?: 'zh' | 'en';
 }
