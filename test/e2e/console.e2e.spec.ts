@@ -172,10 +172,10 @@ describe('leaders’ console in a real browser', () => {
 
     await phone.getByRole('link', { name: 'Unit overview' }).click();
     await expectText(phone.locator('tbody tr td[data-risk="none"]'), /^Not assessed yet$/);
-    await expectText(phone.locator('tbody tr td').nth(1), /^1 \/ 0 \/ 0$/);
+    await expectText(phone.locator('td[data-counts="general"]').first(), /^1 \/ 0 \/ 0$/);
     await phone.screenshot({ path: `${SHOTS}/5-overview-phone.png`, fullPage: true });
     // A count opens the ledger with its filters: the unit's closed general hazards.
-    await phone.locator('tbody tr td').nth(1).locator('a').last().click();
+    await phone.locator('td[data-counts="general"]').first().locator('a').last().click();
     await phone.waitForURL(/#\/ledger\?unitId=.*&severity=general&status=closed$/);
     // The unit has one open hazard and none closed: the filter is applied.
     await phone.getByText('0 hazards').waitFor();

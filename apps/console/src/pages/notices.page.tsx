@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Empty, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, type Notice, type NoticePage } from '../api';
+import { ErrorPage } from '../components/result-pages';
+import { beijing } from '../format';
 
 /** The page a notice opens: its link's hash route (links are absolute for email, /console/#/hazards/<id>). */
 const routeOf = (n: Notice) => n.about.link.slice(n.about.link.indexOf('#'));
@@ -19,13 +22,15 @@ export function NoticesPage() {
     window.location.hash = routeOf(n);
   };
   const channels = (n: Notice) => n.undelivered.map((c) => t(`notices.channel.${c}`)).join('、');
+  if (feed.isLoading) return <Spin style={{ display: 'block', margin: 48 }} />;
+  if (feed.error) return <ErrorPage error={feed.error} retry={() => void feed.refetch()} />;
   return (
     <main>
-      <h1>{t('notices.title')}</h1>
-      {feed.data && feed.data.unread > 0 && (
-        <button type="button" className="secondary" onClick={() => markRead.mutate({ all: true })}>{t('notices.markAll')}</button>
+      <Typography.Title level={2}>{t('notices.title')}</Typography.Title>
+      {feed.data!.unread > 0 && (
+        <Button onClick={() => markRead.mutate({ all: true })} loading={markRead.isPending} style={{ marginBottom: 12 }}>{t('notices.markAll')}</Button>
       )}
-      {feed.data?.items.length === 0 && <p>{t('notices.empty')}</p>}
+      {feed.data!.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notices.empty')} />}
       <ul className="notices">
         {feed.data?.items.map((n) => (
           <li key={n.id} data-read={n.read} data-kind={n.kind}>
@@ -33,7 +38,7 @@ export function NoticesPage() {
             <button type="button" className="notice" onClick={() => open(n)} data-user-text>
               <strong>{n.subject}</strong>
               <span>{n.body}</span>
-              <time dateTime={n.createdAt}>{new Date(n.createdAt).toLocaleString(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' })}</time>
+              <time dateTime={n.createdAt}>{beijing(n.createdAt, lang)}</time>
               {n.undelivered.length > 0 && <em className="undelivered">{t('notices.undelivered', { channels: channels(n) })}</em>}
             </button>
           </li>

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Card, Spin, Table, Tag, Typography } from 'antd';
 import { api } from '../api';
-import { FormMessage } from '../components/field';
+import { BarChart } from '../components/bar-chart';
+import { ErrorPage } from '../components/result-pages';
 import { href } from '../route';
 
 interface StatRow {
@@ -18,8 +20,8 @@ interface StatRow {
 export function OverviewPage() {
   const { t } = useTranslation();
   const stats = useQuery({ queryKey: ['stats'], queryFn: () => api<{ units: StatRow[] }>('GET', '/hazards/stats'), refetchInterval: 30_000 });
-  if (stats.isLoading) return <p>{t('loading')}</p>;
-  if (stats.error) return <FormMessage error={stats.error.message} />;
+  if (stats.isLoading) return <Spin style={{ display: 'block', margin: 48 }} />;
+  if (stats.error) return <ErrorPage error={stats.error} retry={() => void stats.refetch()} />;
   const units = new Map<string, { name: string; risk: StatRow['riskLevel']; general?: StatRow; major?: StatRow }>();
   for (const r of stats.data!.units) units.set(r.unitId, { ...(units.get(r.unitId) ?? { name: r.unitName, risk: r.riskLevel }), [r.severity]: r });
   const rows = [...units].map(([id, u]) => ({
@@ -31,56 +33,32 @@ export function OverviewPage() {
     general: u.general,
     major: u.major,
   }));
-  const max = Math.max(1, ...rows.map((r) => r.open));
-  const barH = 22;
+  const counts = (r: (typeof rows)[number], s: 'general' | 'major') => (
+    <span>
+      {r[s]?.open ?? 0} / <a className={r[s]?.overdue ? 'overdue-text' : ''} style={{ textDecoration: 'underline' }} href={`${href('ledger')}?unitId=${encodeURIComponent(r.id)}&severity=${s}&overdue=true`}>{r[s]?.overdue ?? 0}</a> /{' '}
+      <a style={{ textDecoration: 'underline' }} href={`${href('ledger')}?unitId=${encodeURIComponent(r.id)}&severity=${s}&status=closed`}>{r[s]?.closed ?? 0}</a>
+    </span>
+  );
+  const cell = (attrs: Record<string, string>) => attrs as React.HTMLAttributes<HTMLElement>;
   return (
     <main>
-      <h2>{t('overview.title')}</h2>
-      <figure className="card">
-        <svg viewBox={`0 0 420 ${rows.length * (barH + 8) + 4}`} role="img" aria-label={t('overview.chart')}>
-          {rows.map((r, i) => {
-            const y = i * (barH + 8);
-            const w = (r.open / max) * 260;
-            const wOver = (r.overdue / max) * 260;
-            return (
-              <g key={r.id}>
-                <text x={0} y={y + 15} className="axis">{r.name.slice(0, 14)}</text>
-                <rect x={112} y={y} width={4} height={barH} className={`risk-${r.risk ?? 'none'}`}><title>{t(`risk.level.${r.risk ?? 'none'}`)}</title></rect>
-                <rect x={120} y={y} width={w} height={barH} className="bar-open" />
-                <rect x={120} y={y} width={wOver} height={barH} className="bar-overdue" />
-                <text x={124 + w} y={y + 15} className="axis">{r.open}</text>
-              </g>
-            );
-          })}
-        </svg>
-        <figcaption>{t('overview.chart')}</figcaption>
-      </figure>
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('overview.unit')}</th>
-              <th scope="col">{t('risk.heading')}</th>
-              <th scope="col">{t('overview.general')}: {t('overview.open')} / {t('overview.overdue')} / {t('overview.closed')}</th>
-              <th scope="col">{t('overview.major')}: {t('overview.open')} / {t('overview.overdue')} / {t('overview.closed')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row"><a href={href('units', r.id)}>{r.name}</a></th>
-                <td data-risk={r.risk ?? 'none'} className={r.risk === 'high' ? 'overdue-text' : ''}>{t(`risk.level.${r.risk ?? 'none'}`)}</td>
-                {(['general', 'major'] as const).map((s) => (
-                  <td key={s}>
-                    {r[s]?.open ?? 0} / <a className={r[s]?.overdue ? 'overdue-text' : ''} style={{ textDecoration: 'underline' }} href={`${href('ledger')}?unitId=${encodeURIComponent(r.id)}&severity=${s}&overdue=true`}>{r[s]?.overdue ?? 0}</a> /{' '}
-                    <a style={{ textDecoration: 'underline' }} href={`${href('ledger')}?unitId=${encodeURIComponent(r.id)}&severity=${s}&status=closed`}>{r[s]?.closed ?? 0}</a>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Typography.Title level={2}>{t('overview.title')}</Typography.Title>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <BarChart title={t('overview.chart')} rows={rows.map((r) => ({ label: r.name, values: [r.open, r.overdue] }))}
+          series={[{ name: t('overview.open'), color: '#0b57d0' }, { name: t('overview.overdue'), color: '#c62828' }]} />
+      </Card>
+      <Table rowKey="id" size="small" dataSource={rows} pagination={false} scroll={{ x: true }}
+        columns={[
+          { title: t('overview.unit'), dataIndex: 'name', render: (v: string, r) => <a href={href('units', r.id)} data-user-text>{v}</a> },
+          { title: t('risk.heading'), key: 'risk', onCell: (r) => cell({ 'data-risk': r.risk ?? 'none' }),
+            render: (_: unknown, r) => <Tag color={r.risk === 'high' ? 'error' : r.risk === 'medium' ? 'warning' : r.risk === 'low' ? 'success' : undefined}>{t(`risk.level.${r.risk ?? 'none'}`)}</Tag> },
+          ...(['general', 'major'] as const).map((s) => ({
+            title: `${t(`overview.${s}`)}: ${t('overview.open')} / ${t('overview.overdue')} / ${t('overview.closed')}`,
+            key: s,
+            onCell: () => cell({ 'data-counts': s }),
+            render: (_: unknown, r: (typeof rows)[number]) => counts(r, s),
+          })),
+        ]} />
     </main>
   );
 }

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Descriptions, Empty, List, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, type Assessment, type Scorecard } from '../api';
-import { FormMessage } from '../components/field';
+import { ErrorPage } from '../components/result-pages';
+import { beijing, useLang } from '../format';
 import { label } from '../i18n';
 import { href } from '../route';
 import { PlansSection } from './plans.section';
@@ -10,79 +12,63 @@ import { RiskSection } from './risk.section';
 /** One unit's discipline: its scorecard and this year's assessment (一票否决). */
 export function UnitPage({ id }: { id: string }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
   const card = useQuery({ queryKey: ['scorecard', id], queryFn: () => api<Scorecard>('GET', `/units/${encodeURIComponent(id)}/scorecard`), refetchInterval: 30_000 });
   const assessment = useQuery({ queryKey: ['assessment', id, year], queryFn: () => api<Assessment>('GET', `/units/${encodeURIComponent(id)}/assessment?year=${year}`) });
-  if (card.isLoading) return <p>{t('loading')}</p>;
-  if (card.error) return <FormMessage error={card.error.message} />;
+  if (card.isLoading) return <Spin style={{ display: 'block', margin: 48 }} />;
+  if (card.error) return <ErrorPage error={card.error} retry={() => void card.refetch()} />;
   const s = card.data!;
-  const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString() : '—');
+  const day = (iso: string | null) => (iso ? beijing(iso, lang, false) : '—');
+  const a = assessment.data;
   return (
     <main>
       <p><a href={href('overview')}>{t('hazard.back')}</a></p>
-      <h2>{s.unitName}</h2>
-      {assessment.data && (
-        <section className={`card assessment ${assessment.data.result}`} data-assessment={assessment.data.result}>
-          <h3>{t('unit.assessment', { year })}</h3>
-          <p><strong>{t(assessment.data.result === 'pass' ? 'unit.pass' : 'unit.fail')}</strong></p>
-          {assessment.data.vetoes.length > 0 && <ul>{assessment.data.vetoes.map((v) => <li key={v.id}>{v.detail}</li>)}</ul>}
-        </section>
+      <Typography.Title level={2} data-user-text>{s.unitName}</Typography.Title>
+      {a && (
+        <Alert type={a.result === 'pass' ? 'success' : 'error'} showIcon style={{ marginBottom: 16 }} data-assessment={a.result}
+          message={<><strong>{t('unit.assessment', { year })}</strong>：{t(a.result === 'pass' ? 'unit.pass' : 'unit.fail')}</>}
+          description={a.vetoes.length > 0 ? <ul style={{ margin: 0 }}>{a.vetoes.map((v) => <li key={v.id} data-user-text>{v.detail}</li>)}</ul> : undefined} />
       )}
       <RiskSection unitId={id} />
       <PlansSection unitId={id} />
-      <section className="card">
-        <h3>{t('unit.scorecard')}</h3>
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('hazard.severity')}</th>
-                <th scope="col">{t('overview.open')}</th>
-                <th scope="col">{t('overview.overdue')}</th>
-                <th scope="col">{t('overview.closed')}</th>
-                <th scope="col">{t('unit.medianHours')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.hazards.map((h) => (
-                <tr key={h.severity} data-severity={h.severity}>
-                  <th scope="row">{t(`severity.${h.severity}`)}</th>
-                  <td>{h.open}</td>
-                  <td className={h.overdue ? 'overdue-text' : ''}>{h.overdue}</td>
-                  <td>{h.closed}</td>
-                  <td>{h.medianHoursToRectify ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <dl>
-          <dt>{t('unit.escalations')}</dt><dd>{s.escalations}</dd>
-          <dt>{t('unit.lapsedDecisions')}</dt><dd>{s.lapsedDecisions}</dd>
-          <dt>{t('unit.vacantPosts')}</dt><dd>{s.vacantPosts}</dd>
-          <dt>{t('unit.omissions')}</dt><dd>{s.omissions}</dd>
-          <dt>{t('unit.notSubmitted')}</dt><dd>{s.campaignsNotSubmitted}</dd>
-          <dt>{t('unit.lateIncidents')}</dt><dd>{s.lateIncidentReports}</dd>
-        </dl>
-      </section>
-      <section className="card">
-        <h3>{t('unit.yellowCards')}</h3>
-        {s.yellowCards.length === 0 ? <p className="muted">{t('unit.noCards')}</p> : (
-          <ul>{s.yellowCards.map((c) => <li key={c.id} className={c.inForce ? 'overdue-text' : ''}>{c.reasons.join('; ')} · {t(c.inForce ? 'unit.inForce' : 'unit.expired', { until: day(c.validUntil) })}</li>)}</ul>
+      <Card size="small" title={t('unit.scorecard')} style={{ marginBottom: 16 }}>
+        <Table rowKey="severity" size="small" dataSource={s.hazards} pagination={false} scroll={{ x: true }} style={{ marginBottom: 16 }}
+          onRow={(h) => ({ 'data-severity': h.severity } as React.HTMLAttributes<HTMLElement>)}
+          columns={[
+            { title: t('hazard.severity'), dataIndex: 'severity', render: (v: string) => t(`severity.${v}`) },
+            { title: t('overview.open'), dataIndex: 'open' },
+            { title: t('overview.overdue'), dataIndex: 'overdue', render: (v: number) => <span className={v ? 'overdue-text' : ''}>{v}</span> },
+            { title: t('overview.closed'), dataIndex: 'closed' },
+            { title: t('unit.medianHours'), dataIndex: 'medianHoursToRectify', render: (v: number | null) => v ?? '—' },
+          ]} />
+        <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} items={[
+          { key: 'escalations', label: t('unit.escalations'), children: s.escalations },
+          { key: 'lapsed', label: t('unit.lapsedDecisions'), children: s.lapsedDecisions },
+          { key: 'vacant', label: t('unit.vacantPosts'), children: s.vacantPosts },
+          { key: 'omissions', label: t('unit.omissions'), children: s.omissions },
+          { key: 'notSubmitted', label: t('unit.notSubmitted'), children: s.campaignsNotSubmitted },
+          { key: 'lateIncidents', label: t('unit.lateIncidents'), children: s.lateIncidentReports },
+        ]} />
+      </Card>
+      <Card size="small" title={t('unit.yellowCards')} style={{ marginBottom: 16 }}>
+        {s.yellowCards.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.noCards')} /> : (
+          <List size="small" dataSource={s.yellowCards} renderItem={(c) => (
+            <List.Item key={c.id}>
+              <Space wrap><span data-user-text>{c.reasons.join('；')}</span><Tag color={c.inForce ? 'error' : undefined}>{t(c.inForce ? 'unit.inForce' : 'unit.expired', { until: day(c.validUntil) })}</Tag></Space>
+            </List.Item>
+          )} />
         )}
-      </section>
-      <section className="card">
-        <h3>{t('unit.sanctions')}</h3>
-        {s.sanctionsInForce.length === 0 ? <p className="muted">{t('unit.noSanctions')}</p> : (
-          <ul data-testid="sanctions">
-            {s.sanctionsInForce.map((x) => (
-              <li key={x.id}>
-                <span data-person={x.personId}>{x.personName}</span>: <a href={href('reviews', x.reviewId)}>{t('review.sanctionUntil', { sanction: label('sanction', x.kind), until: day(x.endsAt) })}</a>
-              </li>
-            ))}
-          </ul>
+      </Card>
+      <Card size="small" title={t('unit.sanctions')}>
+        {s.sanctionsInForce.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unit.noSanctions')} /> : (
+          <List size="small" data-testid="sanctions" dataSource={s.sanctionsInForce} renderItem={(x) => (
+            <List.Item key={x.id}>
+              <span><span data-person={x.personId} data-user-text>{x.personName}</span>：<a href={href('reviews', x.reviewId)}>{t('review.sanctionUntil', { sanction: label('sanction', x.kind), until: day(x.endsAt) })}</a></span>
+            </List.Item>
+          )} />
         )}
-      </section>
+      </Card>
     </main>
   );
 }
