@@ -690,7 +690,7 @@ describe('leaders’ console in a real browser', () => {
     await page.goto(`${base}/console/#/units/${UNIT}`);
     const section = page.locator('section[aria-labelledby="risk-heading"]');
     await section.getByText('尚未评估').waitFor();
-    await section.getByLabel(/库房温湿度达标/).selectOption('danger');
+    await section.locator('.ant-form-item', { hasText: '库房温湿度达标' }).getByText('危险', { exact: true }).click();
     await section.getByRole('button', { name: '提交评估结果' }).click();
     await section.getByText('已记录：高危、危险项已生成隐患。').waitFor();
     await page.locator('section[data-risk-level="medium"]').getByText('中风险').first().waitFor();

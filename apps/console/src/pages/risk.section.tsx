@@ -1,16 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, List, Radio, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import type { RiskAssessments, RiskTemplate } from '../api-preparedness';
-import { inLanguage, useLang } from '../format';
+import { beijing, inLanguage, useLang } from '../format';
 import { href } from '../route';
 
 const RESULTS = ['none', 'danger', 'high'] as const;
 
 /** 风险分级管控 on a unit's page: its level, its assessments and the hazards they opened, and the form for those who may assess. */
 export function RiskSection({ unitId }: { unitId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const client = useQueryClient();
   const lang = useLang();
   const q = useQuery({ queryKey: ['risk', unitId], queryFn: () => api<RiskAssessments>('GET', `/units/${encodeURIComponent(unitId)}/risk-assessments`) });
@@ -23,35 +24,36 @@ export function RiskSection({ unitId }: { unitId: string }) {
   if (!q.data) return null;
   const r = q.data;
   const indicators = template.data?.areas.flatMap((a) => a.groups.flatMap((g) => g.indicators)) ?? [];
+  const levelColour = r.level === 'high' ? 'error' : r.level === 'medium' ? 'warning' : r.level === 'low' ? 'success' : undefined;
   return (
-    <section className="card" aria-labelledby="risk-heading" data-risk-level={r.level ?? 'none'}>
-      <h3 id="risk-heading">{t('risk.heading')}</h3>
-      <p><strong className={r.level === 'high' ? 'overdue-text' : ''}>{t(`risk.level.${r.level ?? 'none'}`)}</strong></p>
-      <ul>
-        {r.items.slice(0, 5).map((a) => (
-          <li key={a.id}>
-            {new Date(a.assessedAt).toLocaleDateString(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' })} · {a.assessedByName} · {t(a.bySuperior ? 'risk.bySuperior' : 'risk.self')} · {t(`risk.level.${a.level}`)}
-            {a.hazards.length > 0 && <ul>{a.hazards.map((h) => <li key={h.hazardId}><a href={href('hazards', h.hazardId)}>{h.title}</a></li>)}</ul>}
-          </li>
-        ))}
-      </ul>
-      {r.mayAssess && indicators.length > 0 && (
-        <form onSubmit={(e) => (e.preventDefault(), assess.mutate(indicators.map((i) => i.id)))} aria-label={t('risk.assess')}>
-          <h4>{t('risk.assess')}</h4>
-          {indicators.map((i) => (
-            <div key={i.id} className="field">
-              <label htmlFor={`risk-${i.id}`}>{inLanguage(i.content, lang)}</label>
-              <select id={`risk-${i.id}`} value={results[i.id] ?? 'none'} onChange={(e) => setResults({ ...results, [i.id]: e.target.value })}>
-                {RESULTS.map((x) => <option key={x} value={x}>{t(`risk.result.${x}`)}</option>)}
-              </select>
-              <p className="muted">{inLanguage(`${i.method} · ${i.basis}`, lang)}</p>
-            </div>
-          ))}
-          <button type="submit" disabled={assess.isPending}>{t('risk.submit')}</button>
-          {assess.error && <p role="alert" className="form-error">{assess.error.message}</p>}
-          {assess.isSuccess && <p className="form-ok">{t('risk.recorded')}</p>}
-        </form>
-      )}
+    <section aria-labelledby="risk-heading" data-risk-level={r.level ?? 'none'} style={{ marginBottom: 16 }}>
+      <Card size="small" title={<span id="risk-heading">{t('risk.heading')}</span>} extra={<Tag color={levelColour}>{t(`risk.level.${r.level ?? 'none'}`)}</Tag>}>
+        {r.items.length > 0 && (
+          <List size="small" dataSource={r.items.slice(0, 5)} style={{ marginBottom: 12 }} renderItem={(a) => (
+            <List.Item key={a.id} style={{ display: 'block' }}>
+              <Space wrap>
+                <span>{beijing(a.assessedAt, lang, false)}</span><span data-user-text>{a.assessedByName}</span>
+                <Tag>{t(a.bySuperior ? 'risk.bySuperior' : 'risk.self')}</Tag><span>{t(`risk.level.${a.level}`)}</span>
+              </Space>
+              {a.hazards.length > 0 && <div>{a.hazards.map((h) => <div key={h.hazardId}><a href={href('hazards', h.hazardId)} data-user-text>{h.title}</a></div>)}</div>}
+            </List.Item>
+          )} />
+        )}
+        {r.mayAssess && indicators.length > 0 && (
+          <Form layout="vertical" aria-label={t('risk.assess')} onFinish={() => assess.mutate(indicators.map((i) => i.id))}>
+            <Typography.Title level={4}>{t('risk.assess')}</Typography.Title>
+            {indicators.map((i) => (
+              <Form.Item key={i.id} label={inLanguage(i.content, lang)} extra={inLanguage(`${i.method} · ${i.basis}`, lang)}>
+                <Radio.Group aria-label={inLanguage(i.content, lang)} optionType="button" buttonStyle="solid" value={results[i.id] ?? 'none'} onChange={(e) => setResults({ ...results, [i.id]: e.target.value as string })}
+                  options={RESULTS.map((x) => ({ value: x, label: t(`risk.result.${x}`) }))} />
+              </Form.Item>
+            ))}
+            {assess.error && <Alert type="error" showIcon message={assess.error.message} style={{ marginBottom: 12 }} />}
+            {assess.isSuccess && <Alert type="success" showIcon role="status" message={t('risk.recorded')} style={{ marginBottom: 12 }} />}
+            <Button type="primary" htmlType="submit" loading={assess.isPending}>{t('risk.submit')}</Button>
+          </Form>
+        )}
+      </Card>
     </section>
   );
 }
