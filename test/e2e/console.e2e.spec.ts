@@ -714,18 +714,25 @@ describe('leaders’ console in a real browser', () => {
     await signIn(page, u('safety-officer'), '人员', '登录');
     await page.goto(`${base}/console/#/units/${UNIT}`);
     const form = page.getByRole('form', { name: '登记应急预案' });
-    await form.getByLabel('类型').selectOption('fire');
+    await pick(page, form.getByLabel('类型'), '消防');
     await form.getByLabel('名称').fill('消防应急预案');
-    await form.getByLabel('责任人').selectOption(u('head-custody'));
+    await pick(page, form.getByLabel('责任人'), await nameOf(u('head-custody')));
     await form.getByLabel('版本').fill('2026 第1版');
     await form.getByRole('button', { name: '登记应急预案' }).click();
-    await form.getByText('修订期限').locator('..').getByRole('alert').waitFor();
-    await form.getByLabel('修订期限').fill(localInput(Date.now() + 90 * 86_400_000));
+    await form.locator('.ant-form-item', { hasText: '修订期限' }).locator('.ant-form-item-explain-error').waitFor();
+    // Due in 90 days, picked in Beijing time (the browser here runs in UTC).
+    const reviewBy = form.getByLabel('修订期限（北京时间）');
+    await reviewBy.click();
+    const due = beijingInput(Date.now() + 90 * 86_400_000);
+    await reviewBy.fill(due);
+    await reviewBy.press('Enter');
     await form.getByRole('button', { name: '登记应急预案' }).click();
     const row = page.locator('section[aria-labelledby="plans-heading"] tr[data-plan-review="current"]');
     await row.getByText('在有效期内').waitFor();
     expect(await row.textContent()).toMatch(/消防.*消防应急预案.*应演练 \d+ 次，已演练 0 次/);
     expect(await row.textContent()).not.toContain(u('head-custody'));
+    const [stored] = await ds.query(`SELECT review_by FROM contingency_plans WHERE unit_id = $1 AND title = '消防应急预案'`, [UNIT]);
+    expect(beijingInput((stored.review_by as Date).getTime())).toBe(due);
     await row.getByRole('link', { name: '消防应急预案' }).click();
 
     const plan = page.getByRole('form', { name: '安排演练' });

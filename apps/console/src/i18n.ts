@@ -26,7 +26,7 @@ const en = {
     figure: { found: 'Found', major: 'Major', closed: 'Closed', closedOnTime: 'Closed on time', open: 'Open', overdue: 'Overdue', escalated: 'Escalated', supervised: 'Supervised', reviews: 'Reviews' },
   },
   plan: {
-    heading: 'Contingency plans and drills ({{year}})', none: 'No plan registered yet.', type: 'Type', title: 'Title', owner: 'Owner', version: 'Version', reviewBy: 'Review by', drills: 'Drills this year',
+    heading: 'Contingency plans and drills ({{year}})', none: 'No plan registered yet.', type: 'Type', title: 'Title', owner: 'Owner', version: 'Version', reviewBy: 'Review by', reviewByBeijing: 'Review by (Beijing time)', drills: 'Drills this year',
     drillTally: '{{held}} of {{required}} held · {{missed}} missed', register: 'Register a plan', choose: '— choose —', registered: 'The plan is registered.',
     types: { flood: 'Flood', fire: 'Fire', theft: 'Theft', network_security: 'Network security', exhibition_evacuation: 'Exhibitions and evacuation', records_rescue: 'Records rescue' },
     review: { current: 'in date', due: 'review due soon', overdue: 'past its review date', escalated: 'past its review date (principal told)' },
@@ -136,7 +136,7 @@ const zh: Dict = {
     figure: { found: '发现隐患', major: '重大隐患', closed: '已整改', closedOnTime: '按期整改', open: '未整改', overdue: '逾期', escalated: '升级', supervised: '挂牌督办', reviews: '责任倒查' },
   },
   plan: {
-    heading: '应急预案与演练（{{year}} 年）', none: '尚未登记应急预案。', type: '类型', title: '名称', owner: '责任人', version: '版本', reviewBy: '修订期限', drills: '本年度演练',
+    heading: '应急预案与演练（{{year}} 年）', none: '尚未登记应急预案。', type: '类型', title: '名称', owner: '责任人', version: '版本', reviewBy: '修订期限', reviewByBeijing: '修订期限（北京时间）', drills: '本年度演练',
     drillTally: '应演练 {{required}} 次，已演练 {{held}} 次，缺失 {{missed}} 次', register: '登记应急预案', choose: '— 请选择 —', registered: '应急预案已登记。',
     types: { flood: '防汛', fire: '消防', theft: '防盗', network_security: '网络安全', exhibition_evacuation: '展览与疏散', records_rescue: '档案抢救' },
     review: { current: '在有效期内', due: '即将到修订期限', overdue: '已过修订期限', escalated: '已过修订期限（已报主要负责人）' },

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, DatePicker, Form, Input, Select, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api';
 import type { Plan, PlanRegister, PlanType, UnitPeople } from '../api-preparedness';
-import { Field, FormMessage } from '../components/field';
+import { fromBeijingWallClock } from '../format';
 import { href } from '../route';
 
 export const PLAN_TYPES: PlanType[] = ['flood', 'fire', 'theft', 'network_security', 'exhibition_evacuation', 'records_rescue'];
@@ -56,36 +57,38 @@ export function PlansSection({ unitId }: { unitId: string }) {
   );
 }
 
+interface RegisterForm { type: PlanType; title: string; ownerId: string; version: string; reviewBy: Dayjs }
+
 function RegisterPlanForm({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const people = usePeople(unitId);
-  const [form, setForm] = useState({ type: 'flood' as PlanType, title: '', ownerId: '', version: '', reviewBy: '' });
+  const [form] = Form.useForm<RegisterForm>();
   const register = useMutation({
-    mutationFn: () => api<Plan>('POST', `/units/${encodeURIComponent(unitId)}/plans`, { ...form, reviewBy: toIso(form.reviewBy) }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['plans', unitId] }),
+    mutationFn: (v: RegisterForm) => api<Plan>('POST', `/units/${encodeURIComponent(unitId)}/plans`, { ...v, reviewBy: fromBeijingWallClock(v.reviewBy) }),
+    onSuccess: () => {
+      form.resetFields();
+      return client.invalidateQueries({ queryKey: ['plans', unitId] });
+    },
+    onError: (err) => {
+      if (err instanceof ApiError) form.setFields(Object.entries(err.fields).map(([name, reason]) => ({ name: name as keyof RegisterForm, errors: [reason] })));
+    },
   });
   const err = register.error instanceof ApiError ? register.error : null;
-  const e = err?.fields ?? {};
-  const set = (k: keyof typeof form) => (x: { target: { value: string } }) => setForm({ ...form, [k]: x.target.value });
-  const submit = (x: FormEvent) => (x.preventDefault(), register.mutate());
+  const required = [{ required: true, message: t('report.required') }];
   return (
-    <form onSubmit={submit} aria-label={t('plan.register')}>
-      <h4>{t('plan.register')}</h4>
-      <Field label={t('plan.type')} error={e.type}>{(p) => <select {...p} value={form.type} onChange={set('type')}>{PLAN_TYPES.map((x) => <option key={x} value={x}>{t(`plan.types.${x}`)}</option>)}</select>}</Field>
-      <Field label={t('plan.title')} error={e.title}>{(p) => <input {...p} value={form.title} onChange={set('title')} />}</Field>
-      <Field label={t('plan.owner')} error={e.ownerId}>
-        {(p) => (
-          <select {...p} value={form.ownerId} onChange={set('ownerId')}>
-            <option value="">{t('plan.choose')}</option>
-            {people.data?.items.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field label={t('plan.version')} error={e.version}>{(p) => <input {...p} value={form.version} onChange={set('version')} />}</Field>
-      <Field label={t('plan.reviewBy')} error={e.reviewBy}>{(p) => <input {...p} type="datetime-local" value={form.reviewBy} onChange={set('reviewBy')} />}</Field>
-      <FormMessage error={err && Object.keys(e).length === 0 ? err.message : null} ok={register.isSuccess ? t('plan.registered') : null} />
-      <button type="submit" disabled={register.isPending}>{t('plan.register')}</button>
-    </form>
+    <Form<RegisterForm> form={form} layout="vertical" aria-label={t('plan.register')} initialValues={{ type: 'flood' }} onFinish={(v) => register.mutate(v)} style={{ marginTop: 16 }}>
+      <Typography.Title level={4}>{t('plan.register')}</Typography.Title>
+      <Form.Item name="type" label={t('plan.type')} rules={required}><Select options={PLAN_TYPES.map((x) => ({ value: x, label: t(`plan.types.${x}`) }))} /></Form.Item>
+      <Form.Item name="title" label={t('plan.title')} rules={[...required, { max: 200 }]}><Input maxLength={200} /></Form.Item>
+      <Form.Item name="ownerId" label={t('plan.owner')} rules={required}>
+        <Select placeholder={t('plan.choose')} showSearch optionFilterProp="label" options={people.data?.items.map((x) => ({ value: x.id, label: x.name })) ?? []} />
+      </Form.Item>
+      <Form.Item name="version" label={t('plan.version')} rules={required}><Input maxLength={100} /></Form.Item>
+      <Form.Item name="reviewBy" label={t('plan.reviewByBeijing')} rules={required}><DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} /></Form.Item>
+      {err && Object.keys(err.fields).length === 0 && <Alert type="error" showIcon message={err.message} style={{ marginBottom: 12 }} />}
+      {register.isSuccess && <Alert type="success" showIcon role="status" message={t('plan.registered')} style={{ marginBottom: 12 }} />}
+      <Button type="primary" htmlType="submit" loading={register.isPending}>{t('plan.register')}</Button>
+    </Form>
   );
 }
