@@ -18,10 +18,21 @@ export class EvidenceUploadInterceptor implements NestInterceptor {
   private readonly upload: ReturnType<ReturnType<typeof multer>['array']>;
 
   constructor(@Inject(evidenceConfig.KEY) private readonly config: EvidenceConfig) {
+    const fields = this.textFields();
     this.upload = multer({
       storage: multer.memoryStorage(),
-      limits: { fileSize: config.maxFileBytes, files: MAX_FILES_PER_UPLOAD, fields: 0, parts: MAX_FILES_PER_UPLOAD },
+      limits: { fileSize: config.maxFileBytes, files: MAX_FILES_PER_UPLOAD, fields, fieldSize: 256 * 1024, parts: MAX_FILES_PER_UPLOAD + fields },
     }).array('files', MAX_FILES_PER_UPLOAD);
+  }
+
+  /** Text fields the form may carry besides the files: none here. */
+  protected textFields(): number {
+    return 0;
+  }
+
+  /** Reads the form into `req.files` (and its text fields into `req.body`), or rejects with the problem. */
+  protected receive(req: Request, res: Response): Promise<void> {
+    return new Promise<void>((resolve, reject) => this.upload(req, res, (err: unknown) => (err ? reject(this.problem(err)) : resolve())));
   }
 
   async intercept(context: ExecutionContext, next: CallHandler) {
@@ -32,7 +43,7 @@ export class EvidenceUploadInterceptor implements NestInterceptor {
         errors: [{ field: 'files', reason: 'must be sent as multipart/form-data', code: 'multipart' }],
       });
     }
-    await new Promise<void>((resolve, reject) => this.upload(req, http.getResponse<Response>(), (err: unknown) => (err ? reject(this.problem(err)) : resolve())));
+    await this.receive(req, http.getResponse<Response>());
     return next.handle();
   }
 
@@ -68,21 +79,15 @@ export class EvidenceUploadInterceptor implements NestInterceptor {
  */
 @Injectable()
 export class ReportUploadInterceptor extends EvidenceUploadInterceptor {
-  private readonly withReport: ReturnType<ReturnType<typeof multer>['array']>;
-
-  constructor(@Inject(evidenceConfig.KEY) config: EvidenceConfig) {
-    super(config);
-    this.withReport = multer({
-      storage: multer.memoryStorage(),
-      limits: { fileSize: config.maxFileBytes, files: MAX_FILES_PER_UPLOAD, fields: 1, fieldSize: 256 * 1024, parts: MAX_FILES_PER_UPLOAD + 1 },
-    }).array('files', MAX_FILES_PER_UPLOAD);
+  protected override textFields(): number {
+    return 1;
   }
 
   override async intercept(context: ExecutionContext, next: CallHandler) {
     const http = context.switchToHttp();
     const req = http.getRequest<Request>();
     if (!req.is('multipart/form-data')) return next.handle();
-    await new Promise<void>((resolve, reject) => this.withReport(req, http.getResponse<Response>(), (err: unknown) => (err ? reject(this.reportProblem(err)) : resolve())));
+    await this.receive(req, http.getResponse<Response>());
     const raw = (req.body as Record<string, unknown> | undefined)?.report;
     const invalid = (reason: string, code: string) =>
       new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'validation', 'Invalid request', `report: ${reason}`, { errors: [{ field: 'report', reason, code }] });
@@ -96,12 +101,12 @@ export class ReportUploadInterceptor extends EvidenceUploadInterceptor {
     return next.handle();
   }
 
-  private reportProblem(err: unknown): ProblemException {
+  protected override problem(err: unknown): ProblemException {
     if (err instanceof MulterError && err.code === 'LIMIT_FIELD_COUNT') {
       return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'validation', 'Invalid request', 'report: the form takes one text field, "report", besides the files', {
         errors: [{ field: 'report', reason: 'the form takes one text field, "report", besides the files', code: 'onlyReport' }],
       });
     }
-    return this.problem(err);
+    return super.problem(err);
   }
 }
