@@ -1,4 +1,5 @@
 import type { CampaignReport } from '#domain';
+import { beijingMinute } from '../common/beijing-time.js';
 
 export type ReportLanguage = 'zh' | 'en';
 
@@ -26,7 +27,6 @@ const HEADERS: Record<ReportLanguage, string[]> = {
   en: ['Unit', 'Submitted', 'Submitted at (Beijing time)', 'Reminders', 'Told the unit above', 'Items checked', 'Items not passed', 'General hazards', 'Major hazards', 'Overdue hazards', 'Hazards it did not report'],
 };
 const WORDS = { zh: { yes: '是', no: '否', total: '合计' }, en: { yes: 'yes', no: 'no', total: 'Total' } };
-const beijing = (iso: string | null) => (iso ? new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16) : '');
 
 /**
  * The report for a person to read, in their language: names and item texts instead of ids, times
@@ -36,7 +36,7 @@ export function campaignReportCsvFor(report: CampaignReport, itemText: (itemId: 
   const w = WORDS[lang];
   const yesNo = (b: boolean) => (b ? w.yes : w.no);
   const rows: unknown[][] = report.units.map((u) => [
-    u.unitName, yesNo(u.submitted), beijing(u.submittedAt), u.reminders, yesNo(u.escalated), u.itemsChecked, u.itemsFailed.map(itemText).join('；'),
+    u.unitName, yesNo(u.submitted), u.submittedAt ? beijingMinute(u.submittedAt) : '', u.reminders, yesNo(u.escalated), u.itemsChecked, u.itemsFailed.map(itemText).join('；'),
     u.hazardsOpened.general, u.hazardsOpened.major, u.overdueHazards, u.omitted.map((o) => o.title).join('；'),
   ]);
   const s = report.summary;

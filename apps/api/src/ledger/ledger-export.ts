@@ -2,6 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { CATEGORY_LABELS, SEVERITY_LABELS, SOURCE_LABELS, STATUS_LABELS } from '#domain';
 import type { LedgerRow } from '#persistence';
+import { beijingMinute } from '../common/beijing-time.js';
 
 /** The export's columns: Chinese headers, one row per hazard, names never ids. */
 const COLUMNS: Array<{ header: string; width: number; value: (r: LedgerRow) => string }> = [
@@ -13,19 +14,15 @@ const COLUMNS: Array<{ header: string; width: number; value: (r: LedgerRow) => s
   { header: '来源', width: 10, value: (r) => SOURCE_LABELS.zh[r.source] },
   { header: '位置', width: 20, value: (r) => r.location },
   { header: '描述', width: 40, value: (r) => r.description },
-  { header: '发现时间', width: 18, value: (r) => beijing(r.discoveredAt) },
+  { header: '发现时间', width: 18, value: (r) => beijingMinute(r.discoveredAt) },
   { header: '发现人', width: 10, value: (r) => r.discoveredByName ?? '' },
   { header: '责任人', width: 10, value: (r) => r.holderName ?? '' },
-  { header: '当前期限', width: 18, value: (r) => (r.deadline ? beijing(r.deadline) : '') },
+  { header: '当前期限', width: 18, value: (r) => (r.deadline ? beijingMinute(r.deadline) : '') },
   { header: '是否逾期', width: 8, value: (r) => (r.overdue ? '是' : '否') },
   { header: '挂牌督办', width: 8, value: (r) => (r.supervised ? '是' : '否') },
 ];
 
 /** `YYYY-MM-DD HH:mm`, Beijing time. */
-function beijing(d: Date | string): string {
-  return new Date(new Date(d).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 /** Streams the rows into an .xlsx workbook written to `out` as they come: nothing of the whole is held in memory. */
 export async function writeLedgerXlsx(rows: AsyncIterable<LedgerRow>, out: Writable): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
