@@ -54,16 +54,15 @@ export class CampaignsController {
   @ApiResponse({ status: 409, description: 'The deadline has not come yet' })
   @ApiActor()
   async report(@Param('id', uuid) id: string, @Query() q: ReportQuery, @Actor() actorId: string, @Res({ passthrough: true }) res: Response) {
+    if (q.format === 'csv' && q.lang) {
+      const { report, itemText } = await this.campaigns.reportWithItems(id, actorId);
+      res.type('text/csv; charset=utf-8').attachment(`${report.title}.csv`);
+      return campaignReportCsvFor(report, itemText, q.lang);
+    }
     const report = await this.campaigns.report(id, actorId);
     if (q.format !== 'csv') return report;
-    if (!q.lang) {
-      res.type('text/csv; charset=utf-8').attachment(`campaign-${id}.csv`);
-      return campaignReportCsv(report);
-    }
-    const { checklist } = await this.campaigns.get(id, actorId);
-    const text = new Map((checklist as Array<{ id: string; text: string }>).map((i) => [i.id, i.text]));
-    res.type('text/csv; charset=utf-8').attachment(`${report.title}.csv`);
-    return campaignReportCsvFor(report, (itemId) => text.get(itemId) ?? itemId, q.lang);
+    res.type('text/csv; charset=utf-8').attachment(`campaign-${id}.csv`);
+    return campaignReportCsv(report);
   }
 
   @Post(':id/units/:unitId/inspection')

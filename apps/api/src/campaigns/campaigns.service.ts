@@ -97,9 +97,20 @@ export class CampaignsService {
   }
 
   async report(id: string, personId: string): Promise<CampaignReport> {
+    return (await this.compiled(id, personId)).report;
+  }
+
+  /** The report with each checklist item's text by id, for the report a person reads. */
+  async reportWithItems(id: string, personId: string): Promise<{ report: CampaignReport; itemText: (itemId: string) => string }> {
+    const { c, report } = await this.compiled(id, personId);
+    const text = new Map((c.checklist as Array<{ id: string; text: string }>).map((i) => [i.id, i.text]));
+    return { report, itemText: (itemId) => text.get(itemId) ?? itemId };
+  }
+
+  private async compiled(id: string, personId: string) {
     const c = await this.visible(id, personId);
     if (!c.report) throw conflict(`The report of campaign ${id} is compiled at its deadline, ${c.deadline.toISOString()}`);
-    return c.report as CampaignReport;
+    return { c, report: c.report as CampaignReport };
   }
 
   /** 自查 results of one unit, by its principal, a deputy, its safety officer or a department head. */
