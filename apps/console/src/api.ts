@@ -255,7 +255,7 @@ export interface IncidentDetail {
   occurredAt: string;
   status: string;
   late: boolean;
-  levels: Array<{ unitId: string; unitName?: string | null; dueAt: string | null; passedOnAt: string | null; outcome: string }>;
+  levels: Array<{ unitId: string; unitName: string | null; dueAt: string | null; passedOnAt: string | null; outcome: string }>;
   warnings: Array<{ id: string; title: string; level: 'blue' | 'yellow' | 'orange' | 'red'; status: string }>;
   you: Schemas['IncidentYouDto'];
 }

@@ -130,7 +130,7 @@ export function App() {
       ) : page === 'plans' && id ? (
         <PlanPage id={id} />
       ) : page === 'incidents' && id ? (
-        <IncidentPage id={id} me={me.data} />
+        <IncidentPage id={id} />
       ) : page === 'incidents' ? (
         <IncidentsPage me={me.data} />
       ) : page === 'letters' ? (

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Spin, Steps, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SEVERITY_LABELS } from '../../../../libs/domain/src/shared/labels.js';
-import { api, type IncidentDetail, type Me } from '../api';
+import { api, type IncidentDetail } from '../api';
 import { Countdown } from '../components/countdown';
 import { ErrorPage } from '../components/result-pages';
 import { beijing, useLang } from '../format';
@@ -11,7 +11,7 @@ import { href } from '../route';
 const STEP_STATUS: Record<string, 'finish' | 'process' | 'error' | 'wait'> = { forwarded: 'finish', received: 'finish', reported: 'finish', missed: 'error' };
 
 /** An incident (安全事件): its report going up the chain level by level, and, for the level that holds it, the form that passes it on. */
-export function IncidentPage({ id, me }: { id: string; me: Me }) {
+export function IncidentPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const client = useQueryClient();
@@ -27,7 +27,7 @@ export function IncidentPage({ id, me }: { id: string; me: Me }) {
   if (q.isLoading) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (q.error) return <ErrorPage error={q.error} retry={() => void q.refetch()} />;
   const d = q.data!;
-  const unitName = (l: IncidentDetail['levels'][number]) => l.unitName ?? me.visibleUnits.find((u) => u.id === l.unitId)?.name ?? '—';
+  const unitName = (l: IncidentDetail['levels'][number]) => l.unitName ?? '—';
   const holding = d.levels.find((l) => l.unitId === d.you.holdingUnitId);
   return (
     <main>
