@@ -106,13 +106,24 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     });
   }
 
+  /** Worker calls made, and whether one was in flight, when the baseline snapshot was begun. */
+  let baselineCalls = 0;
+  let baselineBusy = false;
+
+  /** A snapshot to compare the next requests against; the worker's calls are noted first, so that whatever it does afterwards is told apart. */
+  async function baseline(): Promise<Record<string, string>> {
+    baselineCalls = workerCalls;
+    baselineBusy = workerInFlight > 0;
+    return tablesSnapshot(owner);
+  }
+
   /** The worker has nothing in flight and the tables stay as they are: the effects of an accepted request have all landed. */
   async function settled(): Promise<Record<string, string>> {
-    let last = await tablesSnapshot(owner);
+    let last = await baseline();
     let quietReads = 0;
     await eventually(async () => {
       const status = worker.worker.getStatus();
-      const now = await tablesSnapshot(owner);
+      const now = await baseline();
       const busy = status.numInFlightWorkflowActivations + status.numInFlightActivities > 0;
       quietReads = !busy && JSON.stringify(now) === JSON.stringify(last) ? quietReads + 1 : 0;
       last = now;
@@ -156,8 +167,6 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     let before = await settled();
 
     const check = async (r: FuzzRequest): Promise<void> => {
-      const callsBefore = workerCalls;
-      const busyBefore = workerInFlight > 0;
       const res = await send(r, streaming.has(r.path.split('?')[0]!.replace(/\/+$/, '')));
       (byOperation[r.operation] ??= {})[res.status] = (byOperation[r.operation]![res.status] ?? 0) + 1;
       // FUZZ_DEBUG: how far requests left whole get, to keep the generated requests realistic.
@@ -170,10 +179,11 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       }
       if (res.status >= 400 || r.method === 'get') {
         // A rejection changes nothing, and neither does a read. When the worker touched the database
-        // meanwhile, a change may be its own: take a new baseline once it is still, and count it.
+        // since the baseline was taken (a timer firing between two requests counts too), a change may
+        // be its own: take a new baseline once it is still, and count it.
         const after = await tablesSnapshot(owner);
         const changed = changedTables(before, after);
-        if (changed.length && (workerCalls !== callsBefore || busyBefore)) {
+        if (changed.length && (workerCalls !== baselineCalls || baselineBusy)) {
           workerOverlaps++;
           before = await settled();
           return;
