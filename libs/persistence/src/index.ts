@@ -47,3 +47,4 @@ export * from './hazards/evidence/evidence-store.js';
 export * from './hazards/evidence/local-evidence.store.js';
 export * from './hazards/evidence/s3-evidence.store.js';
 export * from './hazards/work.repository.js';
+export * from './org/org-changes.js';

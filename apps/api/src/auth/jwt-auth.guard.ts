@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { OrgRepository } from '#persistence';
 import { ProblemException } from '../common/problem-details.js';
+import { OrgCache } from '../org/org-cache.service.js';
 import type { AuthenticatedRequest } from './authenticated-request.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { TokenRejected, TokenVerifier } from './token-verifier.js';
@@ -15,7 +15,7 @@ export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenVerifier,
-    private readonly org: OrgRepository,
+    private readonly org: OrgCache,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { ChainRung } from '#domain';
 import { ActingRepository, OrgRepository, type PersonProfile } from '#persistence';
 import { ProblemException } from '../common/problem-details.js';
+import { OrgCache } from './org-cache.service.js';
 
 export type { PersonProfile };
 
@@ -15,6 +16,7 @@ export class OrgAccessService {
   constructor(
     private readonly org: OrgRepository,
     private readonly acting: ActingRepository,
+    private readonly cache: OrgCache,
   ) {}
 
   /** Whether the person acts now for this one (职务代理), or null when for none of them; the first they act for. */
@@ -23,13 +25,13 @@ export class OrgAccessService {
     return personIds.find((id) => id !== actorId && actingFor.includes(id)) ?? null;
   }
 
-  visibleUnitIds(personId: string): Promise<string[]> {
-    return this.org.subtreeOf(personId);
+  async visibleUnitIds(personId: string): Promise<string[]> {
+    return (await this.cache.reach(personId)).units;
   }
 
   /** The kinds of post the person holds now and the units they may see, asked together (one round trip on a hot path). */
   reach(personId: string): Promise<{ postKinds: string[]; units: string[] }> {
-    return this.org.reach(personId);
+    return this.cache.reach(personId);
   }
 
   /** Units visible to the person, with names and parents (for pickers and overviews). */

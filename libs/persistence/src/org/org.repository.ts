@@ -2,6 +2,7 @@ import type { ChainRung, OrgSnapshot } from '#domain';
 import type { DataSource } from 'typeorm';
 import { currentPrincipalId, loadOrgSnapshot, unitAndSuperiorIds, unitsBelowIds } from './org-snapshot.repository.js';
 import { currentSql, validAtSql } from './validity.js';
+import { OrgChangeFeed } from './org-changes.js';
 import { actingPersonNow } from './acting.repository.js';
 
 export interface PersonProfile {
@@ -52,13 +53,12 @@ export class OrgRepository {
     return !!row;
   }
 
-  /** The units where the person holds a post now (or belongs), and every unit below them. */
-  async subtreeOf(personId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.ds.query(`${SUBTREE} SELECT id FROM tree`, [personId]);
-    return rows.map((r) => r.id);
+  /** A feed of every change to the chart, for caches of what it answers (see OrgChangeFeed); started by the caller. */
+  changeFeed(onChange: () => void, onTrouble?: (message: string) => void): OrgChangeFeed {
+    return new OrgChangeFeed(this.ds, onChange, onTrouble);
   }
 
-  /** In one round trip: the kinds of post the person holds now, and the units they may see (subtreeOf). */
+  /** In one round trip: the kinds of post the person holds now, and the units they may see (where they hold a post now or belong, and every unit below). */
   async reach(personId: string): Promise<{ postKinds: string[]; units: string[] }> {
     const [row] = await this.ds.query(
       `${SUBTREE}
