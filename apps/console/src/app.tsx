@@ -1,9 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { DownOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Select, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, session, type Me } from './api';
 import { HazardPage } from './pages/hazard.page';
 import { WorkPage } from './pages/work.page';
 import { NoticeBell } from './components/notice-bell';
+import { useAppNav } from './components/app-nav';
 import { NoticesPage } from './pages/notices.page';
 import { CampaignPage } from './pages/campaign.page';
 import { CampaignsPage } from './pages/campaigns.page';
@@ -29,13 +32,14 @@ import { href, useRoute } from './route';
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
-    <label className="lang">
-      {t('language')}{' '}
-      <select value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
-        <option value="zh">中文</option>
-        <option value="en">English</option>
-      </select>
-    </label>
+    <Select
+      aria-label={t('language')}
+      size="small"
+      value={i18n.resolvedLanguage}
+      onChange={(v: string) => void i18n.changeLanguage(v)}
+      options={[{ value: 'zh', label: '中文' }, { value: 'en', label: 'English' }]}
+      style={{ width: 96 }}
+    />
   );
 }
 
@@ -56,43 +60,37 @@ export function App() {
   };
   const signedIn = Boolean(session.token) && me.data;
   const [page, id] = route;
-  const leader = me.data?.posts.some((p) => p.kind === 'principal' || p.kind === 'deputy');
-  const keepsLedger = me.data?.posts.some((p) => p.kind === 'principal' || p.kind === 'deputy' || p.kind === 'safety_officer');
+  const nav = useAppNav(signedIn ? me.data : undefined, page ?? '');
   return (
     <>
       <header className="top">
+        {nav.toggle}
         <strong className="brand">{t('app')}</strong>
-        {signedIn && (
-          <nav aria-label="main">
-            <a href={href('report')} aria-current={page === 'report' ? 'page' : undefined}>{t('report.nav')}</a>
-            <a href={href('inbox')} aria-current={page === 'inbox' || !page ? 'page' : undefined}>{t('work.nav')}</a>
-            <a href={href('hazards')} aria-current={page === 'hazards' ? 'page' : undefined}>{t('nav.hazards')}</a>
-            {keepsLedger && <a href={href('ledger')} aria-current={page === 'ledger' ? 'page' : undefined}>{t('nav.ledger')}</a>}
-            {leader && <a href={href('overview')} aria-current={page === 'overview' || page === 'units' ? 'page' : undefined}>{t('nav.overview')}</a>}
-            <a href={href('reviews')} aria-current={page === 'reviews' ? 'page' : undefined}>{t('nav.reviews')}</a>
-            <a href={href('duty')} aria-current={page === 'duty' ? 'page' : undefined}>{t('nav.duty')}</a>
-            <a href={href('warnings')} aria-current={page === 'warnings' ? 'page' : undefined}>{t('nav.warnings')}</a>
-            <a href={href('schedules')} aria-current={page === 'schedules' ? 'page' : undefined}>{t('nav.schedules')}</a>
-            <a href={href('statistics')} aria-current={page === 'statistics' ? 'page' : undefined}>{t('nav.statistics')}</a>
-            <a href={href('campaigns')} aria-current={page === 'campaigns' ? 'page' : undefined}>{t('campaign.nav')}</a>
-            <a href={href('incidents')} aria-current={page === 'incidents' ? 'page' : undefined}>{t('incident.heading')}</a>
-            <a href={href('letters')} aria-current={page === 'letters' ? 'page' : undefined}>{t('letters.nav')}</a>
-          </nav>
-        )}
         <span className="spacer" />
         <LanguageSwitch />
         {signedIn && (
           <>
             <NoticeBell />
-            <span className="who" data-person={me.data!.id}>{t('signedInAs', { name: `${me.data!.name} · ${me.data!.unitName}` })}</span>
-            <button type="button" className="secondary" onClick={signOut}>{t('signOut')}</button>
+            <Dropdown trigger={['click']} menu={{ items: [
+              { key: 'who', label: `${me.data!.name} · ${me.data!.unitName}`, disabled: true },
+              { type: 'divider' },
+              { key: 'signOut', label: t('signOut'), onClick: signOut },
+            ] }}>
+              <Button type="text" className="who" data-person={me.data!.id} aria-label={t('signedInAs', { name: `${me.data!.name} · ${me.data!.unitName}` })} icon={<UserOutlined />} style={{ color: '#fff' }}>
+                <span className="who-name">{me.data!.name}</span> <DownOutlined style={{ fontSize: 10 }} />
+              </Button>
+            </Dropdown>
           </>
         )}
       </header>
+      {nav.drawer}
+      <div className="shell">
+        {nav.side}
+        <div className="shell-main">
       {!session.token || me.error ? (
         <SignInPage onSignedIn={() => void client.invalidateQueries({ queryKey: ['me'] }).then(() => (window.location.hash = href('inbox')))} />
       ) : !me.data ? (
-        <p>{t('loading')}</p>
+        <Spin style={{ display: 'block', margin: '3rem auto' }} aria-label={t('loading')} />
       ) : page === 'hazards' && id ? (
         <HazardPage id={id} me={me.data} />
       ) : page === 'hazards' ? (
@@ -142,6 +140,8 @@ export function App() {
       ) : (
         <NotFoundPage />
       )}
+        </div>
+      </div>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { casesEn, casesZh } from './i18n-cases';
 const en = {
   app: 'Dutychain', signIn: 'Sign in', signOut: 'Sign out', person: 'Person', token: 'Bearer token', signedInAs: 'Signed in as {{name}}',
   devHint: 'Development sign-in: choose who you are.', tokenHint: 'Paste a token issued by your identity provider.',
-  nav: { duty: 'Duty', warnings: 'Warnings', schedules: 'Recurring duties', statistics: 'Statistics', ledger: 'Ledger', inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices' }, language: 'Language',
+  nav: { duty: 'Duty', warnings: 'Warnings', schedules: 'Recurring duties', statistics: 'Statistics', ledger: 'Ledger', inbox: 'My inbox', hazards: 'My hazards', overview: 'Unit overview', reviews: 'Accountability reviews', notices: 'Notices', main: 'Main menu', menu: 'Menu' }, language: 'Language',
   risk: {
     heading: 'Risk assessment', assess: 'Assess this unit', submit: 'Record the assessment', recorded: 'Recorded: hazards open for each high-risk and risk result.', self: 'self-assessment', bySuperior: 'by the superior unit',
     level: { high: 'High risk', medium: 'Medium risk', low: 'Low risk', none: 'Not assessed yet' }, result: { none: 'none found', danger: 'risk (危险)', high: 'high risk (高危)' },
@@ -32,7 +32,7 @@ const en = {
     review: { current: 'in date', due: 'review due soon', overdue: 'past its review date', escalated: 'past its review date (principal told)' },
     drillsHeading: 'Drills', noDrills: 'No drill planned or held yet.', participants: 'Participants', participantsOf: 'Participants: {{names}}', separator: ', ', hazards: 'Hazards opened:', recordedBy: 'Recorded by {{name}}',
     drill: { planned: 'Planned', held: 'Held', missed: 'Missed', held_late: 'Held late (missed)' },
-    planDrill: 'Plan a drill', plannedAt: 'To be held at', scenario: 'Scenario', planned: 'The drill is planned.',
+    planDrill: 'Plan a drill', plannedAt: 'To be held at', plannedAtBeijing: 'To be held at (Beijing time)', heldAtBeijing: 'Held at (Beijing time)', removeFinding: 'Remove this finding', scenario: 'Scenario', planned: 'The drill is planned.',
     recordDrill: 'Record a drill', whichDrill: 'Which drill', adHoc: 'A drill not planned ahead', heldAt: 'Held at', findings: 'Findings', finding: 'Finding {{n}}', openHazard: 'Open a hazard for it', addFinding: 'Add a finding', recorded: 'The drill is recorded; findings marked open hazards.',
   },
   duty: {
@@ -49,10 +49,10 @@ const en = {
     level: { blue: 'Blue', yellow: 'Yellow', orange: 'Orange', red: 'Red' }, status: { active: 'in force', lifted: 'lifted' },
     tally: '{{confirmed}} of {{units}} units confirmed, {{escalated}} escalated', confirmBy: 'Confirm by', unitStatus: 'Measures', confirmedBy: 'Confirmed by',
     unit: { pending: 'not yet confirmed', confirmed: 'confirmed', escalated: 'not confirmed in time (escalated)', confirmed_late: 'confirmed late' },
-    measuresHeading: 'Measures', notDone: 'Not done', allDone: 'all done', confirmFor: 'Confirm the measures for {{unit}}', note: 'Note', confirm: 'Confirm', liftNote: 'Why it is lifted', lift: 'Lift the warning',
+    measuresHeading: 'Measures', notDone: 'Not done', allDone: 'all done', confirmFor: 'Confirm the measures for {{unit}}', note: 'Note', confirm: 'Confirm', liftNote: 'Why it is lifted', lift: 'Lift the warning', liftConfirm: 'Lift this warning for every unit it covers?', measuresHint: 'Each line becomes one measure every unit confirms.', issuedAt: 'Issued at',
   },
   schedule: {
-    heading: 'Recurring duties', none: 'No recurring duty in your units yet.', new: 'Set up a recurring duty', kindLabel: 'Duty', title: 'Title', month: 'Month', everyMonth: 'every month', day: 'Day', hour: 'Hour (Beijing)', minute: 'Minute',
+    when: 'Falls due', overlapLabel: 'Overlapping runs', heading: 'Recurring duties', none: 'No recurring duty in your units yet.', new: 'Set up a recurring duty', kindLabel: 'Duty', title: 'Title', month: 'Month', everyMonth: 'every month', day: 'Day', hour: 'Hour (Beijing)', minute: 'Minute',
     create: 'Set up', created: 'Set up: Temporal will start each run.', pause: 'Pause', resume: 'Resume', trigger: 'Run now', triggered: 'Asked to run now.', paused: 'paused',
     workingDay: 'moved to the next working day when due on a rest day', workingDayHint: 'A run due on a weekend or holiday starts at 09:00 on the next working day (make-up workdays count).',
     next: 'Next due', runs: 'Recent runs', noRuns: 'No run yet.', open: 'open', ended: 'ended', skipped: '{{count}} run(s) skipped while the previous one was open',
@@ -86,6 +86,7 @@ const en = {
   status: { intake_failed: 'intake failed', reported: 'reported', unassigned: 'unassigned', assigned: 'assigned', acknowledged: 'acknowledged', planned: 'planned', rectified: 'rectified', rework: 'rework', closed: 'closed', pending: 'pending', approved: 'approved', rejected: 'rejected', expired: 'expired' },
   stage: { acknowledge: 'acknowledge', plan: 'plan', rectify: 'rectify', verify: 'verify' },
   level: { department_head: 'department head', deputy: 'deputy in charge', principal: 'principal', superior_unit: 'superior unit' },
+  post: { principal: 'principal', deputy: 'deputy', department_head: 'department head', safety_officer: 'safety officer', discipline_officer: 'discipline officer', staff: 'staff' },
   event: {
     reported: 'reported', assigned: 'assigned', assignment_failed: 'assignment failed', acknowledged: 'acknowledged', plan_submitted: 'plan submitted',
     rectification_submitted: 'rectification submitted', verification_passed: 'verification passed', verification_failed: 'verification failed', closed: 'closed',
@@ -105,6 +106,7 @@ const en = {
     timeline: 'Who held it when', findings: 'Findings', proposals: 'Proposed sanctions', statement: 'My statement (陈述申辩)', submitStatement: 'Submit statement', statementDone: 'Statement recorded.',
     decide: 'Decide', outcome: 'Decision', accept: 'Accept', change: 'Change', dismiss: 'Dismiss', sanction: 'Sanction instead', decisionReason: 'Reason for the decision', decided: 'Decision recorded.',
     byLetter: 'by the responsibility letter', byChart: 'by the org chart', statements: 'Statements', person: 'Person', conduct: 'Conduct', late: 'late by {{time}}', sanctionUntil: '{{sanction}} until {{until}}',
+    decideConfirm: 'Record this decision on {{name}}? It cannot be taken back here; an appeal follows its own procedure.', noProposals: 'No sanction proposed.', noFindings: 'No finding.', held: '{{at}} · {{event}} · {{level}} {{person}} ({{basis}})',
   },
   reviewReason: { top_rung_deadline_missed: 'the top rung’s deadline passed', verification_failed_too_often: 'verification failed too often', incident_reported_late: 'incident reported late (迟报)' },
   reviewStatus: { open: 'opening', preparing: 'preparing', statements: 'hearing statements', deciding: 'awaiting decision', appeals: 'open to appeal', decided: 'decided', no_sanctions: 'no sanction', preparation_failed: 'could not be prepared' },
@@ -118,7 +120,7 @@ type Dict = typeof en;
 const zh: Dict = {
   app: '隐患责任链', signIn: '登录', signOut: '退出', person: '人员', token: '访问令牌', signedInAs: '当前用户：{{name}}',
   devHint: '开发模式登录：请选择身份。', tokenHint: '请粘贴身份提供方签发的令牌。',
-  nav: { duty: '值班', warnings: '预警', schedules: '定期工作', statistics: '统计报告', ledger: '隐患台账', inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知' }, language: '语言',
+  nav: { duty: '值班', warnings: '预警', schedules: '定期工作', statistics: '统计报告', ledger: '隐患台账', inbox: '待我审批', hazards: '我的隐患', overview: '单位总览', reviews: '责任倒查', notices: '通知', main: '主菜单', menu: '菜单' }, language: '语言',
   risk: {
     heading: '风险分级管控', assess: '开展风险评估', submit: '提交评估结果', recorded: '已记录：高危、危险项已生成隐患。', self: '自评', bySuperior: '上级评估',
     level: { high: '高风险', medium: '中风险', low: '低风险', none: '尚未评估' }, result: { none: '未发现', danger: '危险', high: '高危' },
@@ -142,7 +144,7 @@ const zh: Dict = {
     review: { current: '在有效期内', due: '即将到修订期限', overdue: '已过修订期限', escalated: '已过修订期限（已报主要负责人）' },
     drillsHeading: '演练', noDrills: '尚无演练计划或记录。', participants: '参演人员', participantsOf: '参演人员：{{names}}', separator: '、', hazards: '生成的隐患：', recordedBy: '记录人：{{name}}',
     drill: { planned: '已计划', held: '已演练', missed: '未按期演练', held_late: '逾期补演' },
-    planDrill: '安排演练', plannedAt: '计划时间', scenario: '演练情景', planned: '演练已安排。',
+    planDrill: '安排演练', plannedAt: '计划时间', plannedAtBeijing: '计划时间（北京时间）', heldAtBeijing: '演练时间（北京时间）', removeFinding: '删除此问题', scenario: '演练情景', planned: '演练已安排。',
     recordDrill: '记录演练', whichDrill: '对应演练', adHoc: '未事先安排的演练', heldAt: '演练时间', findings: '发现的问题', finding: '问题 {{n}}', openHazard: '作为隐患登记', addFinding: '增加一条问题', recorded: '演练已记录；标记的问题已生成隐患。',
   },
   duty: {
@@ -159,10 +161,10 @@ const zh: Dict = {
     level: { blue: '蓝色', yellow: '黄色', orange: '橙色', red: '红色' }, status: { active: '生效中', lifted: '已解除' },
     tally: '{{units}} 个单位中 {{confirmed}} 个已确认，{{escalated}} 个已逾期上报', confirmBy: '确认期限', unitStatus: '措施落实', confirmedBy: '确认人',
     unit: { pending: '尚未确认', confirmed: '已确认', escalated: '逾期未确认（已上报）', confirmed_late: '逾期后确认' },
-    measuresHeading: '防范措施', notDone: '未落实措施', allDone: '全部落实', confirmFor: '确认{{unit}}的防范措施', note: '说明', confirm: '确认', liftNote: '解除原因', lift: '解除预警',
+    measuresHeading: '防范措施', notDone: '未落实措施', allDone: '全部落实', confirmFor: '确认{{unit}}的防范措施', note: '说明', confirm: '确认', liftNote: '解除原因', lift: '解除预警', liftConfirm: '确认对所有涉及单位解除此预警？', measuresHint: '每行一条措施，各单位逐条确认。', issuedAt: '发布时间',
   },
   schedule: {
-    heading: '定期工作', none: '本单位尚未设置定期工作。', new: '设置定期工作', kindLabel: '工作类型', title: '名称', month: '月份', everyMonth: '每月', day: '日', hour: '时（北京时间）', minute: '分',
+    heading: '定期工作', when: '到期时间', overlapLabel: '重叠执行', none: '本单位尚未设置定期工作。', new: '设置定期工作', kindLabel: '工作类型', title: '名称', month: '月份', everyMonth: '每月', day: '日', hour: '时（北京时间）', minute: '分',
     create: '设置', created: '已设置：每次到期由 Temporal 启动。', pause: '暂停', resume: '恢复', trigger: '立即执行', triggered: '已要求立即执行。', paused: '已暂停',
     workingDay: '遇休息日顺延至下一工作日', workingDayHint: '到期日为周末或节假日的，顺延至下一工作日 9:00（调休上班日计为工作日）。',
     next: '下次到期', runs: '最近执行', noRuns: '尚未执行。', open: '进行中', ended: '已结束', skipped: '上一次尚未结束，跳过 {{count}} 次',
@@ -196,6 +198,7 @@ const zh: Dict = {
   status: { intake_failed: '受理失败', reported: '已上报', unassigned: '未落实责任人', assigned: '已交办', acknowledged: '已签收', planned: '已制定方案', rectified: '已整改待验收', rework: '验收未通过', closed: '已销号', pending: '待决定', approved: '已批准', rejected: '已驳回', expired: '已过期' },
   stage: { acknowledge: '签收', plan: '制定方案', rectify: '整改', verify: '验收' },
   level: { department_head: '部门负责人', deputy: '分管领导', principal: '主要负责人', superior_unit: '上级单位' },
+  post: { principal: '主要负责人', deputy: '分管领导', department_head: '部门负责人', safety_officer: '安全员', discipline_officer: '纪检人员', staff: '职工' },
   event: {
     reported: '上报', assigned: '交办', assignment_failed: '无法落实责任人', acknowledged: '签收', plan_submitted: '提交整改方案',
     rectification_submitted: '提交整改结果', verification_passed: '验收通过', verification_failed: '验收未通过', closed: '销号',
@@ -215,6 +218,7 @@ const zh: Dict = {
     timeline: '各时段责任人', findings: '认定', proposals: '处分建议', statement: '我的陈述申辩', submitStatement: '提交陈述', statementDone: '已记录陈述。',
     decide: '决定', outcome: '决定', accept: '同意', change: '变更', dismiss: '不予处分', sanction: '改为', decisionReason: '决定理由', decided: '已记录决定。',
     byLetter: '依据责任状', byChart: '依据组织架构', statements: '陈述申辩', person: '人员', conduct: '行为', late: '超期 {{time}}', sanctionUntil: '{{sanction}}，至 {{until}}',
+    decideConfirm: '确认对{{name}}作出此决定？决定在此不可撤回，申诉另按程序办理。', noProposals: '无拟处理意见。', noFindings: '无认定事项。', held: '{{at}} · {{event}} · {{level}} {{person}}（{{basis}}）',
   },
   reviewReason: { top_rung_deadline_missed: '最高层级仍超期', verification_failed_too_often: '多次验收未通过', incident_reported_late: '事故迟报' },
   reviewStatus: { open: '启动中', preparing: '准备中', statements: '陈述申辩期', deciding: '待决定', appeals: '申诉期', decided: '已决定', no_sanctions: '不予处分', preparation_failed: '无法启动' },

@@ -1,4 +1,6 @@
+import { BellOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
+import { Badge } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { streamEvents } from '../api';
@@ -19,12 +21,10 @@ export function NoticeBell() {
     [lang, client],
   );
   return (
-    <a href={href('notices')} className="bell" aria-label={t('notices.bell', { count: unread ?? 0 })} title={t('nav.notices')}>
-      <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-        <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
-        <path d="M13.7 21a2 2 0 0 1-3.4 0" />
-      </svg>
-      <span className="bell-count" data-unread={unread ?? ''}>{unread ? unread : ''}</span>
+    <a href={href('notices')} className="bell" data-unread={unread ?? ''} aria-label={t('notices.bell', { count: unread ?? 0 })} title={t('nav.notices')}>
+      <Badge count={unread ?? 0} size="small" offset={[2, -2]}>
+        <BellOutlined aria-hidden="true" style={{ fontSize: 20, color: '#fff' }} />
+      </Badge>
     </a>
   );
 }

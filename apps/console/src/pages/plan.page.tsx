@@ -1,36 +1,45 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Card, Checkbox, DatePicker, Descriptions, Empty, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api';
 import type { Drill, Plan } from '../api-preparedness';
-import { Field, FormMessage } from '../components/field';
+import { ErrorPage } from '../components/result-pages';
+import { fromBeijingWallClock } from '../format';
 import { href } from '../route';
-import { beijingDay, toIso, usePeople } from './plans.section';
+import { beijingDay, usePeople } from './plans.section';
+
+const DRILL_TAG: Record<Drill['status'], string> = { planned: 'processing', held: 'success', held_late: 'warning', missed: 'error' };
 
 /** One contingency plan: its version and review date, its drills with participants, findings and the hazards they opened; drill forms for those who manage it. */
 export function PlanPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const q = useQuery({ queryKey: ['plan', id], queryFn: () => api<Plan>('GET', `/plans/${id}`), retry: false });
-  if (q.isLoading) return <p>{t('loading')}</p>;
-  if (q.error) return <FormMessage error={q.error.message} />;
+  if (q.isLoading) return <Card loading />;
+  if (q.error) return <ErrorPage error={q.error} retry={() => void q.refetch()} />;
   const plan = q.data!;
   const lang = i18n.resolvedLanguage;
   return (
     <main>
-      <p><a href={href('units', plan.unitId)}>{plan.unitName}</a></p>
-      <h2>{plan.title}</h2>
-      <section className="card" data-plan-review={plan.reviewStatus}>
-        <dl>
-          <dt>{t('plan.type')}</dt><dd>{t(`plan.types.${plan.type}`)}</dd>
-          <dt>{t('plan.owner')}</dt><dd>{plan.ownerName}</dd>
-          <dt>{t('plan.version')}</dt><dd>{plan.version}</dd>
-          <dt>{t('plan.reviewBy')}</dt><dd className={plan.reviewStatus === 'current' ? '' : 'overdue-text'}>{beijingDay(plan.reviewBy, lang)} · {t(`plan.review.${plan.reviewStatus}`)}</dd>
-        </dl>
-      </section>
-      <section className="card" aria-labelledby="drills-heading">
-        <h3 id="drills-heading">{t('plan.drillsHeading')}</h3>
-        {plan.drills.length === 0 ? <p className="muted">{t('plan.noDrills')}</p> : <ul>{plan.drills.map((d) => <DrillItem key={d.id} drill={d} />)}</ul>}
-      </section>
+      <Typography.Paragraph><a href={href('units', plan.unitId)}>{plan.unitName}</a></Typography.Paragraph>
+      <Typography.Title level={2} data-user-text>{plan.title}</Typography.Title>
+      <Card data-plan-review={plan.reviewStatus} style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, sm: 2 }} size="small">
+          <Descriptions.Item label={t('plan.type')}>{t(`plan.types.${plan.type}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('plan.owner')}>{plan.ownerName}</Descriptions.Item>
+          <Descriptions.Item label={t('plan.version')}><span data-user-text>{plan.version}</span></Descriptions.Item>
+          <Descriptions.Item label={t('plan.reviewBy')}>
+            {beijingDay(plan.reviewBy, lang)} <Tag color={plan.reviewStatus === 'current' ? 'success' : 'error'}>{t(`plan.review.${plan.reviewStatus}`)}</Tag>
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={<span id="drills-heading">{t('plan.drillsHeading')}</span>} aria-labelledby="drills-heading" style={{ marginBottom: 16 }}>
+        <List
+          dataSource={plan.drills}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plan.noDrills')} /> }}
+          renderItem={(d) => <DrillItem key={d.id} drill={d} />}
+        />
+      </Card>
       {plan.mayDrill && <PlanDrillForm plan={plan} />}
       {plan.mayDrill && <RecordDrillForm plan={plan} />}
     </main>
@@ -41,94 +50,109 @@ function DrillItem({ drill: d }: { drill: Drill }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage;
   return (
-    <li data-drill-status={d.status}>
-      <strong className={d.status === 'missed' || d.status === 'held_late' ? 'overdue-text' : ''}>{t(`plan.drill.${d.status}`)}</strong> · {beijingDay(d.heldAt ?? d.plannedAt, lang)} · {d.scenario}
-      {d.participants && d.participants.length > 0 && <p>{t('plan.participantsOf', { names: d.participants.map((p) => p.name).join(t('plan.separator')) })}</p>}
-      {d.findings && d.findings.length > 0 && <ul>{d.findings.map((f, i) => <li key={i}>{f.text}{f.openHazard ? ` · ${t(`severity.${f.severity}`)}` : ''}</li>)}</ul>}
-      {d.hazards.length > 0 && <p>{t('plan.hazards')} {d.hazards.map((h) => <a key={h.hazardId} href={href('hazards', h.hazardId)}>{h.title}</a>)}</p>}
-      {d.recordedByName && <p className="muted">{t('plan.recordedBy', { name: d.recordedByName })}</p>}
-    </li>
+    <List.Item data-drill-status={d.status}>
+      <Space direction="vertical" size={4} style={{ width: '100%' }}>
+        <span>
+          <Tag color={DRILL_TAG[d.status]}>{t(`plan.drill.${d.status}`)}</Tag> {beijingDay(d.heldAt ?? d.plannedAt, lang)} · <span data-user-text>{d.scenario}</span>
+        </span>
+        {d.participants && d.participants.length > 0 && <span>{t('plan.participantsOf', { names: d.participants.map((p) => p.name).join(t('plan.separator')) })}</span>}
+        {d.findings && d.findings.length > 0 && (
+          <ul style={{ margin: 0 }}>{d.findings.map((f, i) => <li key={i}><span data-user-text>{f.text}</span>{f.openHazard ? ` · ${t(`severity.${f.severity}`)}` : ''}</li>)}</ul>
+        )}
+        {d.hazards.length > 0 && <span>{t('plan.hazards')} <Space wrap size={8}>{d.hazards.map((h) => <a key={h.hazardId} href={href('hazards', h.hazardId)} data-user-text>{h.title}</a>)}</Space></span>}
+        {d.recordedByName && <Typography.Text type="secondary">{t('plan.recordedBy', { name: d.recordedByName })}</Typography.Text>}
+      </Space>
+    </List.Item>
   );
 }
 
-function useDrillMutation(plan: Plan, path: 'drills' | 'drill-records', body: () => unknown) {
+/** A drill form's mutation: the API's field errors go onto the form's fields, anything else into an Alert. */
+function useDrillForm<V extends object>(plan: Plan, path: 'drills' | 'drill-records', body: (v: V) => unknown) {
   const client = useQueryClient();
-  return useMutation({
-    mutationFn: () => api<Plan>('POST', `/units/${encodeURIComponent(plan.unitId)}/${path}`, body()),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['plan', plan.id] }), client.invalidateQueries({ queryKey: ['plans', plan.unitId] })]),
+  const [form] = Form.useForm<V>();
+  const send = useMutation({
+    mutationFn: (v: V) => api<Plan>('POST', `/units/${encodeURIComponent(plan.unitId)}/${path}`, body(v)),
+    onSuccess: () => {
+      form.resetFields();
+      return Promise.all([client.invalidateQueries({ queryKey: ['plan', plan.id] }), client.invalidateQueries({ queryKey: ['plans', plan.unitId] })]);
+    },
+    onError: (err) => {
+      if (err instanceof ApiError) form.setFields(Object.entries(err.fields).map(([name, reason]) => ({ name: name.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)) as never, errors: [reason] })));
+    },
   });
+  const err = send.error instanceof ApiError ? send.error : null;
+  const general = err && Object.keys(err.fields).length === 0 ? err.message : send.error && !err ? send.error.message : null;
+  return { form, send, general };
 }
+
+function Outcome({ general, ok }: { general: string | null; ok: string | null }) {
+  if (general) return <Alert type="error" showIcon message={general} style={{ marginBottom: 12 }} />;
+  if (ok) return <Alert type="success" showIcon role="status" message={ok} style={{ marginBottom: 12 }} />;
+  return null;
+}
+
+interface PlanDrillValues { plannedAt: Dayjs; scenario: string }
 
 function PlanDrillForm({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ plannedAt: '', scenario: '' });
-  const send = useDrillMutation(plan, 'drills', () => ({ planId: plan.id, plannedAt: toIso(form.plannedAt), scenario: form.scenario }));
-  const err = send.error instanceof ApiError ? send.error : null;
-  const e = err?.fields ?? {};
+  const { form, send, general } = useDrillForm<PlanDrillValues>(plan, 'drills', (v) => ({ planId: plan.id, plannedAt: fromBeijingWallClock(v.plannedAt), scenario: v.scenario }));
+  const required = [{ required: true, message: t('report.required') }];
   return (
-    <form className="card" onSubmit={(x: FormEvent) => (x.preventDefault(), send.mutate())} aria-label={t('plan.planDrill')}>
-      <h3>{t('plan.planDrill')}</h3>
-      <Field label={t('plan.plannedAt')} error={e.plannedAt}>{(p) => <input {...p} type="datetime-local" value={form.plannedAt} onChange={(x) => setForm({ ...form, plannedAt: x.target.value })} />}</Field>
-      <Field label={t('plan.scenario')} error={e.scenario}>{(p) => <input {...p} value={form.scenario} onChange={(x) => setForm({ ...form, scenario: x.target.value })} />}</Field>
-      <FormMessage error={err && Object.keys(e).length === 0 ? err.message : null} ok={send.isSuccess ? t('plan.planned') : null} />
-      <button type="submit" disabled={send.isPending}>{t('plan.planDrill')}</button>
-    </form>
+    <Card title={t('plan.planDrill')} style={{ marginBottom: 16 }}>
+      <Form<PlanDrillValues> name="plan-drill" form={form} layout="vertical" aria-label={t('plan.planDrill')} onFinish={(v) => send.mutate(v)}>
+        <Form.Item name="plannedAt" label={t('plan.plannedAtBeijing')} rules={required}><DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} /></Form.Item>
+        <Form.Item name="scenario" label={t('plan.scenario')} rules={[...required, { max: 500 }]}><Input maxLength={500} /></Form.Item>
+        <Outcome general={general} ok={send.isSuccess ? t('plan.planned') : null} />
+        <Button type="primary" htmlType="submit" loading={send.isPending}>{t('plan.planDrill')}</Button>
+      </Form>
+    </Card>
   );
 }
 
 interface FindingInput { text: string; openHazard: boolean; severity: 'general' | 'major' }
+interface RecordDrillValues { drillId: string; heldAt: Dayjs; scenario: string; participants: string[]; findings: FindingInput[] }
 
 function RecordDrillForm({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const people = usePeople(plan.unitId);
-  const [drillId, setDrillId] = useState('');
-  const [heldAt, setHeldAt] = useState('');
-  const [scenario, setScenario] = useState('');
-  const [participants, setParticipants] = useState<string[]>([]);
-  const [findings, setFindings] = useState<FindingInput[]>([]);
-  const send = useDrillMutation(plan, 'drill-records', () => ({ planId: plan.id, ...(drillId ? { drillId } : {}), heldAt: toIso(heldAt), scenario, participants, findings }));
-  const err = send.error instanceof ApiError ? send.error : null;
-  const e = err?.fields ?? {};
+  const { form, send, general } = useDrillForm<RecordDrillValues>(plan, 'drill-records', (v) => ({
+    planId: plan.id, ...(v.drillId ? { drillId: v.drillId } : {}), heldAt: fromBeijingWallClock(v.heldAt), scenario: v.scenario, participants: v.participants ?? [], findings: v.findings ?? [],
+  }));
   const open = plan.drills.filter((d) => d.status === 'planned' || d.status === 'missed');
-  const setFinding = (i: number, f: Partial<FindingInput>) => setFindings(findings.map((x, j) => (i === j ? { ...x, ...f } : x)));
+  const required = [{ required: true, message: t('report.required') }];
   return (
-    <form className="card" onSubmit={(x: FormEvent) => (x.preventDefault(), send.mutate())} aria-label={t('plan.recordDrill')}>
-      <h3>{t('plan.recordDrill')}</h3>
-      <Field label={t('plan.whichDrill')} error={e.drillId}>
-        {(p) => (
-          <select {...p} value={drillId} onChange={(x) => setDrillId(x.target.value)}>
-            <option value="">{t('plan.adHoc')}</option>
-            {open.map((d) => <option key={d.id} value={d.id}>{d.scenario} · {t(`plan.drill.${d.status}`)}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field label={t('plan.heldAt')} error={e.heldAt}>{(p) => <input {...p} type="datetime-local" value={heldAt} onChange={(x) => setHeldAt(x.target.value)} />}</Field>
-      <Field label={t('plan.scenario')} error={e.scenario}>{(p) => <input {...p} value={scenario} onChange={(x) => setScenario(x.target.value)} />}</Field>
-      <fieldset>
-        <legend>{t('plan.participants')}</legend>
-        {people.data?.items.map((x) => (
-          <label key={x.id} className="check">
-            <input type="checkbox" checked={participants.includes(x.id)} onChange={(c) => setParticipants(c.target.checked ? [...participants, x.id] : participants.filter((y) => y !== x.id))} /> {x.name}
-          </label>
-        ))}
-        {Object.entries(e).filter(([k]) => k.startsWith('participants')).map(([k, v]) => <p key={k} className="field-error" role="alert">{v}</p>)}
-      </fieldset>
-      <fieldset>
-        <legend>{t('plan.findings')}</legend>
-        {findings.map((f, i) => (
-          <div key={i} className="finding">
-            <Field label={t('plan.finding', { n: i + 1 })} error={e[`findings.${i}.text`]}>{(p) => <input {...p} value={f.text} onChange={(x) => setFinding(i, { text: x.target.value })} />}</Field>
-            <label className="check"><input type="checkbox" checked={f.openHazard} onChange={(x) => setFinding(i, { openHazard: x.target.checked })} /> {t('plan.openHazard')}</label>
-            <select aria-label={t('hazard.severity')} value={f.severity} onChange={(x) => setFinding(i, { severity: x.target.value as FindingInput['severity'] })}>
-              <option value="general">{t('severity.general')}</option>
-              <option value="major">{t('severity.major')}</option>
-            </select>
-          </div>
-        ))}
-        <button type="button" className="secondary" onClick={() => setFindings([...findings, { text: '', openHazard: false, severity: 'general' }])}>{t('plan.addFinding')}</button>
-      </fieldset>
-      <FormMessage error={err && Object.keys(e).length === 0 ? err.message : null} ok={send.isSuccess ? t('plan.recorded') : null} />
-      <button type="submit" disabled={send.isPending}>{t('plan.recordDrill')}</button>
-    </form>
+    <Card title={t('plan.recordDrill')} style={{ marginBottom: 16 }}>
+      <Form<RecordDrillValues> name="record-drill" form={form} layout="vertical" aria-label={t('plan.recordDrill')} initialValues={{ drillId: '', participants: [], findings: [] }} onFinish={(v) => send.mutate(v)}>
+        <Form.Item name="drillId" label={t('plan.whichDrill')}>
+          <Select options={[{ value: '', label: t('plan.adHoc') }, ...open.map((d) => ({ value: d.id, label: `${d.scenario} · ${t(`plan.drill.${d.status}`)}` }))]} />
+        </Form.Item>
+        <Form.Item name="heldAt" label={t('plan.heldAtBeijing')} rules={required}><DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} /></Form.Item>
+        <Form.Item name="scenario" label={t('plan.scenario')} rules={[...required, { max: 500 }]}><Input maxLength={500} /></Form.Item>
+        <Form.Item name="participants" label={t('plan.participants')}>
+          <Checkbox.Group options={people.data?.items.map((x) => ({ value: x.id, label: x.name })) ?? []} />
+        </Form.Item>
+        <Typography.Text strong>{t('plan.findings')}</Typography.Text>
+        <Form.List name="findings">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f, i) => (
+                <Card key={f.key} size="small" className="finding" style={{ margin: '8px 0' }} extra={<Button type="link" danger onClick={() => remove(f.name)}>{t('plan.removeFinding')}</Button>}>
+                  <Form.Item name={[f.name, 'text']} label={t('plan.finding', { n: i + 1 })} rules={[...required, { max: 500 }]}><Input maxLength={500} /></Form.Item>
+                  <Space wrap>
+                    <Form.Item name={[f.name, 'openHazard']} valuePropName="checked" noStyle><Checkbox>{t('plan.openHazard')}</Checkbox></Form.Item>
+                    <Form.Item name={[f.name, 'severity']} noStyle>
+                      <Select aria-label={t('hazard.severity')} style={{ minWidth: 120 }} options={(['general', 'major'] as const).map((s) => ({ value: s, label: t(`severity.${s}`) }))} />
+                    </Form.Item>
+                  </Space>
+                </Card>
+              ))}
+              <Button onClick={() => add({ text: '', openHazard: false, severity: 'general' })} style={{ margin: '8px 0 16px', display: 'block' }}>{t('plan.addFinding')}</Button>
+            </>
+          )}
+        </Form.List>
+        <Outcome general={general} ok={send.isSuccess ? t('plan.recorded') : null} />
+        <Button type="primary" htmlType="submit" loading={send.isPending}>{t('plan.recordDrill')}</Button>
+      </Form>
+    </Card>
   );
 }

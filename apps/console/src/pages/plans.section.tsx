@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Form, Input, Select, Typography } from 'antd';
+import { Alert, Button, DatePicker, Empty, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api';
@@ -9,8 +9,6 @@ import { href } from '../route';
 
 export const PLAN_TYPES: PlanType[] = ['flood', 'fire', 'theft', 'network_security', 'exhibition_evacuation', 'records_rescue'];
 export const beijingDay = (iso: string | null, lang: string | undefined) => (iso ? new Date(iso).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' }) : '—');
-/** `<input type="datetime-local">` speaks local time without a zone; the API wants ISO 8601. */
-export const toIso = (local: string) => (local ? new Date(local).toISOString() : '');
 
 /** The people holding a post in the unit, by name, for a picker. */
 export function usePeople(unitId: string, enabled = true) {
@@ -23,35 +21,27 @@ export function PlansSection({ unitId }: { unitId: string }) {
   const q = useQuery({ queryKey: ['plans', unitId], queryFn: () => api<PlanRegister>('GET', `/units/${encodeURIComponent(unitId)}/plans`) });
   if (!q.data) return null;
   const r = q.data;
+  const lang = i18n.resolvedLanguage;
+  type Row = PlanRegister['items'][number];
   return (
     <section className="card" aria-labelledby="plans-heading">
       <h3 id="plans-heading">{t('plan.heading', { year: r.year })}</h3>
-      {r.items.length === 0 ? <p className="muted">{t('plan.none')}</p> : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('plan.type')}</th>
-                <th scope="col">{t('plan.title')}</th>
-                <th scope="col">{t('plan.owner')}</th>
-                <th scope="col">{t('plan.reviewBy')}</th>
-                <th scope="col">{t('plan.drills')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.items.map((p) => (
-                <tr key={p.id} data-plan-review={p.reviewStatus}>
-                  <td>{t(`plan.types.${p.type}`)}</td>
-                  <td><a href={href('plans', p.id)}>{p.title}</a> · {p.version}</td>
-                  <td>{p.ownerName}</td>
-                  <td className={p.reviewStatus === 'current' ? '' : 'overdue-text'}>{beijingDay(p.reviewBy, i18n.resolvedLanguage)} · {t(`plan.review.${p.reviewStatus}`)}</td>
-                  <td className={p.drillsMissed > 0 ? 'overdue-text' : ''}>{t('plan.drillTally', { held: p.drillsHeld, required: p.drillsRequired, missed: p.drillsMissed })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table<Row>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        dataSource={r.items}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plan.none')} /> }}
+        onRow={(p) => ({ 'data-plan-review': p.reviewStatus }) as React.HTMLAttributes<HTMLElement>}
+        columns={[
+          { key: 'type', title: t('plan.type'), render: (_, p) => t(`plan.types.${p.type}`) },
+          { key: 'title', title: t('plan.title'), render: (_, p) => <><a href={href('plans', p.id)} data-user-text>{p.title}</a> · <span data-user-text>{p.version}</span></> },
+          { key: 'owner', title: t('plan.owner'), dataIndex: 'ownerName' },
+          { key: 'reviewBy', title: t('plan.reviewBy'), render: (_, p) => <>{beijingDay(p.reviewBy, lang)} <Tag color={p.reviewStatus === 'current' ? 'success' : 'error'}>{t(`plan.review.${p.reviewStatus}`)}</Tag></> },
+          { key: 'drills', title: t('plan.drills'), render: (_, p) => <Typography.Text type={p.drillsMissed > 0 ? 'danger' : undefined}>{t('plan.drillTally', { held: p.drillsHeld, required: p.drillsRequired, missed: p.drillsMissed })}</Typography.Text> },
+        ]}
+      />
       {r.mayManage && <RegisterPlanForm unitId={unitId} />}
     </section>
   );
@@ -77,7 +67,7 @@ function RegisterPlanForm({ unitId }: { unitId: string }) {
   const err = register.error instanceof ApiError ? register.error : null;
   const required = [{ required: true, message: t('report.required') }];
   return (
-    <Form<RegisterForm> form={form} layout="vertical" aria-label={t('plan.register')} initialValues={{ type: 'flood' }} onFinish={(v) => register.mutate(v)} style={{ marginTop: 16 }}>
+    <Form<RegisterForm> name="register-plan" form={form} layout="vertical" aria-label={t('plan.register')} initialValues={{ type: 'flood' }} onFinish={(v) => register.mutate(v)} style={{ marginTop: 16 }}>
       <Typography.Title level={4}>{t('plan.register')}</Typography.Title>
       <Form.Item name="type" label={t('plan.type')} rules={required}><Select options={PLAN_TYPES.map((x) => ({ value: x, label: t(`plan.types.${x}`) }))} /></Form.Item>
       <Form.Item name="title" label={t('plan.title')} rules={[...required, { max: 200 }]}><Input maxLength={200} /></Form.Item>

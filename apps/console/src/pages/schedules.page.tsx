@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Alert, Button, Card, Col, Descriptions, Empty, Form, Input, InputNumber, List, Row, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Me } from '../api';
 import type { DutySpec, ScheduleDetail, ScheduleHistory, ScheduleSummary } from '../api-preparedness';
-import { inLanguage, useLang } from '../format';
+import { ErrorPage } from '../components/result-pages';
+import { beijing, inLanguage, useLang } from '../format';
 import { href } from '../route';
 
 const KINDS = ['self_inspection', 'backup_check', 'letter_round', 'pre_holiday_inspection', 'risk_assessment'] as const;
 const MANAGERS = ['principal', 'deputy', 'safety_officer'];
-const beijing = (iso: string, lang: string | undefined) => new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' });
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** When a duty falls due, in words of the reader's language. */
@@ -35,60 +35,58 @@ function ScheduleActions({ s }: { s: ScheduleSummary }) {
   });
   if (!s.mayManage) return null;
   return (
-    <span className="schedule-actions">
-      <button type="button" className="secondary" disabled={act.isPending} onClick={() => act.mutate(s.paused ? 'resume' : 'pause')}>{t(s.paused ? 'schedule.resume' : 'schedule.pause')}</button>{' '}
-      <button type="button" className="secondary" disabled={act.isPending || s.paused} onClick={() => act.mutate('trigger')}>{t('schedule.trigger')}</button>
-      {act.error && <span role="alert" className="form-error"> {act.error.message}</span>}
-      {act.isSuccess && act.variables === 'trigger' && <span className="form-ok"> {t('schedule.triggered')}</span>}
-    </span>
+    <Space wrap>
+      <Button loading={act.isPending && act.variables !== 'trigger'} disabled={act.isPending} onClick={() => act.mutate(s.paused ? 'resume' : 'pause')}>{t(s.paused ? 'schedule.resume' : 'schedule.pause')}</Button>
+      <Button loading={act.isPending && act.variables === 'trigger'} disabled={act.isPending || s.paused} onClick={() => act.mutate('trigger')}>{t('schedule.trigger')}</Button>
+      {act.error && <Typography.Text type="danger" role="alert">{act.error.message}</Typography.Text>}
+      {act.isSuccess && act.variables === 'trigger' && <Typography.Text type="success" role="status">{t('schedule.triggered')}</Typography.Text>}
+    </Space>
   );
 }
+
+interface NewScheduleValues { unitId: string; kind: string; title?: string; month: number | ''; dayOfMonth: number; hour: number; minute: number }
 
 /** Set up a recurring duty for a unit the person manages: monthly by default. */
 function NewSchedule({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const posts = me.posts.filter((p) => MANAGERS.includes(p.kind));
-  const units = [...new Set(posts.map((p) => p.unitId))].map((id) => ({ id, name: me.visibleUnits.find((u) => u.id === id)?.name ?? id, principal: posts.some((p) => p.unitId === id && p.kind === 'principal') }));
-  const [form, setForm] = useState({ unitId: units[0]?.id ?? '', kind: 'self_inspection', title: '', dayOfMonth: '1', month: '', hour: '9', minute: '0' });
+  const units = [...new Set(posts.map((p) => p.unitId))].map((id) => ({ id, name: me.visibleUnits.find((u) => u.id === id)?.name ?? '—', principal: posts.some((p) => p.unitId === id && p.kind === 'principal') }));
+  const [form] = Form.useForm<NewScheduleValues>();
+  const unitId = Form.useWatch('unitId', form);
+  const kind = Form.useWatch('kind', form) ?? 'self_inspection';
   const create = useMutation({
-    mutationFn: () => {
-      const calendar = { dayOfMonth: Number(form.dayOfMonth), hour: Number(form.hour), minute: Number(form.minute), ...(form.month ? { month: Number(form.month) } : {}) };
-      return api<ScheduleDetail>('POST', '/schedules', { unitId: form.unitId, kind: form.kind, title: form.title || `${i18n.getFixedT('zh')(`schedule.kind.${form.kind}`)} · ${i18n.getFixedT('en')(`schedule.kind.${form.kind}`)}`, spec: { calendar } });
+    mutationFn: (v: NewScheduleValues) => {
+      const calendar = { dayOfMonth: v.dayOfMonth, hour: v.hour, minute: v.minute, ...(v.month ? { month: v.month } : {}) };
+      return api<ScheduleDetail>('POST', '/schedules', { unitId: v.unitId, kind: v.kind, title: v.title?.trim() || `${i18n.getFixedT('zh')(`schedule.kind.${v.kind}`)} · ${i18n.getFixedT('en')(`schedule.kind.${v.kind}`)}`, spec: { calendar } });
     },
     onSuccess: () => client.invalidateQueries({ queryKey: ['schedules'] }),
+    // The API names calendar fields by their place in the body (spec.calendar.dayOfMonth); the form by their own name.
+    onError: (err) => {
+      if (err instanceof ApiError) form.setFields(Object.entries(err.fields).map(([name, reason]) => ({ name: name.replace(/^spec\.calendar\./, '') as keyof NewScheduleValues, errors: [reason] })));
+    },
   });
   if (units.length === 0) return null;
-  const problems = create.error instanceof ApiError ? create.error.fields : {};
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
-  const field = (k: keyof typeof form, label: string, input: ReactNode, apiField = k as string) => (
-    <div className={`field${problems[apiField] ? ' invalid' : ''}`}>
-      <label htmlFor={`schedule-${k}`}>{label}</label>
-      {input}
-      {problems[apiField] && <p className="field-error">{problems[apiField]}</p>}
-    </div>
-  );
+  const err = create.error instanceof ApiError ? create.error : null;
+  const kinds = KINDS.filter((k) => k !== 'letter_round' || units.find((u) => u.id === (unitId ?? units[0]!.id))?.principal);
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="new-schedule">
-      <h3 id="new-schedule">{t('schedule.new')}</h3>
-      {field('unitId', t('overview.unit'), <select id="schedule-unitId" value={form.unitId} onChange={set('unitId')}>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>)}
-      {field('kind', t('schedule.kindLabel'), <select id="schedule-kind" value={form.kind} onChange={set('kind')}>{KINDS.filter((k) => k !== 'letter_round' || units.find((u) => u.id === form.unitId)?.principal).map((k) => <option key={k} value={k}>{t(`schedule.kind.${k}`)}</option>)}</select>)}
-      {field('title', t('schedule.title'), <input id="schedule-title" value={form.title} placeholder={t(`schedule.kind.${form.kind}`)} onChange={set('title')} />)}
-      <div className="row">
-        {field('month', t('schedule.month'), <select id="schedule-month" value={form.month} onChange={set('month')}><option value="">{t('schedule.everyMonth')}</option>{Array.from({ length: 12 }, (_, i) => <option key={i} value={i + 1}>{i + 1}</option>)}</select>, 'spec.calendar.month')}
-        {field('dayOfMonth', t('schedule.day'), <input id="schedule-dayOfMonth" type="number" min={1} max={31} value={form.dayOfMonth} onChange={set('dayOfMonth')} />, 'spec.calendar.dayOfMonth')}
-        {field('hour', t('schedule.hour'), <input id="schedule-hour" type="number" min={0} max={23} value={form.hour} onChange={set('hour')} />, 'spec.calendar.hour')}
-        {field('minute', t('schedule.minute'), <input id="schedule-minute" type="number" min={0} max={59} value={form.minute} onChange={set('minute')} />, 'spec.calendar.minute')}
-      </div>
-      <p className="muted">{t('schedule.workingDayHint')}</p>
-      <button type="submit" disabled={create.isPending}>{t('schedule.create')}</button>
-      {create.error && !Object.keys(problems).length && <p role="alert" className="form-error">{create.error.message}</p>}
-      {create.isSuccess && <p className="form-ok">{t('schedule.created')}</p>}
-    </form>
+    <Card title={<span id="new-schedule">{t('schedule.new')}</span>} style={{ marginTop: 16 }}>
+      <Form<NewScheduleValues> name="new-schedule" form={form} layout="vertical" aria-labelledby="new-schedule" initialValues={{ unitId: units[0]!.id, kind: 'self_inspection', month: '', dayOfMonth: 1, hour: 9, minute: 0 }} onFinish={(v) => create.mutate(v)}>
+        <Form.Item name="unitId" label={t('overview.unit')}><Select options={units.map((u) => ({ value: u.id, label: u.name }))} /></Form.Item>
+        <Form.Item name="kind" label={t('schedule.kindLabel')}><Select options={kinds.map((k) => ({ value: k, label: t(`schedule.kind.${k}`) }))} /></Form.Item>
+        <Form.Item name="title" label={t('schedule.title')}><Input placeholder={t(`schedule.kind.${kind}`)} maxLength={200} /></Form.Item>
+        <Row gutter={12}>
+          <Col xs={12} sm={6}><Form.Item name="month" label={t('schedule.month')}><Select options={[{ value: '', label: t('schedule.everyMonth') }, ...Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: String(i + 1) }))]} /></Form.Item></Col>
+          <Col xs={12} sm={6}><Form.Item name="dayOfMonth" label={t('schedule.day')} rules={[{ required: true, message: t('report.required') }]}><InputNumber min={1} max={31} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
+          <Col xs={12} sm={6}><Form.Item name="hour" label={t('schedule.hour')} rules={[{ required: true, message: t('report.required') }]}><InputNumber min={0} max={23} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
+          <Col xs={12} sm={6}><Form.Item name="minute" label={t('schedule.minute')} rules={[{ required: true, message: t('report.required') }]}><InputNumber min={0} max={59} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
+        </Row>
+        <Typography.Paragraph type="secondary">{t('schedule.workingDayHint')}</Typography.Paragraph>
+        {err && Object.keys(err.fields).length === 0 && <Alert type="error" showIcon message={err.message} style={{ marginBottom: 12 }} />}
+        {create.isSuccess && <Alert type="success" showIcon role="status" message={t('schedule.created')} style={{ marginBottom: 12 }} />}
+        <Button type="primary" htmlType="submit" loading={create.isPending}>{t('schedule.create')}</Button>
+      </Form>
+    </Card>
   );
 }
 
@@ -98,21 +96,24 @@ export function SchedulesPage({ me }: { me: Me }) {
   const lang = useLang();
   const specText = useSpecText();
   const q = useQuery({ queryKey: ['schedules'], queryFn: () => api<{ items: ScheduleSummary[] }>('GET', '/schedules') });
+  if (q.error) return <ErrorPage error={q.error} retry={() => void q.refetch()} />;
   return (
     <main>
-      <h2>{t('schedule.heading')}</h2>
-      {q.error ? <p role="alert">{q.error.message}</p> : !q.data ? <p>{t('loading')}</p> : q.data.items.length === 0 ? <p className="muted">{t('schedule.none')}</p> : (
-        <ul className="list">
-          {q.data.items.map((s) => (
-            <li key={s.id} className="card" data-schedule={s.id}>
-              <a href={href('schedules', s.id)}><strong>{inLanguage(s.title, lang)}</strong></a>
-              <span className="badge">{t(`schedule.kind.${s.kind}`)}</span>
-              {s.paused && <span className="badge major">{t('schedule.paused')}</span>}
-              <p className="muted">{s.unitName} · {specText(s.spec)}{s.workingDay ? ` · ${t('schedule.workingDay')}` : ''}</p>
-              <ScheduleActions s={s} />
-            </li>
-          ))}
-        </ul>
+      <Typography.Title level={2}>{t('schedule.heading')}</Typography.Title>
+      {!q.data ? <Spin aria-label={t('loading')} /> : (
+        <List
+          dataSource={q.data.items}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('schedule.none')} /> }}
+          renderItem={(s) => (
+            <List.Item key={s.id} data-schedule={s.id}>
+              <Card size="small" style={{ width: '100%' }} title={<a href={href('schedules', s.id)} data-user-text>{inLanguage(s.title, lang)}</a>}
+                extra={<Space size={4}><Tag>{t(`schedule.kind.${s.kind}`)}</Tag>{s.paused && <Tag color="warning">{t('schedule.paused')}</Tag>}</Space>}>
+                <Typography.Paragraph type="secondary">{s.unitName} · {specText(s.spec)}{s.workingDay ? ` · ${t('schedule.workingDay')}` : ''}</Typography.Paragraph>
+                <ScheduleActions s={s} />
+              </Card>
+            </List.Item>
+          )}
+        />
       )}
       <NewSchedule me={me} />
     </main>
@@ -121,34 +122,52 @@ export function SchedulesPage({ me }: { me: Me }) {
 
 /** One duty: when it is next due, its runs, and every change to it and event of its runs. */
 export function SchedulePage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const specText = useSpecText();
-  const q = useQuery({ queryKey: ['schedules', id], queryFn: () => api<ScheduleDetail>('GET', `/schedules/${encodeURIComponent(id)}`) });
-  const h = useQuery({ queryKey: ['schedules', id, 'history'], queryFn: () => api<ScheduleHistory>('GET', `/schedules/${encodeURIComponent(id)}/history`) });
-  if (q.error) return <main><p role="alert">{q.error.message}</p><a href={href('schedules')}>{t('hazard.back')}</a></main>;
-  if (!q.data) return <main><p>{t('loading')}</p></main>;
+  const q = useQuery({ queryKey: ['schedules', id], queryFn: () => api<ScheduleDetail>('GET', `/schedules/${encodeURIComponent(id)}`), retry: false });
+  const h = useQuery({ queryKey: ['schedules', id, 'history'], queryFn: () => api<ScheduleHistory>('GET', `/schedules/${encodeURIComponent(id)}/history`), retry: false });
+  if (q.error) return <ErrorPage error={q.error} retry={() => void q.refetch()} />;
+  if (!q.data) return <Spin style={{ display: 'block', margin: 48 }} aria-label={t('loading')} />;
   const s = q.data;
-  const lang = i18n.resolvedLanguage;
   return (
     <main>
-      <h2>{inLanguage(s.title, lang === 'en' ? 'en' : 'zh')}</h2>
-      <p>{s.unitName} · {t(`schedule.kind.${s.kind}`)} · {specText(s.spec)} · {t(`schedule.overlap.${s.overlap}`)}{s.paused ? ` · ${t('schedule.paused')}` : ''}</p>
-      <ScheduleActions s={s} />
-      <h3>{t('schedule.next')}</h3>
-      <ul>{s.nextRuns.map((r) => <li key={r}>{beijing(r, lang)}</li>)}</ul>
-      <h3>{t('schedule.runs')}</h3>
-      {s.recentRuns.length === 0 ? <p className="muted">{t('schedule.noRuns')}</p> : (
-        <ul>{s.recentRuns.map((r) => <li key={r.workflowId}>{beijing(r.startedAt, lang)} · {t(s.runningRuns.includes(r.workflowId) ? 'schedule.open' : 'schedule.ended')}</li>)}</ul>
-      )}
-      {s.skippedRuns > 0 && <p className="muted">{t('schedule.skipped', { count: s.skippedRuns })}</p>}
-      <h3>{t('hazard.timeline')}</h3>
-      <ol>
-        {(h.data?.items ?? []).map((e) => (
-          <li key={`${e.stream}:${e.sequence}`}>
-            {beijing(e.occurredAt, lang)} · {t(`schedule.event.${e.type}`, { defaultValue: e.type })}{e.actorName ? ` · ${e.actorName}` : ''}{typeof e.payload.note === 'string' && e.payload.note ? ` · ${e.payload.note}` : ''}
-          </li>
-        ))}
-      </ol>
+      <Typography.Paragraph><a href={href('schedules')}>{t('hazard.back')}</a></Typography.Paragraph>
+      <Typography.Title level={2} data-user-text>{inLanguage(s.title, lang)}</Typography.Title>
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, sm: 2 }} size="small">
+          <Descriptions.Item label={t('overview.unit')}>{s.unitName}</Descriptions.Item>
+          <Descriptions.Item label={t('schedule.kindLabel')}>{t(`schedule.kind.${s.kind}`)}{s.paused && <Tag color="warning" style={{ marginLeft: 8 }}>{t('schedule.paused')}</Tag>}</Descriptions.Item>
+          <Descriptions.Item label={t('schedule.when')}>{specText(s.spec)}</Descriptions.Item>
+          <Descriptions.Item label={t('schedule.overlapLabel')}>{t(`schedule.overlap.${s.overlap}`)}</Descriptions.Item>
+        </Descriptions>
+        <ScheduleActions s={s} />
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Card title={t('schedule.next')} size="small" style={{ marginBottom: 16 }}>
+            <List size="small" dataSource={s.nextRuns} locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('schedule.paused')} /> }} renderItem={(r) => <List.Item key={r}>{beijing(r, lang)}</List.Item>} />
+          </Card>
+        </Col>
+        <Col xs={24} md={12}>
+          <Card title={t('schedule.runs')} size="small" style={{ marginBottom: 16 }}>
+            <List size="small" dataSource={s.recentRuns} locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('schedule.noRuns')} /> }}
+              renderItem={(r) => <List.Item key={r.workflowId}>{beijing(r.startedAt, lang)} <Tag color={s.runningRuns.includes(r.workflowId) ? 'processing' : 'default'}>{t(s.runningRuns.includes(r.workflowId) ? 'schedule.open' : 'schedule.ended')}</Tag></List.Item>} />
+            {s.skippedRuns > 0 && <Typography.Text type="secondary">{t('schedule.skipped', { count: s.skippedRuns })}</Typography.Text>}
+          </Card>
+        </Col>
+      </Row>
+      <Card title={t('hazard.timeline')}>
+        {h.isLoading ? <Spin aria-label={t('loading')} /> : (
+          <Timeline
+            mode="left"
+            items={(h.data?.items ?? []).map((e) => ({
+              key: `${e.stream}:${e.sequence}`,
+              children: `${beijing(e.occurredAt, lang)} · ${t(`schedule.event.${e.type}`, { defaultValue: e.type })}${e.actorName ? ` · ${e.actorName}` : ''}${typeof e.payload.note === 'string' && e.payload.note ? ` · ${e.payload.note}` : ''}`,
+            }))}
+          />
+        )}
+      </Card>
     </main>
   );
 }

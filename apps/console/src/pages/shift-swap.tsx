@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Alert, Button, Form, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, type Me } from '../api';
 import type { Shift } from '../api-preparedness';
@@ -17,38 +18,34 @@ export function SwapActions({ s, me }: { s: Shift; me: Me }) {
   const asked = s.swapToId === me.id && s.swapStatus === 'requested';
   const officer = s.swapStatus === 'accepted' && me.posts.some((p) => p.unitId === s.unitId && p.kind === 'safety_officer');
   const people = usePeople(s.unitId, mine);
-  const [to, setTo] = useState('');
   const [note, setNote] = useState('');
   const done = () => client.invalidateQueries({ queryKey: ['duty'] });
   const send = useMutation({ mutationFn: ([path, body]: [string, object]) => api('POST', `/shifts/${s.id}/${path}`, body), onSuccess: done });
-  if (!mine && !asked && !officer) return s.swapStatus ? <p className="muted">{t(`duty.swap.${s.swapStatus}`, { name: s.swapToName })}</p> : null;
+  const status = s.swapStatus && <Typography.Text type="secondary">{t(`duty.swap.${s.swapStatus}`, { name: s.swapToName })}</Typography.Text>;
+  if (!mine && !asked && !officer) return status || null;
+  const required = [{ required: true, whitespace: true, message: t('report.required') }];
   return (
     <div className="swap">
-      {s.swapStatus && <p className="muted">{t(`duty.swap.${s.swapStatus}`, { name: s.swapToName })}</p>}
+      {status}
       {mine && (
-        <form onSubmit={(e) => (e.preventDefault(), send.mutate(['swap', { toPersonId: to, note }]))} aria-label={t('duty.swap.ask')}>
-          <div className="field">
-            <label htmlFor={`swap-to-${s.id}`}>{t('duty.swap.to')}</label>
-            <select id={`swap-to-${s.id}`} required value={to} onChange={(e) => setTo(e.target.value)}>
-              <option value="">{t('plan.choose')}</option>
-              {people.data?.items.filter((p) => p.id !== me.id).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            </select>
-          </div>
-          <div className="field"><label htmlFor={`swap-note-${s.id}`}>{t('duty.swap.why')}</label><input id={`swap-note-${s.id}`} required value={note} onChange={(e) => setNote(e.target.value)} /></div>
-          <button type="submit" className="secondary" disabled={send.isPending}>{t('duty.swap.ask')}</button>
-        </form>
+        <Form name={`swap-${s.id}`} layout="vertical" size="small" aria-label={t('duty.swap.ask')} onFinish={(v: { toPersonId: string; note: string }) => send.mutate(['swap', v])} style={{ marginTop: 8 }}>
+          <Form.Item name="toPersonId" label={t('duty.swap.to')} rules={required}>
+            <Select placeholder={t('plan.choose')} showSearch optionFilterProp="label" options={people.data?.items.filter((p) => p.id !== me.id).map((p) => ({ value: p.id, label: p.name })) ?? []} />
+          </Form.Item>
+          <Form.Item name="note" label={t('duty.swap.why')} rules={required}><Input maxLength={500} /></Form.Item>
+          <Button htmlType="submit" loading={send.isPending}>{t('duty.swap.ask')}</Button>
+        </Form>
       )}
       {(asked || officer) && (
-        <div className="field">
-          <label htmlFor={`swap-answer-${s.id}`}>{t('duty.swap.note')}</label>
-          <input id={`swap-answer-${s.id}`} value={note} onChange={(e) => setNote(e.target.value)} />
-          <p>
-            <button type="button" disabled={send.isPending} onClick={() => send.mutate(asked ? ['swap/answer', { accept: true, note }] : ['swap/decide', { approve: true, note }])}>{t(asked ? 'duty.swap.accept' : 'duty.swap.approve')}</button>{' '}
-            <button type="button" className="secondary" disabled={send.isPending} onClick={() => send.mutate(asked ? ['swap/answer', { accept: false, note }] : ['swap/decide', { approve: false, note }])}>{t(asked ? 'duty.swap.decline' : 'duty.swap.reject')}</button>
-          </p>
-        </div>
+        <Space direction="vertical" style={{ width: '100%', marginTop: 8 }}>
+          <Input aria-label={t('duty.swap.note')} placeholder={t('duty.swap.note')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+          <Space wrap>
+            <Button type="primary" loading={send.isPending} onClick={() => send.mutate(asked ? ['swap/answer', { accept: true, note }] : ['swap/decide', { approve: true, note }])}>{t(asked ? 'duty.swap.accept' : 'duty.swap.approve')}</Button>
+            <Button danger disabled={send.isPending} onClick={() => send.mutate(asked ? ['swap/answer', { accept: false, note }] : ['swap/decide', { approve: false, note }])}>{t(asked ? 'duty.swap.decline' : 'duty.swap.reject')}</Button>
+          </Space>
+        </Space>
       )}
-      {send.error && <p role="alert" className="form-error">{send.error.message}</p>}
+      {send.error && <Alert type="error" showIcon message={send.error.message} style={{ marginTop: 8 }} />}
     </div>
   );
 }
