@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { beijing, useLang } from '../format';
 
 /** A duration in the reader's language: the two largest units (3 天 4 小时, 3h 59m). */
 function span(ms: number, t: (key: string, o: { count: number }) => string): string {
@@ -15,6 +16,7 @@ function span(ms: number, t: (key: string, o: { count: number }) => string): str
 /** Time left until a deadline, ticking every second; red once it has passed. */
 export function Countdown({ deadline }: { deadline: string | null }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 1000);
@@ -24,7 +26,7 @@ export function Countdown({ deadline }: { deadline: string | null }) {
   const left = Date.parse(deadline) - now;
   const overdue = left < 0;
   return (
-    <time dateTime={deadline} className={overdue ? 'countdown overdue' : 'countdown'} title={new Date(deadline).toLocaleString()}>
+    <time dateTime={deadline} className={overdue ? 'countdown overdue' : 'countdown'} title={beijing(deadline, lang)}>
       {overdue ? t('left.overdue', { time: span(left, t) }) : t('left.remaining', { time: span(left, t) })}
     </time>
   );
