@@ -4,11 +4,14 @@ import type { Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ESCALATION_NEEDS as NEEDS } from '../../../../libs/domain/src/hazards/state.js';
-import { api, ApiError, type HazardDetail, type Me } from '../api';
+import { api, type HazardDetail, type Me } from '../api';
+import { showFieldErrors, unplacedError } from '../form-errors';
 import { apiUpload, type Attachment } from '../api-files';
 import type { UnitPeople } from '../api-preparedness';
 import { EvidencePicker, pickedFiles } from '../components/evidence';
 import { beijing, fromBeijingWallClock, toBeijingWallClock, useLang } from '../format';
+
+const fromPlan = (field: string) => field.replace(/^plan\./, '');
 
 type Values = Record<string, unknown>;
 
@@ -32,20 +35,16 @@ function ActionForm({ hazard, action, title, body, confirm, onDone, children, in
       onDone(title);
       return client.invalidateQueries();
     },
-    onError: (err) => {
-      if (!(err instanceof ApiError)) return;
-      const known = new Set(Object.keys(form.getFieldsValue(true)));
-      form.setFields(Object.entries(err.fields).map(([f, reason]) => ({ name: f.replace(/^plan\./, ''), errors: [reason] })).filter((f) => known.has(f.name)));
-    },
+    // The plan's fields come in the body under plan.* and sit on the form at the top.
+    onError: (err) => showFieldErrors(form, err, fromPlan),
   });
-  const err = send.error instanceof ApiError ? send.error : (send.error as Error | null);
-  const unplaced = err instanceof ApiError ? Object.keys(err.fields).length === 0 : Boolean(err);
+  const unplaced = unplacedError(form, send.error, fromPlan);
   const submit = () => void form.validateFields().then((v) => send.mutate(v), () => undefined);
   return (
     <Card size="small" title={title} className="action">
       <Form form={form} layout="vertical" name={action} aria-label={title} initialValues={initialValues} onFinish={(v) => send.mutate(v)}>
         {children(form)}
-        {unplaced && err && <Alert type="error" showIcon message={err.message} style={{ marginBottom: 12 }} />}
+        {unplaced && <Alert type="error" showIcon message={unplaced} style={{ marginBottom: 12 }} />}
         {confirm ? (
           <Popconfirm title={t('hz.confirmTitle')} description={confirm} okText={title} cancelText={t('hz.cancel')} onConfirm={submit}>
             <Button type="primary" loading={send.isPending}>{title}</Button>

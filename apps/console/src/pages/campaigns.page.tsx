@@ -4,7 +4,8 @@ import { Alert, Button, Card, Checkbox, DatePicker, Empty, Form, Input, Progress
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_LABELS, SEVERITY_LABELS } from '../../../../libs/domain/src/shared/labels.js';
-import { api, ApiError, type Me, type Schemas } from '../api';
+import { api, type Me, type Schemas } from '../api';
+import { showFieldErrors, unplacedError } from '../form-errors';
 import { ErrorPage } from '../components/result-pages';
 import { beijing, beijingWallClockNow, fromBeijingWallClock, useLang } from '../format';
 import { href } from '../route';
@@ -64,9 +65,7 @@ function StartCampaign({ me, issuers }: { me: Me; issuers: CampaignList['mayStar
       void client.invalidateQueries({ queryKey: ['campaigns'] });
       window.location.hash = href('campaigns', c.id);
     },
-    onError: (err) => {
-      if (err instanceof ApiError) form.setFields(Object.entries(err.fields).filter(([name]) => !name.includes('.')).map(([name, reason]) => ({ name: name as keyof StartForm, errors: [reason] })));
-    },
+    onError: (err) => showFieldErrors(form, err),
   });
   const required = [{ required: true, message: t('report.required') }];
   const categories = Object.entries(CATEGORY_LABELS[lang]).map(([value, label]) => ({ value, label }));
@@ -105,7 +104,7 @@ function StartCampaign({ me, issuers }: { me: Me; issuers: CampaignList['mayStar
         <Form.Item name="unitIds" label={t('campaign.scope')} extra={t('campaign.scopeHint')}>
           <Select mode="multiple" allowClear options={unitsBelow(me, issuer).map((u) => ({ value: u.id, label: u.name }))} />
         </Form.Item>
-        {start.error && <Alert type="error" showIcon message={start.error.message} style={{ marginBottom: 12 }} />}
+        {unplacedError(form, start.error) && <Alert type="error" showIcon message={unplacedError(form, start.error)} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit" loading={start.isPending}>{t('campaign.startButton')}</Button>
       </Form>
     </Card>

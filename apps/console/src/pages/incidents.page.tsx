@@ -3,7 +3,8 @@ import { Alert, Button, Card, DatePicker, Empty, Form, Input, List, Radio, Selec
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { SEVERITY_LABELS } from '../../../../libs/domain/src/shared/labels.js';
-import { api, ApiError, type Me } from '../api';
+import { api, type Me } from '../api';
+import { showFieldErrors, unplacedError } from '../form-errors';
 import { ErrorPage } from '../components/result-pages';
 import { beijing, beijingWallClockNow, fromBeijingWallClock, useLang } from '../format';
 import { href } from '../route';
@@ -25,9 +26,7 @@ export function IncidentsPage({ me }: { me: Me }) {
       void client.invalidateQueries({ queryKey: ['incidents'] });
       window.location.hash = href('incidents', r.id);
     },
-    onError: (err) => {
-      if (err instanceof ApiError) form.setFields(Object.entries(err.fields).map(([name, reason]) => ({ name: name as keyof ReportForm, errors: [reason] })));
-    },
+    onError: (err) => showFieldErrors(form, err),
   });
   if (list.isLoading) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (list.error) return <ErrorPage error={list.error} retry={() => void list.refetch()} />;
@@ -46,7 +45,7 @@ export function IncidentsPage({ me }: { me: Me }) {
           <Form.Item name="occurredAt" label={t('incident.occurredAt')} rules={required}>
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
           </Form.Item>
-          {report.error && !(report.error instanceof ApiError && Object.keys(report.error.fields).length) && <Alert type="error" showIcon message={report.error.message} style={{ marginBottom: 12 }} />}
+          {unplacedError(form, report.error) && <Alert type="error" showIcon message={unplacedError(form, report.error)} style={{ marginBottom: 12 }} />}
           <Button type="primary" htmlType="submit" loading={report.isPending}>{t('incident.submit')}</Button>
         </Form>
       </Card>

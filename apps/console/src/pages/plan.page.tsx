@@ -2,7 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, DatePicker, Descriptions, Empty, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../api';
+import { api } from '../api';
+import { showFieldErrors, unplacedError } from '../form-errors';
 import type { Drill, Plan } from '../api-preparedness';
 import { ErrorPage } from '../components/result-pages';
 import { fromBeijingWallClock } from '../format';
@@ -76,13 +77,9 @@ function useDrillForm<V extends object>(plan: Plan, path: 'drills' | 'drill-reco
       form.resetFields();
       return Promise.all([client.invalidateQueries({ queryKey: ['plan', plan.id] }), client.invalidateQueries({ queryKey: ['plans', plan.unitId] })]);
     },
-    onError: (err) => {
-      if (err instanceof ApiError) form.setFields(Object.entries(err.fields).map(([name, reason]) => ({ name: name.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)) as never, errors: [reason] })));
-    },
+    onError: (err) => showFieldErrors(form, err),
   });
-  const err = send.error instanceof ApiError ? send.error : null;
-  const general = err && Object.keys(err.fields).length === 0 ? err.message : send.error && !err ? send.error.message : null;
-  return { form, send, general };
+  return { form, send, general: unplacedError(form, send.error) };
 }
 
 function Outcome({ general, ok }: { general: string | null; ok: string | null }) {

@@ -2,7 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Empty, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../api';
+import { api } from '../api';
+import { showFieldErrors, unplacedError } from '../form-errors';
 import type { Plan, PlanRegister, PlanType, UnitPeople } from '../api-preparedness';
 import { fromBeijingWallClock } from '../format';
 import { href } from '../route';
@@ -60,11 +61,9 @@ function RegisterPlanForm({ unitId }: { unitId: string }) {
       form.resetFields();
       return client.invalidateQueries({ queryKey: ['plans', unitId] });
     },
-    onError: (err) => {
-      if (err instanceof ApiError) form.setFields(Object.entries(err.fields).map(([name, reason]) => ({ name: name as keyof RegisterForm, errors: [reason] })));
-    },
+    onError: (err) => showFieldErrors(form, err),
   });
-  const err = register.error instanceof ApiError ? register.error : null;
+  const general = unplacedError(form, register.error);
   const required = [{ required: true, message: t('report.required') }];
   return (
     <Form<RegisterForm> name="register-plan" form={form} layout="vertical" aria-label={t('plan.register')} initialValues={{ type: 'flood' }} onFinish={(v) => register.mutate(v)} style={{ marginTop: 16 }}>
@@ -76,7 +75,7 @@ function RegisterPlanForm({ unitId }: { unitId: string }) {
       </Form.Item>
       <Form.Item name="version" label={t('plan.version')} rules={required}><Input maxLength={100} /></Form.Item>
       <Form.Item name="reviewBy" label={t('plan.reviewByBeijing')} rules={required}><DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} /></Form.Item>
-      {err && Object.keys(err.fields).length === 0 && <Alert type="error" showIcon message={err.message} style={{ marginBottom: 12 }} />}
+      {general && <Alert type="error" showIcon message={general} style={{ marginBottom: 12 }} />}
       {register.isSuccess && <Alert type="success" showIcon role="status" message={t('plan.registered')} style={{ marginBottom: 12 }} />}
       <Button type="primary" htmlType="submit" loading={register.isPending}>{t('plan.register')}</Button>
     </Form>

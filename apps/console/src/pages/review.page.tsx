@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Empty, Form, Input, List, Popconfirm, Radio, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type Me, type ReviewDetail } from '../api';
+import { api, type Me, type ReviewDetail } from '../api';
+import { showFieldErrors, unplacedError } from '../form-errors';
 import { Countdown } from '../components/countdown';
 import { ErrorPage } from '../components/result-pages';
 import { label } from '../i18n';
@@ -13,13 +14,6 @@ const PROPOSAL_TAG: Record<string, string> = { proposed: 'processing', accepted:
 type Proposal = ReviewDetail['proposals'][number];
 type Finding = ReviewDetail['findings'][number];
 
-/** Puts the API's field errors onto the form's fields; whatever names no field is the caller's to show. */
-function fieldErrors<V>(form: ReturnType<typeof Form.useForm<V>>[0], err: unknown): void {
-  if (err instanceof ApiError) form.setFields(Object.entries(err.fields).map(([name, reason]) => ({ name: name as never, errors: [reason] })));
-}
-
-const generalError = (err: unknown): string | null => (err instanceof ApiError ? (Object.keys(err.fields).length === 0 ? err.message : null) : err instanceof Error ? err.message : null);
-
 function StatementForm({ review }: { review: ReviewDetail }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -27,9 +21,9 @@ function StatementForm({ review }: { review: ReviewDetail }) {
   const submit = useMutation({
     mutationFn: (v: { text: string }) => api('POST', `/accountability-reviews/${encodeURIComponent(review.id)}/statements`, v),
     onSuccess: () => client.invalidateQueries({ queryKey: ['review', review.id] }),
-    onError: (err) => fieldErrors(form, err),
+    onError: (err) => showFieldErrors(form, err),
   });
-  const general = generalError(submit.error);
+  const general = unplacedError(form, submit.error);
   return (
     <Card title={<Space wrap>{t('review.statement')}<Countdown deadline={review.statementsUntil} /></Space>} style={{ marginBottom: 16 }}>
       <Form name="statement" form={form} layout="vertical" aria-label={t('review.statement')} onFinish={(v) => submit.mutate(v)}>
@@ -55,9 +49,9 @@ function DecisionForm({ review, proposal }: { review: ReviewDetail; proposal: Pr
     mutationFn: (v: DecisionValues) =>
       api('POST', `/accountability-reviews/${encodeURIComponent(review.id)}/decisions`, { proposalId: proposal.id, outcome: v.outcome, reason: v.reason, ...(v.outcome === 'change' && v.sanction ? { sanction: v.sanction } : {}) }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['review', review.id] }),
-    onError: (err) => fieldErrors(form, err),
+    onError: (err) => showFieldErrors(form, err),
   });
-  const general = generalError(decide.error);
+  const general = unplacedError(form, decide.error);
   // The form is checked first; the confirmation then says what is about to be decided.
   const confirm = () => void form.validateFields().then((v) => decide.mutate(v), () => undefined);
   return (

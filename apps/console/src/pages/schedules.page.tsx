@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Empty, Form, Input, InputNumber, List, Row, Select, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type Me } from '../api';
+import { api, type Me } from '../api';
+import { showFieldErrors, unplacedError } from '../form-errors';
 import type { DutySpec, ScheduleDetail, ScheduleHistory, ScheduleSummary } from '../api-preparedness';
 import { ErrorPage } from '../components/result-pages';
 import { beijing, inLanguage, useLang } from '../format';
@@ -44,6 +45,9 @@ function ScheduleActions({ s }: { s: ScheduleSummary }) {
   );
 }
 
+/** The API names calendar fields by their place in the body (spec.calendar.dayOfMonth); the form by their own name. */
+const calendarField = (field: string) => field.replace(/^spec\.calendar\./, '');
+
 interface NewScheduleValues { unitId: string; kind: string; title?: string; month: number | ''; dayOfMonth: number; hour: number; minute: number }
 
 /** Set up a recurring duty for a unit the person manages: monthly by default. */
@@ -61,13 +65,10 @@ function NewSchedule({ me }: { me: Me }) {
       return api<ScheduleDetail>('POST', '/schedules', { unitId: v.unitId, kind: v.kind, title: v.title?.trim() || `${i18n.getFixedT('zh')(`schedule.kind.${v.kind}`)} · ${i18n.getFixedT('en')(`schedule.kind.${v.kind}`)}`, spec: { calendar } });
     },
     onSuccess: () => client.invalidateQueries({ queryKey: ['schedules'] }),
-    // The API names calendar fields by their place in the body (spec.calendar.dayOfMonth); the form by their own name.
-    onError: (err) => {
-      if (err instanceof ApiError) form.setFields(Object.entries(err.fields).map(([name, reason]) => ({ name: name.replace(/^spec\.calendar\./, '') as keyof NewScheduleValues, errors: [reason] })));
-    },
+    onError: (err) => showFieldErrors(form, err, calendarField),
   });
   if (units.length === 0) return null;
-  const err = create.error instanceof ApiError ? create.error : null;
+  const general = unplacedError(form, create.error, calendarField);
   const kinds = KINDS.filter((k) => k !== 'letter_round' || units.find((u) => u.id === (unitId ?? units[0]!.id))?.principal);
   return (
     <Card title={<span id="new-schedule">{t('schedule.new')}</span>} style={{ marginTop: 16 }}>
@@ -82,7 +83,7 @@ function NewSchedule({ me }: { me: Me }) {
           <Col xs={12} sm={6}><Form.Item name="minute" label={t('schedule.minute')} rules={[{ required: true, message: t('report.required') }]}><InputNumber min={0} max={59} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
         </Row>
         <Typography.Paragraph type="secondary">{t('schedule.workingDayHint')}</Typography.Paragraph>
-        {err && Object.keys(err.fields).length === 0 && <Alert type="error" showIcon message={err.message} style={{ marginBottom: 12 }} />}
+        {general && <Alert type="error" showIcon message={general} style={{ marginBottom: 12 }} />}
         {create.isSuccess && <Alert type="success" showIcon role="status" message={t('schedule.created')} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit" loading={create.isPending}>{t('schedule.create')}</Button>
       </Form>

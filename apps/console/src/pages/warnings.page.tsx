@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Descriptions, Empty, Form, Input, List, Popconfirm, Radio, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type Me } from '../api';
+import { api, type Me } from '../api';
+import { showFieldErrors, unplacedError } from '../form-errors';
 import type { WarningDetail, WarningSummary } from '../api-preparedness';
 import { Countdown } from '../components/countdown';
 import { ErrorPage } from '../components/result-pages';
@@ -19,6 +20,8 @@ function Level({ level }: { level: string }) {
   return <Tag color={LEVEL_COLOR[level]} className={`level-${level}`}>{t(`warning.level.${level}`)}</Tag>;
 }
 
+const measureLine = (field: string) => field.replace(/^measures\..*/, 'measures');
+
 interface IssueValues { issuerUnitId: string; level: string; title: string; measures: string }
 
 /** Issue a warning to every unit below one the person may issue for; measures one per line. */
@@ -33,12 +36,11 @@ function IssueWarning({ me }: { me: Me }) {
       measures: v.measures.split('\n').map((l) => l.trim()).filter(Boolean).map((text, i) => ({ id: `m${i + 1}`, text })),
     }),
     onSuccess: (w) => void client.invalidateQueries({ queryKey: ['warnings'] }).then(() => (window.location.hash = href('warnings', w.id))),
-    onError: (err) => {
-      if (err instanceof ApiError) form.setFields(Object.entries(err.fields).filter(([k]) => ['title', 'measures', 'issuerUnitId', 'level'].includes(k)).map(([name, reason]) => ({ name: name as keyof IssueValues, errors: [reason] })));
-    },
+    // Each measure is a line of one field: the API's measures.N.text errors show on it.
+    onError: (err) => showFieldErrors(form, err, measureLine),
   });
   if (units.length === 0) return null;
-  const err = issue.error instanceof ApiError ? issue.error : null;
+  const general = unplacedError(form, issue.error, measureLine);
   const required = [{ required: true, whitespace: true, message: t('report.required') }];
   return (
     <Card title={<span id="issue-warning">{t('warning.issue')}</span>} style={{ marginTop: 16 }}>
@@ -51,7 +53,7 @@ function IssueWarning({ me }: { me: Me }) {
         </Form.Item>
         <Form.Item name="title" label={t('warning.title')} rules={[...required, { max: 200 }]}><Input maxLength={200} /></Form.Item>
         <Form.Item name="measures" label={t('warning.measures')} rules={required} extra={t('warning.measuresHint')}><Input.TextArea rows={3} /></Form.Item>
-        {err && Object.keys(err.fields).length === 0 && <Alert type="error" showIcon message={err.message} style={{ marginBottom: 12 }} />}
+        {general && <Alert type="error" showIcon message={general} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit" loading={issue.isPending}>{t('warning.issueButton')}</Button>
       </Form>
     </Card>
