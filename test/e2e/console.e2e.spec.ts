@@ -86,8 +86,10 @@ describe('leaders’ console in a real browser', () => {
     await input.press('Enter');
   }
 
-  async function pick(page: Page, select: ReturnType<Page['locator']>, option: string): Promise<void> {
+  /** An antd Select's option by its text; `search` types it first, for a long list that renders only the options in view. */
+  async function pick(page: Page, select: ReturnType<Page['locator']>, option: string, search = false): Promise<void> {
     await select.click();
+    if (search) await select.pressSequentially(option);
     await page.locator('.ant-select-item-option', { hasText: option }).first().click();
   }
 
@@ -312,7 +314,7 @@ describe('leaders’ console in a real browser', () => {
     await start.getByRole('button', { name: '添加检查项目' }).click();
     await start.locator('[data-item="2"]').getByLabel('检查内容').fill('档案库房无渗漏');
     await start.locator('[data-item="2"]').getByText('重大隐患').click();
-    await pick(city, start.getByLabel('开展自查的单位'), UNIT_NAME);
+    await pick(city, start.getByLabel('开展自查的单位'), UNIT_NAME, true);
     await city.keyboard.press('Escape');
     await city.screenshot({ path: `${SHOTS}/campaign-start-zh.png`, fullPage: true });
     await start.getByRole('button', { name: '发起' }).click();

@@ -102,7 +102,7 @@ function StartCampaign({ me, issuers }: { me: Me; issuers: CampaignList['mayStar
           )}
         </Form.List>
         <Form.Item name="unitIds" label={t('campaign.scope')} extra={t('campaign.scopeHint')}>
-          <Select mode="multiple" allowClear options={unitsBelow(me, issuer).map((u) => ({ value: u.id, label: u.name }))} />
+          <Select mode="multiple" allowClear optionFilterProp="label" options={unitsBelow(me, issuer).map((u) => ({ value: u.id, label: u.name }))} />
         </Form.Item>
         {unplacedError(form, start.error) && <Alert type="error" showIcon message={unplacedError(form, start.error)} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit" loading={start.isPending}>{t('campaign.startButton')}</Button>
