@@ -38,6 +38,7 @@ export class OrgChangeFeed {
       if (!this.stopped) {
         this.onTrouble(`org change feed lost (${err?.message ?? 'connection ended'}); caches bypassed until it is back`);
         this.retry = setTimeout(() => void this.start(), 2000);
+        this.retry.unref();
       }
     };
     try {
@@ -46,6 +47,13 @@ export class OrgChangeFeed {
       client.on('error', lost);
       client.on('end', () => lost());
       await client.query(`LISTEN ${ORG_CHANGED}`);
+      // Stopped while connecting: this connection is nobody's to close later.
+      if (this.stopped) {
+        client.removeAllListeners();
+        client.on('error', () => undefined);
+        await client.end().catch(() => undefined);
+        return;
+      }
       this.client = client;
       // Changes made before LISTEN took effect were not heard: start from nothing.
       this.onChange();
@@ -57,6 +65,7 @@ export class OrgChangeFeed {
       if (!this.stopped) {
         this.onTrouble(`org change feed not listening (${(err as Error).message}); retrying`);
         this.retry = setTimeout(() => void this.start(), 2000);
+        this.retry.unref();
       }
     }
   }
