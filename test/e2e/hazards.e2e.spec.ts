@@ -217,8 +217,12 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
   });
 
   it('reports health of the database and Temporal', async () => {
-    const res = await request(app.getHttpServer()).get('/health').expect(200);
-    expect(res.body.info).toMatchObject({ database: { status: 'up' }, temporal: { status: 'up' } });
+    for (const path of ['/health', '/health/ready']) {
+      const res = await request(app.getHttpServer()).get(path).expect(200);
+      expect(res.body.info).toMatchObject({ database: { status: 'up' }, temporal: { status: 'up' }, runtime: { status: 'up' } });
+    }
+    const live = await request(app.getHttpServer()).get('/health/live').expect(200);
+    expect(Object.keys(live.body.info)).toEqual(['runtime']);
   });
 
   it('answers 503 and stores nothing while Temporal is unreachable', async () => {
@@ -228,9 +232,13 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
       const res = await request(down.getHttpServer()).post('/hazards').set(as(CITY)).send(report({ title: 'Written while Temporal is down' })).expect(503);
       expect(res.body).toMatchObject({ status: 503, detail: expect.stringMatching(/nothing was changed/) });
       expect(await counts(ds)).toEqual(before);
-      const health = await request(down.getHttpServer()).get('/health').expect(503);
-      expect(health.body.error).toMatchObject({ temporal: { status: 'down' } });
-      expect(health.body.info).toMatchObject({ database: { status: 'up' } });
+      // Not ready (no traffic for it), but alive (no restart would help).
+      for (const path of ['/health', '/health/ready']) {
+        const health = await request(down.getHttpServer()).get(path).expect(503);
+        expect(health.body.error).toMatchObject({ temporal: { status: 'down' } });
+        expect(health.body.info).toMatchObject({ database: { status: 'up' } });
+      }
+      await request(down.getHttpServer()).get('/health/live').expect(200);
     } finally {
       await down.close();
     }
