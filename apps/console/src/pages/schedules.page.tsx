@@ -77,7 +77,7 @@ function NewSchedule({ me }: { me: Me }) {
         <Form.Item name="kind" label={t('schedule.kindLabel')}><Select options={kinds.map((k) => ({ value: k, label: t(`schedule.kind.${k}`) }))} /></Form.Item>
         <Form.Item name="title" label={t('schedule.title')}><Input placeholder={t(`schedule.kind.${kind}`)} maxLength={200} /></Form.Item>
         <Row gutter={12}>
-          <Col xs={12} sm={6}><Form.Item name="month" label={t('schedule.month')}><Select options={[{ value: '', label: t('schedule.everyMonth') }, ...Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: String(i + 1) }))]} /></Form.Item></Col>
+          <Col xs={12} sm={6}><Form.Item name="month" label={t('schedule.month')}><Select virtual={false} options={[{ value: '', label: t('schedule.everyMonth') }, ...Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: String(i + 1) }))]} /></Form.Item></Col>
           <Col xs={12} sm={6}><Form.Item name="dayOfMonth" label={t('schedule.day')} rules={[{ required: true, message: t('report.required') }]}><InputNumber min={1} max={31} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
           <Col xs={12} sm={6}><Form.Item name="hour" label={t('schedule.hour')} rules={[{ required: true, message: t('report.required') }]}><InputNumber min={0} max={23} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
           <Col xs={12} sm={6}><Form.Item name="minute" label={t('schedule.minute')} rules={[{ required: true, message: t('report.required') }]}><InputNumber min={0} max={59} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
