@@ -6,20 +6,20 @@ import { api } from '../api';
 import { showFieldErrors, unplacedError } from '../form-errors';
 import type { Drill, Plan } from '../api-preparedness';
 import { ErrorPage } from '../components/result-pages';
-import { fromBeijingWallClock } from '../format';
+import { beijing, fromBeijingWallClock, useLang } from '../format';
 import { href } from '../route';
-import { beijingDay, usePeople } from './plans.section';
+import { usePeople } from './plans.section';
 
 const DRILL_TAG: Record<Drill['status'], string> = { planned: 'processing', held: 'success', held_late: 'warning', missed: 'error' };
 
 /** One contingency plan: its version and review date, its drills with participants, findings and the hazards they opened; drill forms for those who manage it. */
 export function PlanPage({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const q = useQuery({ queryKey: ['plan', id], queryFn: () => api<Plan>('GET', `/plans/${id}`), retry: false });
   if (q.isLoading) return <Card loading />;
   if (q.error) return <ErrorPage error={q.error} retry={() => void q.refetch()} />;
   const plan = q.data!;
-  const lang = i18n.resolvedLanguage;
+  const lang = useLang();
   return (
     <main>
       <Typography.Paragraph><a href={href('units', plan.unitId)}>{plan.unitName}</a></Typography.Paragraph>
@@ -30,7 +30,7 @@ export function PlanPage({ id }: { id: string }) {
           <Descriptions.Item label={t('plan.owner')}>{plan.ownerName}</Descriptions.Item>
           <Descriptions.Item label={t('plan.version')}><span data-user-text>{plan.version}</span></Descriptions.Item>
           <Descriptions.Item label={t('plan.reviewBy')}>
-            {beijingDay(plan.reviewBy, lang)} <Tag color={plan.reviewStatus === 'current' ? 'success' : 'error'}>{t(`plan.review.${plan.reviewStatus}`)}</Tag>
+            {beijing(plan.reviewBy, lang, false)} <Tag color={plan.reviewStatus === 'current' ? 'success' : 'error'}>{t(`plan.review.${plan.reviewStatus}`)}</Tag>
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -48,13 +48,13 @@ export function PlanPage({ id }: { id: string }) {
 }
 
 function DrillItem({ drill: d }: { drill: Drill }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage;
+  const { t } = useTranslation();
+  const lang = useLang();
   return (
     <List.Item data-drill-status={d.status}>
       <Space direction="vertical" size={4} style={{ width: '100%' }}>
         <span>
-          <Tag color={DRILL_TAG[d.status]}>{t(`plan.drill.${d.status}`)}</Tag> {beijingDay(d.heldAt ?? d.plannedAt, lang)} · <span data-user-text>{d.scenario}</span>
+          <Tag color={DRILL_TAG[d.status]}>{t(`plan.drill.${d.status}`)}</Tag> {beijing(d.heldAt ?? d.plannedAt, lang, false)} · <span data-user-text>{d.scenario}</span>
         </span>
         {d.participants && d.participants.length > 0 && <span>{t('plan.participantsOf', { names: d.participants.map((p) => p.name).join(t('plan.separator')) })}</span>}
         {d.findings && d.findings.length > 0 && (

@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { showFieldErrors, unplacedError } from '../form-errors';
 import type { Plan, PlanRegister, PlanType, UnitPeople } from '../api-preparedness';
-import { fromBeijingWallClock } from '../format';
+import { beijing, fromBeijingWallClock, useLang } from '../format';
 import { href } from '../route';
 
 export const PLAN_TYPES: PlanType[] = ['flood', 'fire', 'theft', 'network_security', 'exhibition_evacuation', 'records_rescue'];
-export const beijingDay = (iso: string | null, lang: string | undefined) => (iso ? new Date(iso).toLocaleDateString(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: 'Asia/Shanghai' }) : '—');
 
 /** The people holding a post in the unit, by name, for a picker. */
 export function usePeople(unitId: string, enabled = true) {
@@ -18,11 +17,11 @@ export function usePeople(unitId: string, enabled = true) {
 
 /** 应急预案 on a unit's page: the register by type, with review status and this year's drills against the policy; the form for those who manage it. */
 export function PlansSection({ unitId }: { unitId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const q = useQuery({ queryKey: ['plans', unitId], queryFn: () => api<PlanRegister>('GET', `/units/${encodeURIComponent(unitId)}/plans`) });
   if (!q.data) return null;
   const r = q.data;
-  const lang = i18n.resolvedLanguage;
+  const lang = useLang();
   type Row = PlanRegister['items'][number];
   return (
     <section className="card" aria-labelledby="plans-heading">
@@ -39,7 +38,7 @@ export function PlansSection({ unitId }: { unitId: string }) {
           { key: 'type', title: t('plan.type'), render: (_, p) => t(`plan.types.${p.type}`) },
           { key: 'title', title: t('plan.title'), render: (_, p) => <><a href={href('plans', p.id)} data-user-text>{p.title}</a> · <span data-user-text>{p.version}</span></> },
           { key: 'owner', title: t('plan.owner'), dataIndex: 'ownerName' },
-          { key: 'reviewBy', title: t('plan.reviewBy'), render: (_, p) => <>{beijingDay(p.reviewBy, lang)} <Tag color={p.reviewStatus === 'current' ? 'success' : 'error'}>{t(`plan.review.${p.reviewStatus}`)}</Tag></> },
+          { key: 'reviewBy', title: t('plan.reviewBy'), render: (_, p) => <>{beijing(p.reviewBy, lang, false)} <Tag color={p.reviewStatus === 'current' ? 'success' : 'error'}>{t(`plan.review.${p.reviewStatus}`)}</Tag></> },
           { key: 'drills', title: t('plan.drills'), render: (_, p) => <Typography.Text type={p.drillsMissed > 0 ? 'danger' : undefined}>{t('plan.drillTally', { held: p.drillsHeld, required: p.drillsRequired, missed: p.drillsMissed })}</Typography.Text> },
         ]}
       />
