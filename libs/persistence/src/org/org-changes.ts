@@ -32,9 +32,7 @@ export class OrgChangeFeed {
       this.live = false;
       // Whatever changed while nobody listened is unknown: the caches forget everything.
       this.onChange();
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      void client.end().catch(() => undefined);
+      void close(client);
       if (!this.stopped) {
         this.onTrouble(`org change feed lost (${err?.message ?? 'connection ended'}); caches bypassed until it is back`);
         this.retry = setTimeout(() => void this.start(), 2000);
@@ -49,9 +47,7 @@ export class OrgChangeFeed {
       await client.query(`LISTEN ${ORG_CHANGED}`);
       // Stopped while connecting: this connection is nobody's to close later.
       if (this.stopped) {
-        client.removeAllListeners();
-        client.on('error', () => undefined);
-        await client.end().catch(() => undefined);
+        await close(client);
         return;
       }
       this.client = client;
@@ -59,9 +55,7 @@ export class OrgChangeFeed {
       this.onChange();
       this.live = true;
     } catch (err) {
-      client.removeAllListeners();
-      client.on('error', () => undefined);
-      await client.end().catch(() => undefined);
+      await close(client);
       if (!this.stopped) {
         this.onTrouble(`org change feed not listening (${(err as Error).message}); retrying`);
         this.retry = setTimeout(() => void this.start(), 2000);
@@ -76,8 +70,13 @@ export class OrgChangeFeed {
     if (this.retry) clearTimeout(this.retry);
     const client = this.client;
     this.client = null;
-    client?.removeAllListeners();
-    client?.on('error', () => undefined);
-    await client?.end().catch(() => undefined);
+    if (client) await close(client);
   }
+}
+
+/** Ends a connection nobody will use again; an error it raises while closing has no one to tell. */
+async function close(client: Client): Promise<void> {
+  client.removeAllListeners();
+  client.on('error', () => undefined);
+  await client.end().catch(() => undefined);
 }
