@@ -69,6 +69,7 @@ function StartCampaign({ me, issuers }: { me: Me; issuers: CampaignList['mayStar
   });
   const required = [{ required: true, message: t('report.required') }];
   const categories = Object.entries(CATEGORY_LABELS[lang]).map(([value, label]) => ({ value, label }));
+  const general = unplacedError(form, start.error);
   return (
     <Card size="small" title={t('campaign.start')} style={{ marginBottom: 16 }}>
       <Form<StartForm> form={form} layout="vertical" aria-label={t('campaign.start')} onFinish={(v) => start.mutate(v)}
@@ -104,7 +105,7 @@ function StartCampaign({ me, issuers }: { me: Me; issuers: CampaignList['mayStar
         <Form.Item name="unitIds" label={t('campaign.scope')} extra={t('campaign.scopeHint')}>
           <Select mode="multiple" allowClear optionFilterProp="label" options={unitsBelow(me, issuer).map((u) => ({ value: u.id, label: u.name }))} />
         </Form.Item>
-        {unplacedError(form, start.error) && <Alert type="error" showIcon message={unplacedError(form, start.error)} style={{ marginBottom: 12 }} />}
+        {general && <Alert type="error" showIcon message={general} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit" loading={start.isPending}>{t('campaign.startButton')}</Button>
       </Form>
     </Card>

@@ -31,6 +31,7 @@ export function IncidentsPage({ me }: { me: Me }) {
   if (list.isLoading) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (list.error) return <ErrorPage error={list.error} retry={() => void list.refetch()} />;
   const required = [{ required: true, message: t('report.required') }];
+  const general = unplacedError(form, report.error);
   return (
     <main>
       <Typography.Title level={2}>{t('incident.heading')}</Typography.Title>
@@ -45,7 +46,7 @@ export function IncidentsPage({ me }: { me: Me }) {
           <Form.Item name="occurredAt" label={t('incident.occurredAt')} rules={required}>
             <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
           </Form.Item>
-          {unplacedError(form, report.error) && <Alert type="error" showIcon message={unplacedError(form, report.error)} style={{ marginBottom: 12 }} />}
+          {general && <Alert type="error" showIcon message={general} style={{ marginBottom: 12 }} />}
           <Button type="primary" htmlType="submit" loading={report.isPending}>{t('incident.submit')}</Button>
         </Form>
       </Card>
