@@ -50,7 +50,7 @@ module.exports = {
       name: 'only-persistence-talks-to-the-database',
       severity: 'error',
       comment: 'SQL drivers and TypeORM belong to libs/persistence.',
-      from: { path: '^(apps|workflows|activities|libs/(domain|temporal|config))/' },
+      from: { path: '^(apps|workflows|activities|libs/(domain|temporal|config|metrics))/' },
       to: { path: '^node_modules/(pg|typeorm|@nestjs/typeorm)/' },
     },
     {

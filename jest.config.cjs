@@ -6,7 +6,7 @@ module.exports = {
   // NestJS 12 ships only ES modules, which Jest loads natively only in ESM mode on Node 20.
   extensionsToTreatAsEsm: ['.ts'],
   // The libraries' subpath imports (package.json "imports") point at dist/ for Node; tests run the sources.
-  moduleNameMapper: { '^#(domain|persistence|config|temporal)$': '<rootDir>/libs/$1/src/index.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: { '^#(domain|persistence|config|temporal|metrics)$': '<rootDir>/libs/$1/src/index.ts', '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     // Type checking is done once by `npm run typecheck`; per-file checking would triple the run time.
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],

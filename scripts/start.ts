@@ -70,8 +70,10 @@ async function main(): Promise<void> {
   // The demo runs with development sign-in unless the operator configured authentication.
   const devAuth = !isExplicitlySet('AUTH_MODE');
   const childEnv = { ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS, SMTP_URL: smtpUrl, CONSOLE_URL: isExplicitlySet('CONSOLE_URL') ? env.CONSOLE_URL : `http://localhost:${env.PORT}`, ...(devAuth ? { AUTH_MODE: 'dev' } : {}) };
-  const launch = (name: string, entry: string) => {
-    const child = spawn(process.execPath, nodeArgs(entry, env.WORKER_HEAP_MB, ['--enable-source-maps']), { stdio: 'inherit', env: childEnv });
+  // Each process serves /metrics on a port of its own: the API on METRICS_PORT (9464, Prometheus's usual), the worker on the next.
+  const metricsPort = env.METRICS_PORT || 9464;
+  const launch = (name: string, entry: string, metrics: number) => {
+    const child = spawn(process.execPath, nodeArgs(entry, env.WORKER_HEAP_MB, ['--enable-source-maps']), { stdio: 'inherit', env: { ...childEnv, METRICS_PORT: String(metrics) } });
     child.once('exit', (code) => {
       if (!stopping) {
         log(`${name} exited (${code}); stopping everything`);
@@ -80,8 +82,8 @@ async function main(): Promise<void> {
     });
     children.push(child);
   };
-  launch('worker', WORKER_ENTRY);
-  launch('api', API_ENTRY);
+  launch('worker', WORKER_ENTRY, metricsPort + 1);
+  launch('api', API_ENTRY, metricsPort);
 
   const api = `http://localhost:${env.PORT}`;
   // A slow first start is not fatal here: the summary still tells where to look.
@@ -93,7 +95,8 @@ async function main(): Promise<void> {
       `  API              ${api}`,
       `  Console          ${api}/console`,
       `  OpenAPI docs     ${api}/docs`,
-      `  Health           ${api}/health`,
+      `  Health           ${api}/health (/health/live, /health/ready)`,
+      `  Metrics          http://${env.METRICS_HOST}:${metricsPort}/metrics (API), http://${env.METRICS_HOST}:${metricsPort + 1}/metrics (worker)`,
       `  Temporal UI      ${temporalUi ?? '(the configured cluster\'s UI)'}`,
       `  Temporal         ${env.TEMPORAL_ADDRESS}, namespace ${env.TEMPORAL_NAMESPACE}, task queue ${env.TEMPORAL_TASK_QUEUE}`,
       `  PostgreSQL       ${pg.url.replace(/:[^:@/]*@/, ':***@')}${pg.embedded ? ' (embedded)' : ''}`,

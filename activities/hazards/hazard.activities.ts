@@ -14,8 +14,14 @@ import {
 import { MissingReferenceError, type HazardEventRepository } from '#persistence';
 import type { ActivityDeps } from '../shared/case-deps.js';
 
+/** What the worker's metrics hear of the hazard activities. */
+export interface HazardActivityObserver {
+  /** A missed deadline's consequence (escalation, or a review at the top) recorded `lagSeconds` after the deadline. */
+  deadlineMissedRecorded(action: string, lagSeconds: number): void;
+}
+
 /** Side effects of the hazard workflow; every one is safe to retry. */
-export function createHazardActivities({ hazardEvents, org, reviews }: ActivityDeps<'hazardEvents' | 'org' | 'reviews'>) {
+export function createHazardActivities({ hazardEvents, org, reviews }: ActivityDeps<'hazardEvents' | 'org' | 'reviews'>, observer?: HazardActivityObserver) {
   return {
     async recordIntake(intake: HazardIntake): Promise<void> {
       try {
@@ -47,8 +53,15 @@ export function createHazardActivities({ hazardEvents, org, reviews }: ActivityD
     },
 
     /** Appends events in order and applies each one's effects to the read models, once, whatever the retries; answers the chain's head. */
-    recordHazardEvents(events: HazardEventRecord[]): Promise<ChainHead | null> {
-      return writeHazardEvents(hazardEvents, events);
+    async recordHazardEvents(events: HazardEventRecord[]): Promise<ChainHead | null> {
+      const head = await writeHazardEvents(hazardEvents, events);
+      if (observer) {
+        const now = Date.now();
+        for (const e of events) {
+          if (e.type === 'deadline_missed') observer.deadlineMissedRecorded(e.payload.action, (now - Date.parse(e.payload.deadline)) / 1000);
+        }
+      }
+      return head;
     },
 
     /** Whether the post of a chain rung is held now (by its holder, a successor or an acting person), or vacant. */

@@ -19,7 +19,7 @@ import { APP_ROLE, createDataSource, parseOrgFile, repositoriesOver, type OrgUni
  *   audit-trail.e2e: city-a · outbox: prov · hazard.workflow: a unit it seeds · fuzz.e2e: a database of its own ·
  *   console.e2e: city-a-county-5 (seeded) · accountability.e2e: city-a-county-6, city-a-county-8 (seeded) ·
  *   campaigns.e2e: city-c and its counties (seeded) · schedules.e2e: city-s and its counties (seeded) ·
- *   org-cache: city-a-county-9 (seeded)
+ *   org-cache: city-a-county-9 (seeded) · metrics.e2e: city-a-county-12 (seeded)
  */
 
 /** A unit of the demo org under another id: every id containing `from` gets `to` instead (people, departments, parent). */

@@ -26,6 +26,7 @@ import { LedgerModule } from './ledger/ledger.module.js';
 import { LettersModule } from './letters/letters.module.js';
 import { DisciplineModule } from './discipline/discipline.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -47,6 +48,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
       }),
     }),
     PersistenceModule.forRoot(),
+    MetricsModule,
     TemporalClientModule,
     OrgModule,
     HazardsModule,

@@ -8,6 +8,8 @@ import { Logger } from 'nestjs-pino';
 import { openApiDocument } from './common/openapi.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { serveConsole } from './console.js';
+import { ApiMetrics } from './metrics/api-metrics.js';
+import { httpMetrics } from './metrics/http-metrics.middleware.js';
 
 /**
  * Requests that Node's HTTP parser refuses (headers or URL too large, malformed) never reach
@@ -33,6 +35,7 @@ function answerClientErrors(server: Server): void {
 export function configureApp(app: INestApplication): INestApplication {
   answerClientErrors(app.getHttpServer());
   app.useLogger(app.get(Logger));
+  app.use(httpMetrics(app.get(ApiMetrics)));
   // Strict headers everywhere; the docs page needs its own inline script and styles to render.
   const strict = helmet();
   const docs = helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } } });

@@ -6,7 +6,7 @@ import { NativeConnection, Worker, type BundleOptions, type WorkerOptions } from
 import type { Repositories } from '#persistence';
 import { createAccountabilityActivities } from '../../../activities/accountability/accountability.activities.js';
 import { createCampaignActivities } from '../../../activities/campaigns/campaign.activities.js';
-import { createHazardActivities } from '../../../activities/hazards/hazard.activities.js';
+import { createHazardActivities, type HazardActivityObserver } from '../../../activities/hazards/hazard.activities.js';
 import { createIncidentActivities } from '../../../activities/incidents/incident.activities.js';
 import { createLetterActivities } from '../../../activities/letters/letter.activities.js';
 import { createCaseEventActivities } from '../../../activities/shared/case-events.activities.js';
@@ -28,6 +28,8 @@ export interface HazardWorkerOptions {
   auditSigningKey?: KeyObject | null;
   /** A prebuilt bundle (tests build one for all files); otherwise the workflows are bundled at start. */
   workflowBundlePath?: string;
+  /** Hears what the worker's metrics count (escalation lag). */
+  observer?: HazardActivityObserver;
   tuning?: Pick<WorkerOptions, 'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions' | 'maxCachedWorkflows'>;
 }
 
@@ -57,9 +59,9 @@ export const workflowBundlerOptions: Pick<BundleOptions, 'webpackConfigHook'> = 
 };
 
 /** Every feature's activities, registered under the names the workflows call them by. */
-export function activitiesFor(deps: Repositories, auditSigningKey: KeyObject | null = null) {
+export function activitiesFor(deps: Repositories, auditSigningKey: KeyObject | null = null, observer?: HazardActivityObserver) {
   return {
-    ...createHazardActivities(deps),
+    ...createHazardActivities(deps, observer),
     ...createCaseEventActivities(deps),
     ...createAccountabilityActivities(deps),
     ...createIncidentActivities(deps),
@@ -83,7 +85,7 @@ export function createHazardWorker(options: HazardWorkerOptions): Promise<Worker
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: workflowBundlerOptions }),
-    activities: activitiesFor(options.repositories, options.auditSigningKey ?? null),
+    activities: activitiesFor(options.repositories, options.auditSigningKey ?? null, options.observer),
     ...options.tuning,
   });
 }

@@ -6,6 +6,7 @@ import { auditConfig, temporalConfig, type AuditConfig, type TemporalConfig } fr
 import { REPOSITORIES, type Repositories } from '#persistence';
 import { temporalConnectionSettings } from '#temporal';
 import { createHazardWorker } from './hazard-worker.factory.js';
+import { WorkerMetrics } from './metrics/worker-metrics.js';
 import { ensureSanctionExpirySchedule } from './sanction-expiry.schedule.js';
 import { ensureAuditCheckpointSchedule } from './audit-checkpoint.schedule.js';
 
@@ -24,6 +25,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(temporalConfig.KEY) private readonly config: TemporalConfig,
     @Inject(REPOSITORIES) private readonly repositories: Repositories,
     @Inject(auditConfig.KEY) private readonly audit: AuditConfig,
+    private readonly metrics: WorkerMetrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -43,6 +45,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       taskQueue: this.config.taskQueue,
       repositories: this.repositories,
       auditSigningKey: this.audit.signingKey,
+      observer: this.metrics,
       tuning: this.config.worker,
     });
     this.logger.log(`Worker polling task queue "${this.config.taskQueue}" on ${this.config.address} (${this.config.namespace})`);

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { appConfig, auditConfig, databaseConfig, evidenceConfig, notificationsConfig, pdfConfig, schedulesConfig, temporalConfig } from './configuration.js';
+import { appConfig, auditConfig, databaseConfig, evidenceConfig, metricsConfig, notificationsConfig, pdfConfig, schedulesConfig, temporalConfig } from './configuration.js';
 
 /**
  * Each registered namespace validates the environment when it is built, so a bad setting stops
@@ -13,7 +13,7 @@ import { appConfig, auditConfig, databaseConfig, evidenceConfig, notificationsCo
       ignoreEnvFile: true,
       isGlobal: true,
       cache: true,
-      load: [appConfig, databaseConfig, temporalConfig, notificationsConfig, auditConfig, schedulesConfig, evidenceConfig, pdfConfig],
+      load: [appConfig, databaseConfig, temporalConfig, notificationsConfig, auditConfig, schedulesConfig, evidenceConfig, metricsConfig, pdfConfig],
     }),
   ],
 })

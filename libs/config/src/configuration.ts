@@ -88,5 +88,11 @@ export const evidenceConfig = registerAs('evidence', () => {
 export type EvidenceConfig = ConfigType<typeof evidenceConfig>;
 
 /** The CJK font of generated PDFs. */
+export const metricsConfig = registerAs('metrics', () => {
+  const env = loadEnvironment();
+  return { port: env.METRICS_PORT, host: env.METRICS_HOST };
+});
+export type MetricsConfig = ConfigType<typeof metricsConfig>;
+
 export const pdfConfig = registerAs('pdf', () => ({ fontPath: loadEnvironment().PDF_FONT_PATH }));
 export type PdfConfig = ConfigType<typeof pdfConfig>;

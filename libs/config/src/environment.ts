@@ -177,6 +177,18 @@ export class Environment {
   @IsString()
   PDF_FONT_PATH = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
 
+  /**
+   * Each process (every API instance, every worker) serves Prometheus's /metrics on a port of its
+   * own, so that a scrape reads one process, not whichever instance a shared port hands it to.
+   * Unset or 0: no metrics server. Bound to METRICS_HOST, the loopback unless an operator opens it.
+   */
+  @IsInt() @Min(0) @Max(65535)
+  @Transform(({ value }) => Number(value))
+  METRICS_PORT = 0;
+
+  @IsString()
+  METRICS_HOST = '127.0.0.1';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -41,6 +41,7 @@ export * from './risk/risk-assessment.repository.js';
 export * from './risk/risk-template.repository.js';
 export * from './statistics/statistics-report.repository.js';
 export * from './hazards/ledger.repository.js';
+export * from './metrics/operations.repository.js';
 export * from './plans/plan.repository.js';
 export * from './hazards/attachment.repository.js';
 export * from './hazards/evidence/evidence-store.js';

@@ -27,6 +27,7 @@ import { StatisticsReportRepository } from './statistics/statistics-report.repos
 import { LedgerRepository } from './hazards/ledger.repository.js';
 import { AttachmentRepository } from './hazards/attachment.repository.js';
 import { WorkRepository } from './hazards/work.repository.js';
+import { OperationsRepository } from './metrics/operations.repository.js';
 
 /** Every repository, one per aggregate, by the name the activities and services know it by. */
 export const REPOSITORY_CLASSES = {
@@ -42,6 +43,7 @@ export const REPOSITORY_CLASSES = {
   hazards: HazardRepository,
   incidents: IncidentRepository,
   ledger: LedgerRepository,
+  operations: OperationsRepository,
   letters: LetterRepository,
   org: OrgRepository,
   outbox: OutboxRepository,

@@ -1,8 +1,8 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type WorkflowClientInterceptor } from '@temporalio/client';
 import { temporalConfig, type TemporalConfig } from '#config';
 import { temporalConnectionSettings } from './connection-options.js';
-import { TEMPORAL_CLIENT, TEMPORAL_TASK_QUEUE } from './temporal.constants.js';
+import { TEMPORAL_CLIENT, TEMPORAL_CLIENT_INTERCEPTORS, TEMPORAL_TASK_QUEUE } from './temporal.constants.js';
 
 class TemporalConnectionCloser implements OnApplicationShutdown {
   constructor(@Inject(TEMPORAL_CLIENT) private readonly client: Client) {}
@@ -20,11 +20,12 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
   providers: [
     {
       provide: TEMPORAL_CLIENT,
-      inject: [temporalConfig.KEY],
-      useFactory: (config: TemporalConfig) =>
+      inject: [temporalConfig.KEY, { token: TEMPORAL_CLIENT_INTERCEPTORS, optional: true }],
+      useFactory: (config: TemporalConfig, interceptors?: WorkflowClientInterceptor[]) =>
         new Client({
           connection: Connection.lazy({ ...temporalConnectionSettings(config), connectTimeout: '5s' }),
           namespace: config.namespace,
+          interceptors: { workflow: interceptors ?? [] },
         }),
     },
     { provide: TEMPORAL_TASK_QUEUE, inject: [temporalConfig.KEY], useFactory: (c: TemporalConfig) => c.taskQueue },

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { notificationsConfig, type NotificationsConfig } from '#config';
 import { DeliveryRepository, FeedRepository, OrgRepository, OutboxRepository, type DeliveryChannel } from '#persistence';
+import { WorkerMetrics } from '../metrics/worker-metrics.js';
 import { DeliveryDispatcher, type ChannelSender } from './delivery-dispatcher.js';
 import { EmailChannel } from './email-channel.js';
 import { LogSender, WebhookSender, type NotificationSender } from './notification-sender.js';
@@ -47,6 +48,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     private readonly deliveries: DeliveryRepository,
     private readonly feed: FeedRepository,
     private readonly org: OrgRepository,
+    private readonly metrics: WorkerMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -54,7 +56,11 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
       const sender: NotificationSender =
         this.config.sender === 'webhook' ? new WebhookSender(this.config.webhookUrl!) : new LogSender((line) => this.logger.log(line));
       const dispatcher = new OutboxDispatcher(this.outbox, sender);
-      this.loops.push(new Loop(() => dispatcher.dispatchOnce().then((r) => r.failed && this.logger.warn(`${r.failed} notification(s) failed; they will be retried`)).catch((err: unknown) => this.logger.error(`Outbox dispatch failed: ${String(err)}`)), this.config.pollMs));
+      this.loops.push(new Loop(() => dispatcher.dispatchOnce().then((r) => {
+        // The generic outbox never gives up on a notice: its failures are retried.
+        this.metrics.delivered('sender', { sent: r.sent, retried: r.failed, failed: 0 });
+        if (r.failed) this.logger.warn(`${r.failed} notification(s) failed; they will be retried`);
+      }).catch((err: unknown) => this.logger.error(`Outbox dispatch failed: ${String(err)}`)), this.config.pollMs));
       this.logger.log(`Sending notifications through ${sender.name}`);
     }
     const channels: Array<[DeliveryChannel, ChannelSender]> = [
@@ -71,6 +77,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
         dispatcher
           .dispatchOnce()
           .then((r) => {
+            this.metrics.delivered(channel, r);
             if (r.retried) this.logger.warn(`${r.retried} ${channel} notice(s) not sent; they will be retried`);
             if (r.failed) this.logger.error(`${r.failed} ${channel} notice(s) given up after ${this.config.maxAttempts} attempts`);
             return dispatcher.isFull(r);

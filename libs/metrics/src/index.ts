@@ -1,0 +1,3 @@
+export * from './metrics-server.js';
+export * from './registry.js';
+export * from './temporal-client.interceptor.js';

@@ -1,0 +1,133 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
+import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
+import { demoUnitClone, eventually, infra, openDataSource, TEST_AUTH_SECRET } from '../support/harness.js';
+
+const UNIT = 'city-a-county-12';
+const STAFF = `${UNIT}-staff-1`;
+const fast: EscalationPolicy = {
+  ...DEFAULT_POLICY,
+  reminders: [0.5],
+  severities: {
+    general: { acknowledge: 'PT2S', plan: 'PT2S', rectify: 'PT2S', verify: 'PT2S', decision: 'PT2S', escalationStep: 'PT30S' },
+    major: DEFAULT_POLICY.severities.major,
+  },
+};
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+
+/** One sample's value from Prometheus text: the series named, with every label given (others may be there too). */
+function sample(text: string, name: string, labels: Record<string, string> = {}): number | null {
+  for (const line of text.split('\n')) {
+    const m = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!m || m[1] !== name) continue;
+    const have = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((l) => [l[1], l[2]]));
+    if (Object.entries(labels).every(([k, v]) => have[k] === v)) return Number(m[3]);
+  }
+  return null;
+}
+
+/**
+ * The built API and worker as operators run them, each with its own /metrics port: a hazard
+ * reported through the API and left to miss its first deadline shows in both processes' series.
+ */
+describe('Prometheus metrics from the API and the worker', () => {
+  const children: ChildProcess[] = [];
+
+  afterAll(async () => {
+    for (const c of children) {
+      if (c.exitCode === null) {
+        c.kill('SIGTERM');
+        await once(c, 'exit');
+      }
+    }
+  });
+
+  const run = (entry: string, env: Record<string, string>) => {
+    const child = spawn(process.execPath, [entry], { stdio: 'ignore', env: { ...process.env, DATABASE_URL: infra.databaseUrl, TEMPORAL_ADDRESS: infra.temporalAddress, LOG_LEVEL: 'warn', ...env } });
+    children.push(child);
+  };
+
+  it('serves HTTP, Temporal-call, hazard, outbox, delivery, escalation-lag and SDK series', async () => {
+    const ds = await openDataSource();
+    try {
+      await seedOrg(ds, parseOrgFile(JSON.stringify({ units: [demoUnitClone('city-a-county-1', 'city-a-county-1', UNIT)] }), await storedUnitIds(ds)));
+    } finally {
+      await ds.destroy();
+    }
+    const [port, apiMetrics, workerMetrics] = [await freePort(), await freePort(), await freePort()];
+    const queue = `metrics-${randomUUID().slice(0, 8)}`;
+    run('dist/apps/api/src/main.js', { PORT: String(port), AUTH_MODE: 'dev', AUTH_JWT_SECRET: TEST_AUTH_SECRET, TEMPORAL_TASK_QUEUE: queue, METRICS_PORT: String(apiMetrics) });
+    run('dist/apps/worker/src/main.js', { TEMPORAL_TASK_QUEUE: queue, NOTIFY_SENDER: 'log', NOTIFY_POLL_MS: '200', METRICS_PORT: String(workerMetrics) });
+    const base = `http://127.0.0.1:${port}`;
+    const scrape = async (metricsPort: number) => {
+      const res = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+      return res.text();
+    };
+    await eventually(async () => (await fetch(`${base}/health/ready`).catch(() => null))?.ok, 'the API to be ready', 60_000);
+    const token = async (personId: string) =>
+      ((await (await fetch(`${base}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personId }) })).json()) as { token: string }).token;
+    const json = { 'content-type': 'application/json' };
+    const province = { authorization: `Bearer ${await token('prov-principal')}` };
+    const staff = { authorization: `Bearer ${await token(STAFF)}` };
+
+    expect((await fetch(`${base}/policies/metrics-fast`, { method: 'PUT', headers: { ...province, ...json }, body: JSON.stringify(fast) })).status).toBe(200);
+    const reported = await fetch(`${base}/hazards`, {
+      method: 'POST',
+      headers: { ...staff, ...json },
+      body: JSON.stringify({ unitId: UNIT, category: 'fire', severity: 'general', title: '消防通道堵塞', description: '东侧消防通道堆放纸箱', location: '一楼东侧', discoveredBy: STAFF, discoveredAt: new Date().toISOString(), source: 'self_inspection', policyName: 'metrics-fast' }),
+    });
+    expect(reported.status).toBe(201);
+    const { id } = (await reported.json()) as { id: string };
+    expect((await fetch(`${base}/hazards/${randomUUID()}`, { headers: staff })).status).toBe(404);
+    expect((await fetch(`${base}/no-such-route`, { headers: staff })).status).toBe(404);
+    // Nobody acknowledges: the deadline passes and the hazard goes up the ladder.
+    await eventually(async () => {
+      const h = (await (await fetch(`${base}/hazards/${id}`, { headers: province })).json()) as { events: Array<{ type: string }> };
+      return h.events.some((e) => e.type === 'escalated');
+    }, 'the escalation', 60_000);
+
+    const api = await scrape(apiMetrics);
+    expect(sample(api, 'dutychain_http_request_duration_seconds_count', { method: 'POST', route: '/hazards', status: '201', service: 'api' })).toBe(1);
+    expect(sample(api, 'dutychain_http_request_duration_seconds_count', { method: 'GET', route: '/hazards/:id', status: '404' })).toBe(1);
+    expect(sample(api, 'dutychain_http_request_duration_seconds_count', { method: 'GET', route: 'unmatched', status: '404' })).toBe(1);
+    expect(sample(api, 'dutychain_http_request_duration_seconds_count', { method: 'GET', route: '/hazards/:id', status: '200' })).toBeGreaterThanOrEqual(1);
+    // Paths are templates: no hazard id makes a series of its own.
+    expect(api).not.toContain(id);
+    expect(sample(api, 'dutychain_temporal_client_call_duration_seconds_count', { operation: 'start', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    expect(sample(api, 'dutychain_hazards_open', { status: 'assigned' })).toBeGreaterThanOrEqual(1);
+    expect(sample(api, 'dutychain_hazards_open', { status: 'closed' })).toBeNull();
+    // The escalation gave a new deadline (30 s): the hazard is not overdue now, but the gauge is there.
+    expect(sample(api, 'dutychain_hazards_overdue')).toBeGreaterThanOrEqual(0);
+    for (const channel of ['sender', 'email', 'wecom', 'dingtalk']) {
+      expect(sample(api, 'dutychain_outbox_depth', { channel })).toBeGreaterThanOrEqual(0);
+      expect(sample(api, 'dutychain_outbox_oldest_age_seconds', { channel })).toBeGreaterThanOrEqual(0);
+    }
+    expect(sample(api, 'dutychain_process_resident_memory_bytes', { service: 'api' })).toBeGreaterThan(0);
+
+    const worker = await eventually(async () => {
+      const text = await scrape(workerMetrics);
+      return (sample(text, 'dutychain_notice_deliveries_total', { channel: 'sender', outcome: 'sent' }) ?? 0) > 0 && text;
+    }, 'the worker to count a sent notice', 30_000);
+    const lag = sample(worker, 'dutychain_escalation_lag_seconds_sum', { action: 'acknowledge' });
+    expect(sample(worker, 'dutychain_escalation_lag_seconds_count', { action: 'acknowledge' })).toBe(1);
+    expect(lag).toBeGreaterThanOrEqual(0);
+    expect(lag).toBeLessThan(30);
+    expect(sample(worker, 'dutychain_process_resident_memory_bytes', { service: 'worker' })).toBeGreaterThan(0);
+    // The Temporal SDK's own series, served beside the worker's.
+    expect(worker).toMatch(/^temporal_workflow_task_execution_latency_seconds_count\{/m);
+    expect(worker).toMatch(/^temporal_activity_execution_latency_seconds_count\{[^}]*activity_type="recordHazardEvents"/m);
+    expect((await fetch(`http://127.0.0.1:${workerMetrics}/other`)).status).toBe(404);
+  });
+});
