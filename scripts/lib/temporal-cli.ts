@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Connection } from '@temporalio/client';
+import { searchAttributeFlags } from '#temporal';
+import { HAZARD_SEARCH_ATTRIBUTES } from '../../workflows/hazards/hazard.search-attributes.js';
 import { buildGoTool, findGoTool, goAvailable, type GoTool } from './go-tool.js';
 import { pollUntil } from './poll.js';
 
@@ -39,6 +41,7 @@ export function startDevServer(o: DevServerOptions): ChildProcess {
     args.push('--db-filename', o.dbFile);
   }
   if (o.namespace && o.namespace !== 'default') args.push('--namespace', o.namespace);
+  args.push(...searchAttributeFlags(HAZARD_SEARCH_ATTRIBUTES));
   mkdirSync(dirname(o.logFile), { recursive: true });
   const out = openSync(o.logFile, 'a');
   return spawn(o.cliPath, args, { stdio: ['ignore', out, out], detached: false });

@@ -1,10 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
-import { demoUnitClone, eventually, infra, openDataSource, TEST_AUTH_SECRET } from '../support/harness.js';
+import { HAZARD_SEVERITY } from '../../workflows/hazards/hazard.search-attributes.js';
+import { promisify } from 'node:util';
+import { demoUnitClone, eventually, infra, openDataSource, temporalClient, TEST_AUTH_SECRET } from '../support/harness.js';
 
 const UNIT = 'city-a-county-12';
 const STAFF = `${UNIT}-staff-1`;
@@ -40,7 +42,7 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
  * The built API and worker as operators run them, each with its own /metrics port: a hazard
  * reported through the API and left to miss its first deadline shows in both processes' series.
  */
-describe('Prometheus metrics from the API and the worker', () => {
+describe('Prometheus metrics from the API and the worker; search attributes for operators', () => {
   const children: ChildProcess[] = [];
 
   afterAll(async () => {
@@ -93,10 +95,27 @@ describe('Prometheus metrics from the API and the worker', () => {
     expect((await fetch(`${base}/hazards/${randomUUID()}`, { headers: staff })).status).toBe(404);
     expect((await fetch(`${base}/no-such-route`, { headers: staff })).status).toBe(404);
     // Nobody acknowledges: the deadline passes and the hazard goes up the ladder.
-    await eventually(async () => {
-      const h = (await (await fetch(`${base}/hazards/${id}`, { headers: province })).json()) as { events: Array<{ type: string }> };
-      return h.events.some((e) => e.type === 'escalated');
+    const escalated = await eventually(async () => {
+      const h = (await (await fetch(`${base}/hazards/${id}`, { headers: province })).json()) as { events: Array<{ type: string; payload: { to?: { person: { id: string } } } }> };
+      return h.events.find((e) => e.type === 'escalated');
     }, 'the escalation', 60_000);
+    const deputy = escalated.payload.to!.person.id;
+
+    // Operators find it with the Temporal CLI by the search attributes the workflow keeps current, and read its title in the memo.
+    const list = async (query: string) => {
+      const { stdout } = await promisify(execFile)(infra.temporalCliPath, ['workflow', 'list', '--address', infra.temporalAddress, '--query', query, '--output', 'json']);
+      return (JSON.parse(stdout || '[]') as Array<{ execution: { workflowId: string } }>).map((w) => w.execution.workflowId);
+    };
+    await eventually(async () => (await list(`HazardUnit = '${UNIT}' AND HazardHolder = '${deputy}' AND HazardStatus = 'assigned' AND HazardOverdue = false`)).includes(`hazard-${id}`), 'the CLI to find the hazard by unit, holder and status', 20_000);
+    expect(await list(`HazardUnit = '${UNIT}' AND HazardHolder = '${STAFF}'`)).toEqual([]);
+    const temporal = await temporalClient();
+    try {
+      const described = await temporal.workflow.getHandle(`hazard-${id}`).describe();
+      expect(described.memo?.title).toBe('消防通道堵塞');
+      expect(described.typedSearchAttributes.get(HAZARD_SEVERITY)).toBe('general');
+    } finally {
+      await temporal.connection.close();
+    }
 
     const api = await scrape(apiMetrics);
     expect(sample(api, 'dutychain_http_request_duration_seconds_count', { method: 'POST', route: '/hazards', status: '201', service: 'api' })).toBe(1);

@@ -10,6 +10,7 @@ import {
   submitRectificationUpdate,
   verifyUpdate,
 } from '../../workflows/hazards/hazard.messages.js';
+import { HAZARD_DEADLINE, HAZARD_HOLDER, HAZARD_OVERDUE, HAZARD_SEVERITY, HAZARD_STATUS, HAZARD_UNIT } from '../../workflows/hazards/hazard.search-attributes.js';
 import { keepHistory } from '../support/histories.js';
 import { Worker } from '@temporalio/worker';
 import { spawn } from 'node:child_process';
@@ -104,6 +105,17 @@ describe('hazard workflow durability (real dev server and database)', () => {
       expect(notices.map((x: { recipient_id: string }) => x.recipient_id)).toEqual([p('deputy-2'), p('principal'), 'city-b-principal']);
       const state = await handle.query(hazardStateQuery);
       expect(state.lastSequence).toBe(all.length);
+      // The search attributes follow the read model's row (search-attributes-v9).
+      const [row] = await ds.query(`SELECT status, responsible_person_id, stage_deadline FROM hazards WHERE id = $1`, [id]);
+      const found = (await handle.describe()).typedSearchAttributes;
+      expect({ unit: found.get(HAZARD_UNIT), severity: found.get(HAZARD_SEVERITY), status: found.get(HAZARD_STATUS), holder: found.get(HAZARD_HOLDER) }).toEqual({
+        unit: UNIT,
+        severity: 'general',
+        status: row.status,
+        holder: row.responsible_person_id,
+      });
+      expect(found.get(HAZARD_DEADLINE)?.toISOString()).toBe(row.stage_deadline?.toISOString());
+      expect(typeof found.get(HAZARD_OVERDUE)).toBe('boolean');
       // One fixture per workflow version: before local activities, v1 (local event writes), v2, v3 (patches asked at start).
       await keepHistory('ladder-to-review', handle);
       await keepHistory('ladder-to-review-local-activities', handle);
@@ -111,6 +123,7 @@ describe('hazard workflow durability (real dev server and database)', () => {
       await keepHistory('ladder-to-review-patches-at-start-v3', handle);
       await keepHistory('ladder-to-review-intake-failure-v4', handle);
       await keepHistory('ladder-to-review-handler-mutex-v5', handle);
+      await keepHistory('ladder-to-review-search-attributes-v9', handle);
     } finally {
       await worker.stop();
     }
@@ -193,6 +206,10 @@ describe('hazard workflow durability (real dev server and database)', () => {
       await keepHistory('continued-as-new-then-closed-patches-at-start-v3', client.workflow.getHandle(`hazard-${id}`));
       await keepHistory('continued-as-new-then-closed-intake-failure-v4', client.workflow.getHandle(`hazard-${id}`));
       await keepHistory('continued-as-new-then-closed-handler-mutex-v5', client.workflow.getHandle(`hazard-${id}`));
+      await keepHistory('continued-as-new-then-closed-search-attributes-v9', client.workflow.getHandle(`hazard-${id}`));
+      // The run continued as new still answers to the search, with its last state.
+      const found = (await h.describe()).typedSearchAttributes;
+      expect([found.get(HAZARD_UNIT), found.get(HAZARD_STATUS), found.get(HAZARD_OVERDUE)]).toEqual([UNIT, 'closed', false]);
     } finally {
       await worker.stop();
     }

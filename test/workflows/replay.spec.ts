@@ -18,6 +18,7 @@ const PATCH_FIXTURES: Record<string, string> = {
   'incident-hazard-reviews-v3': 'incident-hazard-reviews-v3',
   'vacant-rungs-v7': 'vacant-rungs-v7',
   'supervision-reviews-v8': 'supervision-reviews-v8',
+  'search-attributes-v9': 'search-attributes-v9',
 };
 
 /** Histories recorded from the real server: a change to a workflow that would break running executions fails here. */

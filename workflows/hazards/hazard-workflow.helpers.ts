@@ -1,6 +1,7 @@
-import { ActivityFailure, ApplicationFailure } from '@temporalio/common';
-import { DurationError, holder, LifecycleRejection, PolicyInvalidError, type HazardPatch, type HazardWorkflowInput, type HazardWorkflowState, type IntakeFailure, type Outcome } from '#domain';
+import { ActivityFailure, ApplicationFailure, type SearchAttributeUpdatePair } from '@temporalio/common';
+import { DurationError, holder, isOverdue, LifecycleRejection, PolicyInvalidError, type HazardPatch, type HazardWorkflowInput, type HazardWorkflowState, type IntakeFailure, type Outcome } from '#domain';
 import { refuse } from './hazard.messages.js';
+import { HAZARD_DEADLINE, HAZARD_HOLDER, HAZARD_OVERDUE, HAZARD_SEVERITY, HAZARD_STATUS, HAZARD_UNIT } from './hazard.search-attributes.js';
 
 /** What no retry can fix in an intake, or null for a fault that a retry may (a database or network outage). */
 export function permanentIntakeFailure(err: unknown, input: HazardWorkflowInput): IntakeFailure | null {
@@ -41,4 +42,17 @@ export function patchOf(s: HazardWorkflowState): HazardPatch {
     policyVersion: s.policy.version,
     reviewWorkflowId: s.reviewWorkflowId,
   };
+}
+
+/** The hazard's search attributes in a state; the overdue flag by the ledger's rule at `now`. */
+export function searchAttributesOf(intake: { unitId: string; severity: string }, s: HazardWorkflowState, now: number): SearchAttributeUpdatePair[] {
+  const p = patchOf(s);
+  return [
+    { key: HAZARD_UNIT, value: intake.unitId },
+    { key: HAZARD_SEVERITY, value: intake.severity },
+    { key: HAZARD_STATUS, value: s.status },
+    { key: HAZARD_HOLDER, value: p.responsiblePersonId ?? null },
+    { key: HAZARD_DEADLINE, value: p.stageDeadline ? new Date(p.stageDeadline) : null },
+    { key: HAZARD_OVERDUE, value: isOverdue({ status: s.status, stageDeadline: s.stage?.deadline ?? null }, now) },
+  ];
 }

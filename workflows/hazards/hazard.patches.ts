@@ -50,3 +50,10 @@ export const VACANT_RUNGS_PATCH = 'vacant-rungs-v7';
  * that weighs only what happened since its first review. Runs started before leave them unreviewed.
  */
 export const SUPERVISION_REVIEWS_PATCH = 'supervision-reviews-v8';
+/**
+ * v9: the workflow keeps its search attributes (HazardStatus, HazardHolder, HazardDeadline,
+ * HazardOverdue beside the unit and severity the API starts it with) current after every change,
+ * so that operators can find hazards in the Temporal UI and with `temporal workflow list --query`.
+ * The upserts are commands of their own; runs started before record none.
+ */
+export const SEARCH_ATTRIBUTES_PATCH = 'search-attributes-v9';

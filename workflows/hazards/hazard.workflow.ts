@@ -8,6 +8,7 @@ import {
   proxyLocalActivities,
   setHandler,
   startChild,
+  upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
@@ -53,8 +54,19 @@ import {
   verifyUpdate,
   type ActionInput,
 } from './hazard.messages.js';
-import { guard, patchOf, permanentIntakeFailure } from './hazard-workflow.helpers.js';
-import { EVENTS_AS_ACTIVITIES_PATCH, HANDLER_MUTEX_PATCH, INTAKE_FAILURE_PATCH, LOCAL_ACTIVITIES_PATCH, PATCHES_AT_START_PATCH, SUPERVISION_REVIEWS_PATCH, SUPERVISION_STAGE_PATCH, VACANT_RUNGS_PATCH } from './hazard.patches.js';
+import { guard, patchOf, permanentIntakeFailure, searchAttributesOf } from './hazard-workflow.helpers.js';
+import {
+  EVENTS_AS_ACTIVITIES_PATCH,
+  HANDLER_MUTEX_PATCH,
+  INTAKE_FAILURE_PATCH,
+  LOCAL_ACTIVITIES_PATCH,
+  PATCHES_AT_START_PATCH,
+  SEARCH_ATTRIBUTES_PATCH,
+  SUPERVISION_REVIEWS_PATCH,
+  SUPERVISION_STAGE_PATCH,
+  VACANT_RUNGS_PATCH,
+} from './hazard.patches.js';
+import { HAZARD_STATUS } from './hazard.search-attributes.js';
 import { handlerLock } from '../shared/handler-lock.js';
 
 const activityOptions = {
@@ -83,6 +95,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   const supervisionStage = patched(SUPERVISION_STAGE_PATCH);
   const vacantRungs = patched(VACANT_RUNGS_PATCH);
   const supervisionReviews = patched(SUPERVISION_REVIEWS_PATCH) || undefined;
+  const searchable = patched(SEARCH_ATTRIBUTES_PATCH);
   const intakeWriter = () => (patchedAtStart || patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
   const eventWriter = () => (patchedAtStart || patched(EVENTS_AS_ACTIVITIES_PATCH) ? acts : patched(LOCAL_ACTIVITIES_PATCH) ? local : acts);
   let state: HazardWorkflowState | null = input.resume
@@ -145,6 +158,17 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     const head = await eventWriter().recordHazardEvents(records);
     if (head) next.chainHead = head;
     next.lastSequence += records.length;
+    if (searchable) showInSearch(next);
+  }
+
+  let shown = '';
+  /** The search attributes after a change, upserted only when one of them moved (each upsert is an event in the history). */
+  function showInSearch(s: HazardWorkflowState): void {
+    const pairs = searchAttributesOf(intake, s, Date.now());
+    const values = JSON.stringify(pairs.map((x) => x.value));
+    if (values === shown) return;
+    shown = values;
+    upsertSearchAttributes(pairs);
   }
 
   async function startReview(s: HazardWorkflowState, reason: string, followsReviewId: string | null = null): Promise<string> {
@@ -225,6 +249,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       intakeFailure = intakeFailsFast ? permanentIntakeFailure(err, input) : null;
       if (!intakeFailure) throw err;
       await acts.recordIntakeFailure({ intake, ...intakeFailure });
+      if (searchable) upsertSearchAttributes([{ key: HAZARD_STATUS, value: 'intake_failed' }]);
       await condition(allHandlersFinished);
       return { status: 'intake_failed', ...intakeFailure };
     }
@@ -238,6 +263,8 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
 
   // Handlers replace `state` between awaits, so read it through a function rather than a narrowed variable.
   const current = (): HazardWorkflowState => state!;
+  // A run continued as new shows its state at once, whatever the server carried over.
+  if (searchable && input.resume) showInSearch(current());
   if (vacantRungs && !current().vacanciesRecorded) await exclusive(async () => commit(recordChainVacancies(state!)));
   let postChecked = current().currentRung;
   /** A rung the hazard has just reached: is its post held? (The chain was resolved with the rungs of its day.) */

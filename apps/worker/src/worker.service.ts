@@ -4,7 +4,8 @@ import { NativeConnection, type Worker } from '@temporalio/worker';
 import pRetry from 'p-retry';
 import { auditConfig, temporalConfig, type AuditConfig, type TemporalConfig } from '#config';
 import { REPOSITORIES, type Repositories } from '#persistence';
-import { temporalConnectionSettings } from '#temporal';
+import { ensureSearchAttributes, temporalConnectionSettings } from '#temporal';
+import { HAZARD_SEARCH_ATTRIBUTES } from '../../../workflows/hazards/hazard.search-attributes.js';
 import { createHazardWorker } from './hazard-worker.factory.js';
 import { WorkerMetrics } from './metrics/worker-metrics.js';
 import { ensureSanctionExpirySchedule } from './sanction-expiry.schedule.js';
@@ -39,6 +40,9 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       maxRetryTime: TEMPORAL_BOOT_WAIT_MS,
       onFailedAttempt: ({ attemptNumber, error }) => this.logger.warn(`Temporal at ${this.config.address} not reachable (attempt ${attemptNumber}): ${error.message}`),
     });
+    // Before the first task: a workflow that upserts an attribute the namespace lacks fails its task.
+    const added = await ensureSearchAttributes(this.connection.operatorService, this.config.namespace, HAZARD_SEARCH_ATTRIBUTES);
+    if (added.length) this.logger.log(`Registered search attributes ${added.join(', ')} on namespace ${this.config.namespace}`);
     this.worker = await createHazardWorker({
       connection: this.connection,
       namespace: this.config.namespace,

@@ -21,7 +21,7 @@ export const conflict = (detail: string) => new ProblemException(HttpStatus.CONF
  * Starts the workflow of a row the caller is writing in the same transaction: a failed start rolls
  * the row back, and a start repeated after a lost commit finds the running workflow.
  */
-export function startWorkflow(temporal: Client, taskQueue: string, workflowType: string, workflowId: string, input: unknown, extra: Pick<WorkflowStartOptions, 'memo' | 'workflowIdConflictPolicy'> = {}) {
+export function startWorkflow(temporal: Client, taskQueue: string, workflowType: string, workflowId: string, input: unknown, extra: Pick<WorkflowStartOptions, 'memo' | 'workflowIdConflictPolicy' | 'typedSearchAttributes'> = {}) {
   return temporal.withDeadline(Date.now() + CALL_DEADLINE_MS, () =>
     temporal.workflow.start(workflowType, { taskQueue, workflowId, args: [input], workflowIdConflictPolicy: 'USE_EXISTING', ...extra }),
   );

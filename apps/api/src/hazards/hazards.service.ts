@@ -27,6 +27,7 @@ import type { PolicyMigrationDto } from './dto/hazard-actions.dto.js';
 import { ListHazardsQuery } from './dto/list-hazards.query.js';
 import { ReportHazardDto } from './dto/report-hazard.dto.js';
 import { eventView, hazardView, type HazardView } from './hazard.view.js';
+import { initialHazardSearchAttributes } from '../../../../workflows/hazards/hazard.search-attributes.js';
 
 /** Actions the current holder of a hazard takes. */
 const HOLDER_ACTIONS = new Set([acknowledgeUpdate, submitPlanUpdate, submitRectificationUpdate, requestExtensionUpdate, requestEscalationUpdate].map((u) => u.name));
@@ -88,12 +89,12 @@ export class HazardsService {
       correlationId: call.correlationId,
     };
 
-    // The row and the workflow start commit together: a failed start rolls the row back, so a
-    // 503 leaves nothing behind. The workflow re-writes the row idempotently should the commit
-    // itself be lost after the start.
+    // The row and the workflow start commit together: a failed start rolls the row back, so a 503 leaves
+    // nothing behind. The workflow re-writes the row idempotently should the commit be lost after the start.
     const inserted = await this.hazards.reportAndStart(intake, () =>
       startWorkflow(this.temporal, this.taskQueue, 'hazardWorkflow', hazardWorkflowId(hazardId), { intake, policy } satisfies HazardWorkflowInput, {
-        memo: { unitId: intake.unitId, severity: intake.severity, correlationId: call.correlationId, reportedBy: reporterId },
+        memo: { title: intake.title, unitId: intake.unitId, severity: intake.severity, correlationId: call.correlationId, reportedBy: reporterId },
+        typedSearchAttributes: initialHazardSearchAttributes(intake),
       }),
     );
     if (!inserted) {
