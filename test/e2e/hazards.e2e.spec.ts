@@ -15,6 +15,7 @@ import {
   useTaskQueue,
   type RunningWorker,
 } from '../support/harness.js';
+import { tcpProxy } from '../support/tcp-proxy.js';
 
 const report = (overrides: Record<string, unknown> = {}) => ({
   unitId: 'city-a-county-1',
@@ -241,6 +242,26 @@ describe('hazards API (real PostgreSQL and Temporal)', () => {
       await request(down.getHttpServer()).get('/health/live').expect(200);
     } finally {
       await down.close();
+    }
+  });
+
+  it('is not ready while PostgreSQL is unreachable, stays alive, and is ready again when it is back', async () => {
+    const db = new URL(infra.databaseUrl);
+    const proxy = await tcpProxy({ host: db.hostname, port: Number(db.port || 5432) });
+    db.host = `127.0.0.1:${proxy.port}`;
+    const cut = await createApp({ DATABASE_URL: db.toString() });
+    try {
+      await request(cut.getHttpServer()).get('/health/ready').expect(200);
+      await proxy.cut();
+      const health = await request(cut.getHttpServer()).get('/health/ready').expect(503);
+      expect(health.body.error).toMatchObject({ database: { status: 'down' } });
+      expect(health.body.info).toMatchObject({ temporal: { status: 'up' } });
+      await request(cut.getHttpServer()).get('/health/live').expect(200);
+      await proxy.restore();
+      await eventually(async () => (await request(cut.getHttpServer()).get('/health/ready')).status === 200, 'readiness once PostgreSQL is back', 15_000);
+    } finally {
+      await cut.close();
+      await proxy.close();
     }
   });
 
