@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
@@ -148,5 +149,12 @@ describe('Prometheus metrics from the API and the worker; search attributes for 
     expect(worker).toMatch(/^temporal_workflow_task_execution_latency_seconds_count\{/m);
     expect(worker).toMatch(/^temporal_activity_execution_latency_seconds_count\{[^}]*activity_type="recordHazardEvents"/m);
     expect((await fetch(`http://127.0.0.1:${workerMetrics}/other`)).status).toBe(404);
+
+    // Every series the Grafana dashboard in docs/ plots is one these processes serve.
+    const dashboard = readFileSync('docs/grafana-dashboard.json', 'utf8');
+    const plotted = [...new Set([...dashboard.matchAll(/\b((?:dutychain|temporal)_[a-z_]+)\b/g)].map((m) => m[1]!))];
+    expect(plotted.length).toBeGreaterThan(15);
+    const served = `${api}\n${worker}`;
+    expect(plotted.filter((name) => !new RegExp(`^${name}[{ ]`, 'm').test(served))).toEqual([]);
   });
 });
