@@ -170,15 +170,17 @@ async function run(stack: Stack): Promise<void> {
     RATE_LIMIT_PER_MINUTE: '1000000',
     ...EXTRA_ENV,
   };
-  const launch = (name: string, entry: string) => {
+  const launch = (name: string, entry: string, env: NodeJS.ProcessEnv = {}) => {
     const out = openSync(join(DATA, `${name}.log`), 'a');
-    const child = spawn(process.execPath, nodeArgs(entry, stack.workerHeapMb), { env: childEnv, stdio: ['ignore', out, out] });
+    const child = spawn(process.execPath, nodeArgs(entry, stack.workerHeapMb), { env: { ...childEnv, ...env }, stdio: ['ignore', out, out] });
     children.add(child);
     child.once('exit', () => children.delete(child));
     return child;
   };
   const workers: ChildProcess[] = [launch('worker-1', WORKER_ENTRY)];
-  const api = launch('api', API_ENTRY);
+  // The API's own /metrics: its event loop's delays and its collections, beside what the load generator sees.
+  const apiMetrics = `http://127.0.0.1:${await freePort()}/metrics`;
+  const api = launch('api', API_ENTRY, { METRICS_PORT: new URL(apiMetrics).port });
   const base = `http://127.0.0.1:${apiPort}`;
   await waitForHealthy(`${base}/health`, 60_000);
   const setWorkers = async (n: number) => {
@@ -375,7 +377,7 @@ async function run(stack: Stack): Promise<void> {
       await owner.query('ANALYZE hazards');
       const [{ total, overdue }] = await owner.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE status <> 'closed' AND stage_deadline < now())::int AS overdue FROM hazards`);
       log(`${total} hazards, ${overdue} overdue`);
-      if (ONLY.has('ledger')) await measureLedger({ owner, url: stack.url, base, token: await token('prov-principal'), apiPid: api.pid!, runs: RUNS, total, sample });
+      if (ONLY.has('ledger')) await measureLedger({ owner, url: stack.url, base, apiMetrics, token: await token('prov-principal'), apiPid: api.pid!, runs: RUNS, total, sample });
       for (const [who, label] of ONLY.has('overdue') ? ([['prov-principal', 'province'], ['city-a-county-1-principal', 'county']] as const) : []) {
         const viewer = await token(who);
         for (let r = 0; r < RUNS; r++) {

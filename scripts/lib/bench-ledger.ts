@@ -13,7 +13,7 @@ const TERM = 'bulk row 12';
  * run straight on PostgreSQL at the same rate (the ratio is the figure), and the export of every
  * row to .xlsx, the API's resident memory sampled while it streams (its growth is the figure).
  */
-export async function measureLedger(o: { owner: ReturnType<typeof createDataSource>; url: string; base: string; token: string; apiPid: number; runs: number; total: number; sample: Sample }): Promise<void> {
+export async function measureLedger(o: { owner: ReturnType<typeof createDataSource>; url: string; base: string; apiMetrics: string; token: string; apiPid: number; runs: number; total: number; sample: Sample }): Promise<void> {
   const { owner, sample } = o;
   const units: string[] = (await owner.query(`SELECT id FROM units`)).map((u: { id: string }) => u.id);
   const filter: LedgerFilter = { units, q: TERM };
@@ -42,14 +42,29 @@ export async function measureLedger(o: { owner: ReturnType<typeof createDataSour
     // the spell after it (collections, caches refilled) must not land on one side of a search run.
     for (let r = 0; r < o.runs; r++) {
       // API and bare SQL in turn over the same seconds' schedule, which goes first alternating by run.
-      const first = await paced(r % 2 === 0 ? apiSearch : bareSearch, RATE * SECONDS);
-      const second = await paced(r % 2 === 0 ? bareSearch : apiSearch, RATE * SECONDS);
-      const [api, bare] = r % 2 === 0 ? [first, second] : [second, first];
+      // (Both at once, interleaved, was tried: the machine then carries twice the load, and the side
+      // with more work per request, the API, queues the more for it: docs/benchmarks.md.)
+      const measureApi = async () => {
+        const gcBefore = await apiGc(o.apiMetrics);
+        const latencies = await paced(apiSearch, RATE * SECONDS);
+        const loop = await apiLoop(o.apiMetrics);
+        const gcAfter = await apiGc(o.apiMetrics);
+        return { latencies, loop, gcMinor: gcAfter.minor - gcBefore.minor, gcMajor: gcAfter.major - gcBefore.major };
+      };
+      const bareFirst = r % 2 === 1;
+      const bareEarly = bareFirst ? await paced(bareSearch, RATE * SECONDS) : null;
+      const measured = await measureApi();
+      const bare = bareEarly ?? (await paced(bareSearch, RATE * SECONDS));
+      const api = measured.latencies;
       sample('ledger-search-api-p50', `GET /ledger?q=… at ${RATE}/s on ${o.total} hazards, median`, 'ms', percentile(api, 50));
       sample('ledger-search-sql-p50', `the same SQL straight on PostgreSQL at ${RATE}/s, median`, 'ms', percentile(bare, 50));
       sample('ledger-search-api-p99', `GET /ledger?q=… at ${RATE}/s on ${o.total} hazards, p99`, 'ms', percentile(api, 99));
       sample('ledger-search-sql-p99', `the same SQL straight on PostgreSQL at ${RATE}/s, p99`, 'ms', percentile(bare, 99));
       sample('ledger-search-p99-ratio', 'ledger search p99 ÷ the same SQL’s p99', 'x', percentile(api, 99) / percentile(bare, 99), { op: '<=', value: 2 });
+      sample('ledger-api-loop-delay-max', "the API's longest event-loop delay during its search run", 'ms', measured.loop.max * 1000);
+      sample('ledger-api-loop-delay-p99', "the API's event-loop delay p99 during its search run", 'ms', measured.loop.p99 * 1000);
+      sample('ledger-api-gc-minor', "the API's minor collections during its search run, total pause", 'ms', measured.gcMinor * 1000);
+      sample('ledger-api-gc-major', "the API's major collections during its search run, total pause", 'ms', measured.gcMajor * 1000);
     }
     for (let r = 0; r < o.runs; r++) {
       const before = rssMiB(o.apiPid);
@@ -75,6 +90,23 @@ export async function measureLedger(o: { owner: ReturnType<typeof createDataSour
     agent.destroy();
     await bareDs.destroy();
   }
+}
+
+async function scrape(url: string): Promise<string> {
+  return (await fetch(url)).text();
+}
+const value = (text: string, re: RegExp) => Number(re.exec(text)?.[1] ?? 0);
+
+/** The API's event-loop delay since the previous scrape (prom-client resets its histogram at each), in s. */
+async function apiLoop(url: string): Promise<{ max: number; p99: number }> {
+  const text = await scrape(url);
+  return { max: value(text, /^dutychain_nodejs_eventloop_lag_max_seconds\{[^}]*\} (\S+)$/m), p99: value(text, /^dutychain_nodejs_eventloop_lag_p99_seconds\{[^}]*\} (\S+)$/m) };
+}
+
+/** The API's total collection pauses so far, in s. */
+async function apiGc(url: string): Promise<{ major: number; minor: number }> {
+  const text = await scrape(url);
+  return { major: value(text, /^dutychain_nodejs_gc_duration_seconds_sum\{[^}]*kind="major"[^}]*\} (\S+)$/m), minor: value(text, /^dutychain_nodejs_gc_duration_seconds_sum\{[^}]*kind="minor"[^}]*\} (\S+)$/m) };
 }
 
 /** `n` calls of `call`, one every 1/RATE s whatever the others are doing (open loop); their latencies in ms, sorted. */
