@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import cluster from 'node:cluster';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { isExplicitlySet, loadEnvironment } from '#config';
 import { choosePostgres } from './lib/infra.js';
@@ -6,16 +8,21 @@ import { ensureMailpit, startMailpit } from './lib/mailpit.js';
 import { API_ENTRY, nodeArgs, stopProcess, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { prepareStackDatabase, startTemporal } from './lib/stack.js';
 import { temporalReachable } from './lib/temporal-cli.js';
+import { CLUSTER_SERVICES, startTemporalCluster } from './lib/temporal-cluster.js';
 
 const DATA = join(process.cwd(), '.data');
 const TEMPORAL_UI_PORT = 8233;
 /** Mailpit's own defaults: SMTP 1025, web UI 8025. */
 const MAILPIT_PORTS = { smtp: 1025, http: 8025 };
 const log = (line: string) => console.log(`[dutychain] ${line}`);
+/** `npm start -- --temporal=cluster`: Temporal as production runs it instead of the dev server. */
+const CLUSTER = process.argv.slice(2).join('=').includes('--temporal=cluster');
 
 /**
  * `npm start`: brings up Temporal and PostgreSQL when they are not already there, migrates,
  * seeds the demo org into an empty database, then runs the worker and the API until Ctrl-C.
+ * `npm start -- --temporal=cluster`: the Temporal server's services as separate processes on
+ * PostgreSQL instead of the dev server, two workers, and two API instances behind the one port.
  */
 async function main(): Promise<void> {
   const env = loadEnvironment();
@@ -35,13 +42,33 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
-  // Temporal: the configured cluster, or a dev server already on the default address, or ours.
+  // PostgreSQL first: a Temporal cluster of our own keeps its state there too.
+  const pg = await choosePostgres(isExplicitlySet('DATABASE_URL') ? env.DATABASE_URL : null, DATA, log);
+  if (pg.embedded) stops.push(() => pg.embedded!.stop());
+
+  // Temporal: the configured cluster, or a dev server already on the default address, or ours
+  // (the dev server by default; with --temporal=cluster, the production topology on PostgreSQL).
   let temporalUi: string | null = null;
+  let temporalKind = 'the dev server';
   if (isExplicitlySet('TEMPORAL_ADDRESS')) {
     log(`Using the Temporal cluster at ${env.TEMPORAL_ADDRESS} (namespace ${env.TEMPORAL_NAMESPACE})`);
+    temporalKind = 'the configured cluster';
   } else if (await temporalReachable(env.TEMPORAL_ADDRESS)) {
     log(`A Temporal server already answers on ${env.TEMPORAL_ADDRESS}; using it`);
     temporalUi = `http://localhost:${TEMPORAL_UI_PORT}`;
+    temporalKind = 'an existing server';
+  } else if (CLUSTER) {
+    const db = new URL(pg.url);
+    const server = await startTemporalCluster({
+      postgres: { host: db.hostname, port: Number(db.port || 5432), user: decodeURIComponent(db.username) || 'postgres', password: decodeURIComponent(db.password) || undefined },
+      database: 'dutychain_temporal',
+      frontendPort: Number(env.TEMPORAL_ADDRESS.split(':').pop()),
+      dataDir: join(DATA, 'temporal-cluster'),
+      namespace: env.TEMPORAL_NAMESPACE,
+      log,
+    });
+    stops.push(() => server.stop());
+    temporalKind = `a cluster of its own: ${CLUSTER_SERVICES.join(', ')} as separate processes on PostgreSQL (databases dutychain_temporal, dutychain_temporal_visibility; logs in .data/temporal-cluster)`;
   } else {
     const port = Number(env.TEMPORAL_ADDRESS.split(':').pop());
     const server = await startTemporal({ port, uiPort: TEMPORAL_UI_PORT, dataDir: DATA, persist: true, cliPath: env.TEMPORAL_CLI_PATH, log });
@@ -50,8 +77,6 @@ async function main(): Promise<void> {
     temporalUi = `http://localhost:${TEMPORAL_UI_PORT}`;
   }
 
-  const pg = await choosePostgres(isExplicitlySet('DATABASE_URL') ? env.DATABASE_URL : null, DATA, log);
-  if (pg.embedded) stops.push(() => pg.embedded!.stop());
   const { migrations, seeded } = await prepareStackDatabase(pg.url, { seed: true });
   log(migrations.length ? `Migrations applied: ${migrations.join(', ')}` : 'Database schema is up to date');
   if (seeded) log(`Loaded the demo org: ${seeded.units} units, ${seeded.people} people`);
@@ -69,11 +94,12 @@ async function main(): Promise<void> {
 
   // The demo runs with development sign-in unless the operator configured authentication.
   const devAuth = !isExplicitlySet('AUTH_MODE');
-  const childEnv = { ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS, SMTP_URL: smtpUrl, CONSOLE_URL: isExplicitlySet('CONSOLE_URL') ? env.CONSOLE_URL : `http://localhost:${env.PORT}`, ...(devAuth ? { AUTH_MODE: 'dev' } : {}) };
-  // Each process serves /metrics on a port of its own: the API on METRICS_PORT (9464, Prometheus's usual), the worker on the next.
+  // Development sign-in signs with a key of its own per process unless given one: every API instance must share it.
+  const devSecret = devAuth && !isExplicitlySet('AUTH_JWT_SECRET') ? { AUTH_JWT_SECRET: randomBytes(32).toString('hex') } : {};
+  const childEnv = { ...process.env, DATABASE_URL: pg.url, TEMPORAL_ADDRESS: env.TEMPORAL_ADDRESS, SMTP_URL: smtpUrl, CONSOLE_URL: isExplicitlySet('CONSOLE_URL') ? env.CONSOLE_URL : `http://localhost:${env.PORT}`, ...(devAuth ? { AUTH_MODE: 'dev', ...devSecret } : {}) };
+  // Each process serves /metrics on a port of its own: API instance i on METRICS_PORT (9464, Prometheus's usual) + 2i, worker i on the odd one after.
   const metricsPort = env.METRICS_PORT || 9464;
-  const launch = (name: string, entry: string, metrics: number) => {
-    const child = spawn(process.execPath, nodeArgs(entry, env.WORKER_HEAP_MB, ['--enable-source-maps']), { stdio: 'inherit', env: { ...childEnv, METRICS_PORT: String(metrics) } });
+  const watch = (name: string, child: ChildProcess) => {
     child.once('exit', (code) => {
       if (!stopping) {
         log(`${name} exited (${code}); stopping everything`);
@@ -82,8 +108,19 @@ async function main(): Promise<void> {
     });
     children.push(child);
   };
-  launch('worker', WORKER_ENTRY, metricsPort + 1);
-  launch('api', API_ENTRY, metricsPort);
+  const instances = CLUSTER ? 2 : 1;
+  for (let i = 0; i < instances; i++) {
+    const metrics = { ...childEnv, METRICS_PORT: String(metricsPort + 2 * i + 1) };
+    watch(`worker ${i + 1}`, spawn(process.execPath, nodeArgs(WORKER_ENTRY, env.WORKER_HEAP_MB, ['--enable-source-maps']), { stdio: 'inherit', env: metrics }));
+  }
+  if (CLUSTER) {
+    // Two API instances behind the one port, as Node's own cluster module shares it (round-robin):
+    // no proxy hop or extra process, and each instance is a full API with its own metrics port.
+    cluster.setupPrimary({ exec: API_ENTRY, execArgv: ['--enable-source-maps'] });
+    for (let i = 0; i < instances; i++) watch(`API ${i + 1}`, cluster.fork({ ...childEnv, METRICS_PORT: String(metricsPort + 2 * i) }).process);
+  } else {
+    watch('api', spawn(process.execPath, nodeArgs(API_ENTRY, env.WORKER_HEAP_MB, ['--enable-source-maps']), { stdio: 'inherit', env: { ...childEnv, METRICS_PORT: String(metricsPort) } }));
+  }
 
   const api = `http://localhost:${env.PORT}`;
   // A slow first start is not fatal here: the summary still tells where to look.
@@ -96,9 +133,10 @@ async function main(): Promise<void> {
       `  Console          ${api}/console`,
       `  OpenAPI docs     ${api}/docs`,
       `  Health           ${api}/health (/health/live, /health/ready)`,
-      `  Metrics          http://${env.METRICS_HOST}:${metricsPort}/metrics (API), http://${env.METRICS_HOST}:${metricsPort + 1}/metrics (worker)`,
-      `  Temporal UI      ${temporalUi ?? '(the configured cluster\'s UI)'}`,
-      `  Temporal         ${env.TEMPORAL_ADDRESS}, namespace ${env.TEMPORAL_NAMESPACE}, task queue ${env.TEMPORAL_TASK_QUEUE}`,
+      ...Array.from({ length: instances }, (_, i) => `  Metrics          http://${env.METRICS_HOST}:${metricsPort + 2 * i}/metrics (API ${i + 1}), http://${env.METRICS_HOST}:${metricsPort + 2 * i + 1}/metrics (worker ${i + 1})`),
+      `  Temporal UI      ${temporalUi ?? (CLUSTER ? 'none (the server has no UI of its own): temporal workflow list --query "HazardOverdue = true"' : "(the configured cluster's UI)")}`,
+      `  Temporal         ${env.TEMPORAL_ADDRESS}, namespace ${env.TEMPORAL_NAMESPACE}, task queue ${env.TEMPORAL_TASK_QUEUE}: ${temporalKind}`,
+      `  Processes        ${instances} API instance(s) on port ${env.PORT}, ${instances} worker(s)`,
       `  PostgreSQL       ${pg.url.replace(/:[^:@/]*@/, ':***@')}${pg.embedded ? ' (embedded)' : ''}`,
       `  Mail             ${mailUi ? `${mailUi} (Mailpit: every notice the demo emails)` : `sent through ${smtpUrl.replace(/:[^:@/]*@/, ':***@')}`}`,
       devAuth
