@@ -13,15 +13,42 @@ import { ensureMailpit, startMailpit, type RunningMailpit } from './lib/mailpit.
 import { pollUntil } from './lib/poll.js';
 import { API_ENTRY, killProcess, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { startEmbeddedPostgres } from './lib/postgres.js';
-import { prepareStackDatabase, startTemporal, type TemporalServer } from './lib/stack.js';
+import { prepareStackDatabase, startTemporal } from './lib/stack.js';
+import { startTemporalCluster } from './lib/temporal-cluster.js';
+
+/** The Temporal the suite breaks: where it answers, and the faults it takes (each a kill -9, then a restart). */
+interface TemporalUnderTest {
+  address: string;
+  faults: Array<{ name: string; kill: () => Promise<void>; restart: () => Promise<void> }>;
+  stop: () => Promise<void>;
+}
+
+async function startTemporalUnderTest(dataDir: string, cliPath: string | undefined): Promise<TemporalUnderTest> {
+  if (!CLUSTER) {
+    const dev = await startTemporal({ port: await freePort(), dataDir, persist: true, cliPath, log });
+    if (!dev.process) throw new Error('the fault suite needs the Temporal CLI (set TEMPORAL_CLI_PATH or install Go)');
+    return { address: dev.address, faults: [{ name: 'kill -9 Temporal dev server', kill: () => killProcess(dev.process!), restart: () => dev.restart() }], stop: () => dev.stop() };
+  }
+  // A fresh pair of databases a run; the frontend's port is free, the others follow it (clusterPorts).
+  const database = `dutychain_faults_temporal_${process.pid}`;
+  const cluster = await startTemporalCluster({ postgres: { host: '127.0.0.1', port: 5432, user: 'postgres' }, database, frontendPort: 20_000 + (process.pid % 9_000), dataDir: join(dataDir, 'temporal-cluster'), fresh: true, log });
+  const fault = (service: 'history' | 'matching') => ({ name: `kill -9 Temporal ${service} service`, kill: () => cluster.kill(service), restart: () => cluster.restart(service) });
+  return { address: cluster.address, faults: [fault('history'), fault('matching')], stop: () => cluster.stop(true) };
+}
 
 /**
  * `npm run test:faults [-- hazards]`: a few hundred hazards mid-ladder on second-scale policies
  * while the worker, the Temporal server and the API are killed and restarted and PostgreSQL is
  * stopped for 20 s; then every hazard must end exactly as its script and deadlines imply, with
  * nothing lost or doubled. Runs its own processes: nothing is shared with `npm test`.
+ * With `--temporal=cluster`, Temporal runs as production runs it (frontend, history, matching and
+ * internal worker as separate processes, on the machine's PostgreSQL, not the embedded one that is
+ * stopped), and its history and matching services are killed with -9 mid-ladder and restarted.
  */
-const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { temporal: { type: 'string' } } });
+/** `--temporal=cluster`: the Temporal server's services as separate processes on PostgreSQL, whose history and matching services are killed instead of the dev server. */
+const CLUSTER = values.temporal === 'cluster';
+if (values.temporal !== undefined && !CLUSTER) throw new Error(`usage: npm run test:faults -- [hazards] [--temporal=cluster]; got --temporal=${values.temporal}`);
 const HAZARDS = Number(positionals[0] ?? 200);
 if (!Number.isInteger(HAZARDS) || HAZARDS < 2) throw new Error(`usage: npm run test:faults -- [hazards, a whole number from 2]; got "${positionals[0]}"`);
 /** The whole run's bound: past it the suite stops everything it started and fails, saying where it was. */
@@ -85,7 +112,7 @@ async function main(): Promise<number> {
   // --- infrastructure we are allowed to break
   // Its own ports, so that a fault suite can run beside another (a developer's and CI's).
   const pgPort = await freePort();
-  let temporal: TemporalServer | null = null;
+  let temporal: TemporalUnderTest | null = null;
   let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
   let mailpit: RunningMailpit | null = null;
   stopEverything = async () => {
@@ -94,8 +121,7 @@ async function main(): Promise<number> {
     await pg?.stop().catch(() => undefined);
   };
   try {
-    temporal = await startTemporal({ port: await freePort(), dataDir: DATA, persist: true, cliPath: env.TEMPORAL_CLI_PATH, log });
-    if (!temporal.process) throw new Error('the fault suite needs the Temporal CLI (set TEMPORAL_CLI_PATH or install Go)');
+    temporal = await startTemporalUnderTest(DATA, env.TEMPORAL_CLI_PATH);
     pg = await startEmbeddedPostgres(DATA, log, pgPort);
     const url = pg.url('postgres');
     await prepareStackDatabase(url, { seed: true });
@@ -106,7 +132,7 @@ async function main(): Promise<number> {
     await stopEverything();
   }
 
-  async function run(url: string, temporal: TemporalServer, mailpit: RunningMailpit): Promise<number> {
+  async function run(url: string, temporal: TemporalUnderTest, mailpit: RunningMailpit): Promise<number> {
     const address = temporal.address;
     const apiPort = await freePort();
     const childEnv = {
@@ -232,13 +258,20 @@ async function main(): Promise<number> {
       await sleep(1500);
       launch(WORKER_ENTRY);
       await sleep(4000);
-      await kill('kill -9 Temporal dev server', temporal.process!);
-      await sleep(2000);
-      await temporal.restart();
-      await sleep(2000);
+      const [first, ...others] = temporal.faults;
+      const temporalFault = async (f: TemporalUnderTest['faults'][number]) => {
+        await f.kill();
+        faults.push(f.name);
+        log(`fault ${faults.length}: ${f.name}`);
+        await sleep(2000);
+        await f.restart();
+        await sleep(2000);
+      };
+      await temporalFault(first!);
       await killCurrent('kill -9 API', API_ENTRY);
       launch(API_ENTRY);
       await waitForHealthy(`${base}/health`, 60_000);
+      for (const f of others) await temporalFault(f);
       await pg!.stop();
       faults.push('PostgreSQL stopped for 20 s');
       log(`fault ${faults.length}: PostgreSQL stopped for 20 s`);

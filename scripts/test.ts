@@ -12,13 +12,15 @@ import { prepareStackDatabase, startTemporal } from './lib/stack.js';
 import { ensureMailpit, startMailpit } from './lib/mailpit.js';
 import { ensureMinio, startMinio } from './lib/minio.js';
 import { findTemporalCli } from './lib/temporal-cli.js';
+import { startTemporalCluster } from './lib/temporal-cluster.js';
 
 const DATA = join(process.cwd(), '.data', 'test');
 
 /**
  * `npm test`: real infrastructure for the whole suite — a private Temporal dev server (in memory)
  * and a fresh PostgreSQL database with the schema migrated and the demo org seeded — then Jest,
- * with the addresses in its environment, then teardown. Arguments are passed to Jest.
+ * with the addresses in its environment, then teardown. Arguments are passed to Jest, but for
+ * `--temporal=cluster`, which runs the suites against the Temporal server's production topology.
  */
 async function main(): Promise<number> {
   const started = Date.now();
@@ -26,9 +28,22 @@ async function main(): Promise<number> {
   mkdirSync(DATA, { recursive: true });
   const stops: Array<() => Promise<void> | void> = [];
 
-  const temporal = await startTemporal({ port: await freePort(), dataDir: DATA, persist: false, cliPath: env.TEMPORAL_CLI_PATH });
-  stops.push(() => temporal.stop());
-  const address = temporal.address;
+  // `--temporal=cluster`: the suites run against the production topology (the server's services as
+  // separate processes on PostgreSQL, databases of the run's own) instead of the dev server.
+  const args = process.argv.slice(2);
+  const cluster = args.includes('--temporal=cluster');
+  const jestArgs = args.filter((a) => a !== '--temporal=cluster');
+  let address: string;
+  if (cluster) {
+    const database = `dutychain_test_temporal_${process.pid}`;
+    const server = await startTemporalCluster({ postgres: { host: '127.0.0.1', port: 5432, user: 'postgres' }, database, frontendPort: 10_000 + (process.pid % 9_000), dataDir: join(DATA, 'temporal-cluster'), fresh: true, log: console.log });
+    stops.push(() => server.stop(true));
+    address = server.address;
+  } else {
+    const temporal = await startTemporal({ port: await freePort(), dataDir: DATA, persist: false, cliPath: env.TEMPORAL_CLI_PATH });
+    stops.push(() => temporal.stop());
+    address = temporal.address;
+  }
 
   // Email goes to a real SMTP server whose HTTP API the tests read.
   const mailpit = await startMailpit({ path: ensureMailpit(process.env.MAILPIT_PATH), logFile: join(DATA, 'mailpit.log') });
@@ -65,7 +80,7 @@ async function main(): Promise<number> {
         'node_modules/jest/bin/jest.js',
         '--json',
         `--outputFile=${resultsPath}`,
-        ...process.argv.slice(2),
+        ...jestArgs,
       ],
       {
         stdio: ['inherit', 'pipe', 'pipe'],

@@ -28,6 +28,8 @@ export interface TemporalClusterOptions {
   /** Config and logs. */
   dataDir: string;
   namespace?: string;
+  /** Drop its databases first (the fault suite's: a run starts from nothing). */
+  fresh?: boolean;
   log?: (line: string) => void;
 }
 
@@ -39,7 +41,8 @@ export interface TemporalCluster {
   process(service: ClusterService): ChildProcess;
   kill(service: ClusterService): Promise<void>;
   restart(service: ClusterService): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops every service; `dropDatabases` for a run's throwaway state. */
+  stop(dropDatabases?: boolean): Promise<void>;
 }
 
 /** The server binaries and their schema files, found or built once into the cache. */
@@ -145,7 +148,12 @@ export async function startTemporalCluster(o: TemporalClusterOptions): Promise<T
   const namespace = o.namespace ?? 'default';
   const bin = ensureServer(log);
   const pgArgs = ['--pl', 'postgres12', '--ep', o.postgres.host, '-p', String(o.postgres.port), '-u', o.postgres.user, ...(o.postgres.password ? ['--pw', o.postgres.password] : [])];
-  for (const [db, dir] of [[o.database, 'temporal'], [`${o.database}_visibility`, 'visibility']] as const) {
+  const databases = [[o.database, 'temporal'], [`${o.database}_visibility`, 'visibility']] as const;
+  const drop = () => {
+    for (const [db] of databases) spawnSync(bin.sql, [...pgArgs, '--db', db, 'drop-database', '--force'], { encoding: 'utf8' });
+  };
+  if (o.fresh) drop();
+  for (const [db, dir] of databases) {
     // Each step is idempotent: an existing database is kept, a set-up schema is only brought up to date.
     for (const args of [['create-database'], ['setup-schema', '-v', '0.0'], ['update-schema', '-d', join(bin.schema, dir, 'versioned')]]) {
       const run = spawnSync(bin.sql, [...pgArgs, '--db', db, ...args], { encoding: 'utf8' });
@@ -176,7 +184,10 @@ export async function startTemporalCluster(o: TemporalClusterOptions): Promise<T
       await stopProcess(children.get(s)!, 10_000);
       children.set(s, launch(s));
     },
-    stop: async () => void (await Promise.all([...children.values()].map((c) => stopProcess(c, 10_000)))),
+    async stop(dropDatabases = false) {
+      await Promise.all([...children.values()].map((c) => stopProcess(c, 10_000)));
+      if (dropDatabases) drop();
+    },
   };
   let exited: string | null = null;
   try {
