@@ -173,8 +173,29 @@ export async function startTemporalCluster(o: TemporalClusterOptions): Promise<T
     const out = openSync(join(o.dataDir, `${service}.log`), 'a');
     return spawn(bin.server, ['--root', o.dataDir, '--config', `config-${service}`, '--env', 'development', '--allow-no-auth', 'start', '--service', service], { stdio: ['ignore', out, out] });
   };
-  const children = new Map<ClusterService, ChildProcess>(CLUSTER_SERVICES.map((s) => [s, launch(s)]));
   const address = `127.0.0.1:${ports.frontend.grpc}`;
+  // On fresh databases every service would write the cluster's metadata at once, and the losers
+  // exit ("SaveClusterMetadata encountered version mismatch"): the frontend writes it first.
+  const children = new Map<ClusterService, ChildProcess>([['frontend', launch('frontend')]]);
+  await pollUntil(
+    `the Temporal frontend at ${address}`,
+    async () => {
+      const frontend = children.get('frontend')!;
+      if (frontend.exitCode !== null) throw new Error(`the Temporal frontend exited (${frontend.exitCode}); see ${join(o.dataDir, 'frontend.log')}`);
+      const conn = await Connection.connect({ address, connectTimeout: '2s' }).catch(() => null);
+      if (!conn) return false;
+      try {
+        return await conn.workflowService.getSystemInfo({}).then(() => true, () => false);
+      } finally {
+        await conn.close();
+      }
+    },
+    { timeoutMs: 60_000, intervalMs: 250 },
+  ).catch(async (err: unknown) => {
+    await stopProcess(children.get('frontend')!, 5000);
+    throw err;
+  });
+  for (const s of CLUSTER_SERVICES) if (!children.has(s)) children.set(s, launch(s));
   const cluster: TemporalCluster = {
     address,
     metricsUrls: Object.fromEntries(CLUSTER_SERVICES.map((s) => [s, `http://127.0.0.1:${ports[s].metrics}/metrics`])) as Record<ClusterService, string>,
