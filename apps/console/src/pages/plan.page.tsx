@@ -15,11 +15,11 @@ const DRILL_TAG: Record<Drill['status'], string> = { planned: 'processing', held
 /** One contingency plan: its version and review date, its drills with participants, findings and the hazards they opened; drill forms for those who manage it. */
 export function PlanPage({ id }: { id: string }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const q = useQuery({ queryKey: ['plan', id], queryFn: () => api<Plan>('GET', `/plans/${id}`), retry: false });
   if (q.isLoading) return <Card loading />;
   if (q.error) return <ErrorPage error={q.error} retry={() => void q.refetch()} />;
   const plan = q.data!;
-  const lang = useLang();
   return (
     <main>
       <Typography.Paragraph><a href={href('units', plan.unitId)}>{plan.unitName}</a></Typography.Paragraph>

@@ -18,10 +18,10 @@ export function usePeople(unitId: string, enabled = true) {
 /** 应急预案 on a unit's page: the register by type, with review status and this year's drills against the policy; the form for those who manage it. */
 export function PlansSection({ unitId }: { unitId: string }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const q = useQuery({ queryKey: ['plans', unitId], queryFn: () => api<PlanRegister>('GET', `/units/${encodeURIComponent(unitId)}/plans`) });
   if (!q.data) return null;
   const r = q.data;
-  const lang = useLang();
   type Row = PlanRegister['items'][number];
   return (
     <section className="card" aria-labelledby="plans-heading">
