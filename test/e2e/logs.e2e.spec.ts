@@ -1,19 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CREDENTIAL_PATTERN } from '#config';
-import { eventually, infra, TEST_AUTH_SECRET } from '../support/harness.js';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
+import { builtProcesses, freePort } from '../support/built-processes.js';
+import { eventually, TEST_AUTH_SECRET } from '../support/harness.js';
 
 /**
  * The built API and worker, as operators run them, at the most talkative log levels: whatever a
@@ -21,22 +11,17 @@ const freePort = () =>
  */
 describe('logs carry no credentials', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dutychain-logs-'));
-  const children: ChildProcess[] = [];
+  const processes = builtProcesses();
 
   afterAll(async () => {
-    for (const c of children) {
-      if (c.exitCode === null) {
-        c.kill('SIGTERM');
-        await once(c, 'exit');
-      }
-    }
+    await processes.stopAll();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  function run(entry: string, name: string, env: Record<string, string>): string {
+  function run(entry: 'dist/apps/api/src/main.js' | 'dist/apps/worker/src/main.js', name: string, env: Record<string, string>): string {
     const file = join(dir, `${name}.log`);
     const out = openSync(file, 'a');
-    children.push(spawn(process.execPath, [entry], { stdio: ['ignore', out, out], env: { ...process.env, DATABASE_URL: infra.databaseUrl, TEMPORAL_ADDRESS: infra.temporalAddress, ...env } }));
+    processes.run(entry, env, ['ignore', out, out]);
     closeSync(out);
     return file;
   }

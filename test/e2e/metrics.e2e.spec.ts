@@ -1,12 +1,11 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { DEFAULT_POLICY, type EscalationPolicy } from '#domain';
 import { parseOrgFile, seedOrg, storedUnitIds } from '#persistence';
 import { HAZARD_SEVERITY } from '../../workflows/hazards/hazard.search-attributes.js';
 import { promisify } from 'node:util';
+import { builtProcesses, freePort } from '../support/built-processes.js';
 import { demoUnitClone, eventually, infra, openDataSource, temporalClient, TEST_AUTH_SECRET } from '../support/harness.js';
 
 const UNIT = 'city-a-county-12';
@@ -19,14 +18,6 @@ const fast: EscalationPolicy = {
     major: DEFAULT_POLICY.severities.major,
   },
 };
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 
 /** One sample's value from Prometheus text: the series named, with every label given (others may be there too). */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | null {
@@ -44,21 +35,9 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
  * reported through the API and left to miss its first deadline shows in both processes' series.
  */
 describe('Prometheus metrics from the API and the worker; search attributes for operators', () => {
-  const children: ChildProcess[] = [];
-
-  afterAll(async () => {
-    for (const c of children) {
-      if (c.exitCode === null) {
-        c.kill('SIGTERM');
-        await once(c, 'exit');
-      }
-    }
-  });
-
-  const run = (entry: string, env: Record<string, string>) => {
-    const child = spawn(process.execPath, [entry], { stdio: 'ignore', env: { ...process.env, DATABASE_URL: infra.databaseUrl, TEMPORAL_ADDRESS: infra.temporalAddress, LOG_LEVEL: 'warn', ...env } });
-    children.push(child);
-  };
+  const processes = builtProcesses();
+  afterAll(() => processes.stopAll());
+  const run = (entry: 'dist/apps/api/src/main.js' | 'dist/apps/worker/src/main.js', env: Record<string, string>) => processes.run(entry, { LOG_LEVEL: 'warn', ...env });
 
   it('serves HTTP, Temporal-call, hazard, outbox, delivery, escalation-lag and SDK series', async () => {
     const ds = await openDataSource();
