@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +21,7 @@ import { postgresReachable } from './lib/postgres.js';
 import { pollUntil } from './lib/poll.js';
 import { API_ENTRY, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { prepareStackDatabase, startTemporal } from './lib/stack.js';
+import { CLUSTER_SERVICES, startTemporalCluster } from './lib/temporal-cluster.js';
 
 /**
  * `npm run bench [-- --runs 3 --only lifecycle,intake,overdue,ledger,scale,deadlines --env KEY=VALUE]`:
@@ -43,8 +44,12 @@ const { values: opts } = parseArgs({
     env: { type: 'string', multiple: true, default: [] },
     // Re-measure some figures and keep the others of bench/results/<label>.json.
     merge: { type: 'boolean', default: false },
+    // `cluster`: the Temporal server's services as separate processes on PostgreSQL (as npm start -- --temporal=cluster).
+    temporal: { type: 'string', default: 'dev' },
   },
 });
+if (opts.temporal !== 'dev' && opts.temporal !== 'cluster') throw new Error(`--temporal is dev or cluster; got ${opts.temporal}`);
+const CLUSTER = opts.temporal === 'cluster';
 const RUNS = Number(opts.runs);
 const LIFECYCLES = Number(opts.lifecycles);
 const CONCURRENCY = Number(opts.concurrency);
@@ -58,6 +63,7 @@ const EXTRA_ENV = Object.fromEntries(opts.env!.map((kv) => [kv.slice(0, kv.index
 const DATA = join(process.cwd(), '.data', 'bench');
 const UNITS = ['city-a-county-1', 'city-a-county-2', 'city-b-county-1', 'city-b-county-2', 'city-a', 'city-b', 'prov'];
 const TASK_QUEUE = 'bench';
+const BENCH_TEMPORAL_DB = 'dutychain_bench_temporal';
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 const uniform = uniformDeadlines;
@@ -116,9 +122,15 @@ async function main(): Promise<void> {
   rmSync(DATA, { recursive: true, force: true });
   mkdirSync(DATA, { recursive: true });
   const env = loadEnvironment();
-  const temporalDb = join(DATA, 'temporal.db');
-  const temporal = await startTemporal({ port: await freePort(), dataDir: DATA, persist: true, cliPath: env.TEMPORAL_CLI_PATH, log });
+  const temporalDb = CLUSTER ? null : join(DATA, 'temporal.db');
+  const cluster = CLUSTER
+    ? await startTemporalCluster({ postgres: { host: '127.0.0.1', port: 5432, user: 'postgres' }, database: BENCH_TEMPORAL_DB, frontendPort: 29_500 + (process.pid % 3_000), dataDir: join(DATA, 'temporal-cluster'), fresh: true, log })
+    : null;
+  const dev = cluster ? null : await startTemporal({ port: await freePort(), dataDir: DATA, persist: true, cliPath: env.TEMPORAL_CLI_PATH, log });
+  const temporal = (cluster ?? dev)!;
+  const temporalPids = () => (cluster ? CLUSTER_SERVICES.map((s) => cluster.process(s).pid) : [dev!.process?.pid]).filter((p): p is number => !!p);
   const address = temporal.address;
+  log(`Temporal: ${CLUSTER ? 'the production topology (frontend, history, matching, worker on PostgreSQL)' : 'the CLI dev server (SQLite)'} at ${address}`);
   const children = new Set<ChildProcess>();
   let mailpit: RunningMailpit | null = null;
   // Ctrl-C stops what the benchmark started, as the end of a run does.
@@ -133,7 +145,7 @@ async function main(): Promise<void> {
     const owner = createDataSource({ url, poolSize: 4 });
     await owner.initialize();
     mailpit = await startMailpit({ path: ensureMailpit(process.env.MAILPIT_PATH, log), logFile: join(DATA, 'mailpit.log'), dbFile: join(DATA, 'mailpit.db') });
-    await run({ url, workerHeapMb: env.WORKER_HEAP_MB, address, owner, temporalDb, children, smtpUrl: mailpit.smtpUrl });
+    await run({ url, workerHeapMb: env.WORKER_HEAP_MB, address, owner, temporalDb, temporalPids, children, smtpUrl: mailpit.smtpUrl });
     await owner.destroy();
   } finally {
     await Promise.all([...children].map(stop));
@@ -147,7 +159,10 @@ interface Stack {
   workerHeapMb: number;
   address: string;
   owner: ReturnType<typeof createDataSource>;
-  temporalDb: string;
+  /** The dev server's SQLite file; null on the cluster, whose state is in PostgreSQL. */
+  temporalDb: string | null;
+  /** The Temporal server's processes now (one dev server, or the cluster's four services). */
+  temporalPids: () => number[];
   children: Set<ChildProcess>;
   smtpUrl: string;
 }
@@ -279,8 +294,19 @@ async function run(stack: Stack): Promise<void> {
         await setWorkers(workerCount);
         const suffix = workerCount === 1 ? '' : '-2-workers';
         for (let r = 0; r < RUNS; r++) {
+          // CPU of every process the work runs in: this one (the client, and the baseline's worker),
+          // the API, the workers, the Temporal server's processes and PostgreSQL's.
+          const processes = () => [api.pid!, ...workers.map((w) => w.pid!), ...stack.temporalPids(), ...postgresPids()];
+          const cpu0 = cpuSeconds(processes());
           const ours = await timed(LIFECYCLES, (i) => lifecycle(i, `lifecycle${suffix}-${r}`));
+          const cpu1 = cpuSeconds(processes());
           const bare = await timed(LIFECYCLES, (i) => baseline(i, `baseline${suffix}-${r}`));
+          const cpu2 = cpuSeconds(processes());
+          if (workerCount === 1) {
+            sample('cpu-per-lifecycle', 'CPU seconds per lifecycle (client, API, worker, Temporal server, PostgreSQL)', 'ms', ((cpu1 - cpu0) / LIFECYCLES) * 1000);
+            sample('cpu-per-baseline', 'CPU seconds per baseline workflow (client and its worker, Temporal server, PostgreSQL)', 'ms', ((cpu2 - cpu1) / LIFECYCLES) * 1000);
+            sample('cpu-per-lifecycle-ratio', 'CPU per lifecycle ÷ the baseline’s', '×', (cpu1 - cpu0) / (cpu2 - cpu1), { op: '<=', value: 1.5 });
+          }
           sample(`lifecycle${suffix}`, `Lifecycle throughput, ${workerCount} worker${workerCount > 1 ? 's' : ''}`, 'hazards/s', ours);
           sample(`baseline${suffix}`, `Baseline throughput (bare Temporal), ${workerCount === 1 ? 'same server' : 'same run'}`, 'workflows/s', bare);
           sample(`ratio${suffix}`, `Ratio ours / baseline, ${workerCount} worker${workerCount > 1 ? 's' : ''}`, '×', ours / bare, { op: '>=', value: 0.5 });
@@ -351,7 +377,10 @@ async function run(stack: Stack): Promise<void> {
         sample('scale-open', 'Hazards open at once (with pending timers)', 'hazards', open);
         sample('scale-worker-rss', `Worker resident memory after ${OPEN} new open hazards`, 'MiB', rssMiB(workers[0]!.pid!, 'VmRSS'), { op: '<=', value: 1024 });
         sample('scale-worker-hwm', 'Worker peak resident memory', 'MiB', rssMiB(workers[0]!.pid!, 'VmHWM'));
-        sample('scale-temporal-db', 'Temporal server database (SQLite file + WAL)', 'MiB', fileMiB(stack.temporalDb) + fileMiB(`${stack.temporalDb}-wal`));
+        const temporalMiB = stack.temporalDb
+          ? fileMiB(stack.temporalDb) + fileMiB(`${stack.temporalDb}-wal`)
+          : Number((await owner.query(`SELECT sum(pg_database_size(datname)) AS b FROM pg_database WHERE datname IN ($1, $2)`, [BENCH_TEMPORAL_DB, `${BENCH_TEMPORAL_DB}_visibility`]))[0].b) / 2 ** 20;
+        sample('scale-temporal-db', `Temporal server database (${stack.temporalDb ? 'SQLite file + WAL' : 'its two PostgreSQL databases'})`, 'MiB', temporalMiB);
         sample('scale-pg-db', 'PostgreSQL database', 'MiB', Number((await owner.query(`SELECT pg_database_size(current_database()) AS b`))[0].b) / 2 ** 20);
         await settle('open-hazard scale');
       }
@@ -449,3 +478,32 @@ main().then(
     process.exit(1);
   },
 );
+
+/** User and system CPU seconds of these processes so far (this process's own included when named), from /proc. */
+function cpuSeconds(pids: number[]): number {
+  return pids.reduce((sum, pid) => {
+    if (pid === process.pid) {
+      const u = process.cpuUsage();
+      return sum + (u.user + u.system) / 1e6;
+    }
+    try {
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th (clock ticks, 100 a second).
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return sum; // exited meanwhile
+    }
+  }, 0);
+}
+
+/** PostgreSQL's processes (the postmaster and its backends), and this process. */
+function postgresPids(): number[] {
+  const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+    } catch {
+      return false;
+    }
+  });
+  return [...pids, process.pid];
+}
