@@ -21,7 +21,7 @@ import { postgresReachable } from './lib/postgres.js';
 import { pollUntil } from './lib/poll.js';
 import { API_ENTRY, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { prepareStackDatabase, startTemporal } from './lib/stack.js';
-import { CLUSTER_SERVICES, startTemporalCluster } from './lib/temporal-cluster.js';
+import { CLUSTER_SERVICES, startScratchTemporalCluster } from './lib/temporal-cluster.js';
 
 /**
  * `npm run bench [-- --runs 3 --only lifecycle,intake,overdue,ledger,scale,deadlines --env KEY=VALUE]`:
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
   const env = loadEnvironment();
   const temporalDb = CLUSTER ? null : join(DATA, 'temporal.db');
   const cluster = CLUSTER
-    ? await startTemporalCluster({ postgres: { host: '127.0.0.1', port: 5432, user: 'postgres' }, database: BENCH_TEMPORAL_DB, frontendPort: 29_500 + (process.pid % 3_000), dataDir: join(DATA, 'temporal-cluster'), fresh: true, log })
+    ? await startScratchTemporalCluster('bench', { database: BENCH_TEMPORAL_DB, dataDir: DATA, log })
     : null;
   const dev = cluster ? null : await startTemporal({ port: await freePort(), dataDir: DATA, persist: true, cliPath: env.TEMPORAL_CLI_PATH, log });
   const temporal = (cluster ?? dev)!;

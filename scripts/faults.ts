@@ -14,7 +14,7 @@ import { pollUntil } from './lib/poll.js';
 import { API_ENTRY, killProcess, nodeArgs, sleep, stopProcess, uniformDeadlines, waitForHealthy, WORKER_ENTRY } from './lib/processes.js';
 import { startEmbeddedPostgres } from './lib/postgres.js';
 import { prepareStackDatabase, startTemporal } from './lib/stack.js';
-import { startTemporalCluster } from './lib/temporal-cluster.js';
+import { startScratchTemporalCluster } from './lib/temporal-cluster.js';
 
 /** The Temporal the suite breaks: where it answers, and the faults it takes (each a kill -9, then a restart). */
 interface TemporalUnderTest {
@@ -29,9 +29,7 @@ async function startTemporalUnderTest(dataDir: string, cliPath: string | undefin
     if (!dev.process) throw new Error('the fault suite needs the Temporal CLI (set TEMPORAL_CLI_PATH or install Go)');
     return { address: dev.address, faults: [{ name: 'kill -9 Temporal dev server', kill: () => killProcess(dev.process!), restart: () => dev.restart() }], stop: () => dev.stop() };
   }
-  // A fresh pair of databases a run; the frontend's port is free, the others follow it (clusterPorts).
-  const database = `dutychain_faults_temporal_${process.pid}`;
-  const cluster = await startTemporalCluster({ postgres: { host: '127.0.0.1', port: 5432, user: 'postgres' }, database, frontendPort: 20_000 + (process.pid % 9_000), dataDir: join(dataDir, 'temporal-cluster'), fresh: true, log });
+  const cluster = await startScratchTemporalCluster('faults', { database: `dutychain_faults_temporal_${process.pid}`, dataDir, log });
   const fault = (service: 'history' | 'matching') => ({ name: `kill -9 Temporal ${service} service`, kill: () => cluster.kill(service), restart: () => cluster.restart(service) });
   return { address: cluster.address, faults: [fault('history'), fault('matching')], stop: () => cluster.stop(true) };
 }

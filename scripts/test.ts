@@ -12,7 +12,7 @@ import { prepareStackDatabase, startTemporal } from './lib/stack.js';
 import { ensureMailpit, startMailpit } from './lib/mailpit.js';
 import { ensureMinio, startMinio } from './lib/minio.js';
 import { findTemporalCli } from './lib/temporal-cli.js';
-import { startTemporalCluster } from './lib/temporal-cluster.js';
+import { startScratchTemporalCluster } from './lib/temporal-cluster.js';
 
 const DATA = join(process.cwd(), '.data', 'test');
 
@@ -35,8 +35,7 @@ async function main(): Promise<number> {
   const jestArgs = args.filter((a) => a !== '--temporal=cluster');
   let address: string;
   if (cluster) {
-    const database = `dutychain_test_temporal_${process.pid}`;
-    const server = await startTemporalCluster({ postgres: { host: '127.0.0.1', port: 5432, user: 'postgres' }, database, frontendPort: 10_000 + (process.pid % 9_000), dataDir: join(DATA, 'temporal-cluster'), fresh: true, log: console.log });
+    const server = await startScratchTemporalCluster('test', { database: `dutychain_test_temporal_${process.pid}`, dataDir: DATA, log: console.log });
     stops.push(() => server.stop(true));
     address = server.address;
   } else {

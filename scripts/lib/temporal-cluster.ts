@@ -60,6 +60,17 @@ function ensureServer(log?: (line: string) => void): { server: string; sql: stri
   return { server, sql, schema };
 }
 
+/** `ask` over a fresh connection to the frontend, closed after; false while nothing answers there. */
+async function askFrontend(address: string, ask: (conn: Connection) => Promise<boolean>): Promise<boolean> {
+  const conn = await Connection.connect({ address, connectTimeout: '2s' }).catch(() => null);
+  if (!conn) return false;
+  try {
+    return await ask(conn);
+  } finally {
+    await conn.close();
+  }
+}
+
 /** gRPC, membership and metrics ports of each service, from the frontend's. */
 export function clusterPorts(frontend: number) {
   const offset: Record<ClusterService, number> = { frontend: 0, history: 1, matching: 2, worker: 6 };
@@ -182,13 +193,7 @@ export async function startTemporalCluster(o: TemporalClusterOptions): Promise<T
     async () => {
       const frontend = children.get('frontend')!;
       if (frontend.exitCode !== null) throw new Error(`the Temporal frontend exited (${frontend.exitCode}); see ${join(o.dataDir, 'frontend.log')}`);
-      const conn = await Connection.connect({ address, connectTimeout: '2s' }).catch(() => null);
-      if (!conn) return false;
-      try {
-        return await conn.workflowService.getSystemInfo({}).then(() => true, () => false);
-      } finally {
-        await conn.close();
-      }
+      return askFrontend(address, (conn) => conn.workflowService.getSystemInfo({}).then(() => true, () => false));
     },
     { timeoutMs: 60_000, intervalMs: 250 },
   ).catch(async (err: unknown) => {
@@ -217,9 +222,7 @@ export async function startTemporalCluster(o: TemporalClusterOptions): Promise<T
       async () => {
         for (const [s, c] of children) if (c.exitCode !== null) exited = `the Temporal ${s} service exited (${c.exitCode}); see ${join(o.dataDir, `${s}.log`)}`;
         if (exited) return true;
-        const conn = await Connection.connect({ address, connectTimeout: '2s' }).catch(() => null);
-        if (!conn) return false;
-        try {
+        return askFrontend(address, async (conn) => {
           const known = await conn.workflowService.describeNamespace({ namespace }).then(() => true, () => false);
           if (!known) {
             await conn.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('3 days') }).catch(() => undefined);
@@ -228,9 +231,7 @@ export async function startTemporalCluster(o: TemporalClusterOptions): Promise<T
           const added = await ensureSearchAttributes(conn.operatorService, namespace, HAZARD_SEARCH_ATTRIBUTES);
           if (added.length) log(`Search attributes ${added.join(', ')} added to namespace ${namespace}`);
           return true;
-        } finally {
-          await conn.close();
-        }
+        });
       },
       { timeoutMs: 120_000, intervalMs: 500 },
     );
@@ -241,4 +242,23 @@ export async function startTemporalCluster(o: TemporalClusterOptions): Promise<T
   }
   log(`Temporal cluster on ${address}: ${CLUSTER_SERVICES.map((s) => `${s} (pid ${children.get(s)!.pid})`).join(', ')}`);
   return cluster;
+}
+
+/**
+ * Each tool's range for its throwaway clusters' frontend port (the services take up to 206 ports
+ * after it, see clusterPorts): a developer's run and CI's, or a test run and a fault run, never meet.
+ */
+const SCRATCH_PORTS = { test: { from: 10_000, size: 9_000 }, faults: { from: 20_000, size: 9_000 }, bench: { from: 29_500, size: 3_000 } } as const;
+
+/** A cluster for one run of a tool (tests, the fault suite, the bench): fresh databases on the machine's PostgreSQL, a port from the tool's own range. */
+export function startScratchTemporalCluster(tool: keyof typeof SCRATCH_PORTS, o: { database: string; dataDir: string; log?: (line: string) => void }): Promise<TemporalCluster> {
+  const range = SCRATCH_PORTS[tool];
+  return startTemporalCluster({
+    postgres: { host: '127.0.0.1', port: 5432, user: 'postgres' },
+    database: o.database,
+    frontendPort: range.from + (process.pid % range.size),
+    dataDir: join(o.dataDir, 'temporal-cluster'),
+    fresh: true,
+    log: o.log,
+  });
 }
